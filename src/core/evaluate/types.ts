@@ -1,0 +1,114 @@
+/**
+ * The Evaluation: numbers and targets read, indicator statuses, item ratings,
+ * re-listing, overrides, the tally, and every finding. Pure data: the report
+ * builders and both hosts read it, nobody re-computes a rule from it.
+ */
+import type { Finding } from "../findings/finding";
+import type { RegisterItem } from "../register/types";
+import type { Settings } from "../settings";
+
+export type Rating = "S" | "A" | "B";
+export const RATINGS: readonly Rating[] = ["S", "A", "B"];
+
+export type Schedule = "ahead" | "on" | "behind";
+
+export type TargetKind = "atLeast" | "atMost" | "growth" | "maintain" | "milestone";
+
+export interface Target {
+  readonly kind: TargetKind;
+  /** atLeast / atMost: the threshold; growth: percentage points; maintain / milestone: null. */
+  readonly value: number | null;
+  /** atMost with 未満: strictly less. */
+  readonly strict: boolean;
+  /** Unit split off the target text (件, 人, %, ...), or the unit column; null when none. */
+  readonly unit: string | null;
+  /** Milestone: fiscal year (western start year) by whose end it is due; null = due now. */
+  readonly dueFiscalYear: number | null;
+  /** The target as written (for the report). */
+  readonly text: string;
+}
+
+export type IndicatorStatus = "exceeded" | "met" | "missed" | "notYetDue" | "notMeasured";
+
+export interface IndicatorResult {
+  /** 成果指標 name (may be empty for an item's milestone row). */
+  readonly name: string;
+  /** 0-based absolute sheet row. */
+  readonly row: number;
+  readonly target: Target | null;
+  /** Numeric actual (atLeast/atMost/growth/maintain) or milestone status; null when not measured. */
+  readonly actual: number | "done" | "notDone" | null;
+  readonly prior: number | null;
+  /** Unit shown in the report (actual's, else target's, else unit column). */
+  readonly unit: string | null;
+  /** actual/target (atLeast), target/actual (atMost), growth/target (growth), actual/prior (maintain); null otherwise. */
+  readonly achievement: number | null;
+  /** Computed change against prior in percent: (actual/prior − 1) × 100; null without both. */
+  readonly change: number | null;
+  readonly status: IndicatorStatus;
+  /** The texts as written, for the report: target, actual, prior. */
+  readonly display: { readonly target: string; readonly actual: string; readonly prior: string };
+}
+
+export interface ItemResult {
+  /** The No.: a number when it reads as an integer (`12`), else the normalised text (`3-1`). */
+  readonly no: number | string;
+  readonly area: string;
+  readonly name: string;
+  readonly department: string;
+  readonly schedule: Schedule | null;
+  readonly indicators: readonly IndicatorResult[];
+  /** Rating by the rule (for a re-listed item: the rating of the item it re-lists); null when it cannot be rated (an error finding says why). */
+  readonly computed: Rating | null;
+  /** 確定評価 when given and S/A/B. */
+  readonly finalRating: Rating | null;
+  /** What the report counts: finalRating when the override applies, else computed. */
+  readonly rating: Rating | null;
+  readonly overridden: boolean;
+  readonly overrideReason: string;
+  readonly selfRating: Rating | null;
+  /** No. of the item this one re-lists (再掲), or null. */
+  readonly relistOf: number | string | null;
+  readonly highlight: boolean;
+  /** Free texts of the item, as written (blank → ""). */
+  readonly text: {
+    readonly overview: string;
+    readonly plan: string;
+    readonly progress: string;
+    readonly cause: string;
+    readonly nextSteps: string;
+    readonly nextYear: string;
+  };
+  readonly source: RegisterItem;
+}
+
+export interface AreaTally {
+  readonly area: string;
+  /** Entries in this area, re-listed ones included. */
+  readonly items: number;
+  readonly S: number;
+  readonly A: number;
+  readonly B: number;
+}
+
+export interface Evaluation {
+  readonly settings: Settings;
+  /** 平成26年度末 / 令和6年度上半期末 (ja) or FY2014 year end (en); "" when no fiscal year is set. */
+  readonly period: string;
+  /** All entries in report order (areas in order, then sheet order). */
+  readonly items: readonly ItemResult[];
+  readonly tally: readonly AreaTally[];
+  readonly totals: { readonly S: number; readonly A: number; readonly B: number };
+  /** Entries counted (re-listed included): 62. */
+  readonly total: number;
+  /** Re-listed entries among them: 1. */
+  readonly relisted: number;
+  /** Entries rated B, in report order (a re-listed B entry appears under its own area too). */
+  readonly delayed: readonly ItemResult[];
+  /** Entries whose finalRating applied. */
+  readonly overrides: readonly ItemResult[];
+  /** Register findings + evaluation findings, errors first. */
+  readonly findings: readonly Finding[];
+  /** True when any finding is an error: nothing may be written. */
+  readonly blocked: boolean;
+}

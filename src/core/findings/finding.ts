@@ -1,0 +1,99 @@
+/**
+ * A finding: one problem in the register, with where it is. Messages are
+ * rendered from the code and params by the message files (src/core/i18n),
+ * so a finding itself carries no user-facing text.
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+/** Stable codes; they appear in the CLI's JSON and in the 検証結果 sheet. Never rename one. */
+export type FindingCode =
+  // errors: a rating is impossible or ambiguous — nothing is written
+  | "no-header-row" // no row within the first 20 holds the required headers
+  | "missing-column" // a required column is absent (params: column, headers)
+  | "no-items" // the header is there but no item row follows
+  | "item-missing-no" // a row holds item data but neither it nor a row above gives a No.
+  | "item-missing-area" // an item without 分野
+  | "item-missing-name" // an item without 項目名
+  | "duplicate-item" // the same No. twice with conflicting item fields (params: no, other, field)
+  | "unknown-schedule" // schedule value is not one of the accepted words (params: value)
+  | "missing-schedule" // schedule cell is blank
+  | "relist-missing" // 再掲 points at a No. that is not in the register (params: no, target)
+  | "override-without-reason" // 確定評価 differs from the computed rating without 上書き理由 (params: no, final, computed)
+  | "sheet-not-found" // the named register sheet does not exist (params: sheet)
+  // warnings: the report is written, the finding is listed
+  | "unreadable-number" // actual / target / prior cannot be read as a number (params: field, value)
+  | "excel-error" // the cell holds an Excel error value (params: field, value)
+  | "unreadable-target-type" // the target type (column or text) cannot be read (params: value)
+  | "missing-target" // an indicator without a target (params: indicator)
+  | "not-measured" // an indicator without an actual: its item is rated at most A (params: indicator)
+  | "missing-prior" // growth / maintain target without a prior value (params: indicator)
+  | "unit-mismatch" // the actual's unit differs from the target's or the prior's (params: actualUnit, otherUnit, field)
+  | "stated-change-mismatch" // stated change differs from computed change by > 0.1 points (params: stated, computed)
+  | "b-without-cause" // a B item without 要因 or 今後の対応 (params: no, missing)
+  | "self-rating-mismatch" // 自己評価 differs from the computed rating (params: no, self, computed)
+  | "invalid-rating" // 自己評価 / 確定評価 is not S, A or B (params: field, value)
+  | "unknown-area" // the item's area is not among the 分野 of the settings (params: area)
+  | "invalid-setting" // a setting of the 設定 sheet or a flag cannot be read (params: key, value)
+  | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
+  // info
+  | "override-applied"; // 確定評価 replaced the computed rating (params: no, final, computed, reason)
+
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: FindingCode;
+  /** Cell address as Excel writes it (`取組一覧!H12`); null when the finding is about no one cell. */
+  readonly cell: string | null;
+  readonly params: FindingParams;
+}
+
+export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
+  "no-header-row": "error",
+  "missing-column": "error",
+  "no-items": "error",
+  "item-missing-no": "error",
+  "item-missing-area": "error",
+  "item-missing-name": "error",
+  "duplicate-item": "error",
+  "unknown-schedule": "error",
+  "missing-schedule": "error",
+  "relist-missing": "error",
+  "override-without-reason": "error",
+  "sheet-not-found": "error",
+  "unreadable-number": "warning",
+  "excel-error": "warning",
+  "unreadable-target-type": "warning",
+  "missing-target": "warning",
+  "not-measured": "warning",
+  "missing-prior": "warning",
+  "unit-mismatch": "warning",
+  "stated-change-mismatch": "warning",
+  "b-without-cause": "warning",
+  "self-rating-mismatch": "warning",
+  "invalid-rating": "warning",
+  "unknown-area": "warning",
+  "invalid-setting": "warning",
+  "relist-chain": "warning",
+  "override-applied": "info",
+};
+
+/** Makes a finding with the severity its code carries. */
+export function finding(code: FindingCode, cell: string | null, params: FindingParams = {}): Finding {
+  return { severity: SEVERITY_OF[code], code, cell, params };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; stable within a severity. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}

@@ -1,0 +1,32 @@
+/** Finding messages (English). {name} is replaced by the finding's params. */
+import type { FindingCode } from "../../findings/finding";
+
+export const findingsEn: Readonly<Record<FindingCode, string>> = {
+  "no-header-row": "No header row found. Put the headers No, Area, Item and Schedule within the first 20 rows.",
+  "missing-column": "The required column \"{column}\" is missing (accepted headers: {headers}).",
+  "no-items": "There are no item rows below the header row.",
+  "item-missing-no": "This row holds item data but has no No.",
+  "item-missing-area": "No.{no} has no area.",
+  "item-missing-name": "No.{no} has no item name.",
+  "duplicate-item": "No.{no} also appears at {other} with a different \"{field}\".",
+  "unknown-schedule": "Cannot read the schedule \"{value}\" (use ahead / on track / behind).",
+  "missing-schedule": "No.{no} has no schedule.",
+  "relist-missing": "No.{no} re-lists No.{target}, but there is no No.{target}.",
+  "override-without-reason": "No.{no}: the final rating {final} differs from the computed {computed} but no override reason is given.",
+  "sheet-not-found": "There is no sheet \"{sheet}\".",
+  "unreadable-number": "Cannot read the {field} \"{value}\" as a number; treated as not measured.",
+  "excel-error": "The {field} holds the error value {value}; treated as not measured.",
+  "unreadable-target-type": "Cannot read the target type \"{value}\"; treated as not measured.",
+  "missing-target": "The indicator \"{indicator}\" has no target.",
+  "not-measured": "The indicator \"{indicator}\" has no actual (not measured); its item is rated A at most.",
+  "missing-prior": "The indicator \"{indicator}\" has a growth or maintain target but no prior-year value.",
+  "unit-mismatch": "The actual's unit \"{actualUnit}\" differs from the {field}'s unit \"{otherUnit}\".",
+  "stated-change-mismatch": "The stated change {stated}% differs from {computed}% computed from the actual and the prior value.",
+  "b-without-cause": "No.{no} is behind schedule but has no {missing}.",
+  "self-rating-mismatch": "No.{no}: the self rating {self} differs from the computed rating {computed}.",
+  "invalid-rating": "The {field} \"{value}\" is not S, A or B; ignored.",
+  "unknown-area": "The area \"{area}\" is not in the settings' list of areas.",
+  "invalid-setting": "Cannot read the setting \"{key}\" = \"{value}\"; the default is used.",
+  "relist-chain": "No.{no} re-lists No.{target}, which is itself a re-listed item.",
+  "override-applied": "No.{no}: the computed rating {computed} was overridden by the final rating {final} (reason: {reason}).",
+};

@@ -1,0 +1,32 @@
+/** 検証結果のメッセージ（日本語）。{name} は finding の params で置き換える。 */
+import type { FindingCode } from "../../findings/finding";
+
+export const findingsJa: Readonly<Record<FindingCode, string>> = {
+  "no-header-row": "見出し行が見つかりません。先頭20行以内に「No」「分野」「項目名」「スケジュール」の見出しを置いてください。",
+  "missing-column": "必須の列「{column}」がありません（使える見出し: {headers}）。",
+  "no-items": "見出し行の下に取組の行がありません。",
+  "item-missing-no": "この行には取組の内容がありますが、Noがありません。",
+  "item-missing-area": "No.{no} の分野が空欄です。",
+  "item-missing-name": "No.{no} の項目名が空欄です。",
+  "duplicate-item": "No.{no} が {other} にもあり、「{field}」の内容が異なります。",
+  "unknown-schedule": "スケジュール「{value}」を読み取れません（予定以上／予定どおり／遅れ のいずれかを入力してください）。",
+  "missing-schedule": "No.{no} のスケジュールが空欄です。",
+  "relist-missing": "No.{no} は No.{target} の再掲とされていますが、No.{target} が見つかりません。",
+  "override-without-reason": "No.{no} の確定評価 {final} は算定評価 {computed} と異なりますが、上書き理由がありません。",
+  "sheet-not-found": "シート「{sheet}」が見つかりません。",
+  "unreadable-number": "{field}「{value}」を数値として読み取れません。未測定として扱います。",
+  "excel-error": "{field} にエラー値 {value} があります。未測定として扱います。",
+  "unreadable-target-type": "目標の種別「{value}」を読み取れません。未測定として扱います。",
+  "missing-target": "成果指標「{indicator}」に目標値がありません。",
+  "not-measured": "成果指標「{indicator}」の実績値がありません（未測定）。この取組の評価はA以下になります。",
+  "missing-prior": "成果指標「{indicator}」は前年比・維持の目標ですが、前年度実績がありません。",
+  "unit-mismatch": "実績値の単位「{actualUnit}」が{field}の単位「{otherUnit}」と異なります。",
+  "stated-change-mismatch": "記載の増減率 {stated}% が、実績値と前年度実績から計算した {computed}% と異なります。",
+  "b-without-cause": "No.{no} は「予定よりも遅れている」ですが、{missing}の記載がありません。",
+  "self-rating-mismatch": "No.{no} の自己評価 {self} が算定評価 {computed} と異なります。",
+  "invalid-rating": "{field}「{value}」は S・A・B のいずれでもありません。無視します。",
+  "unknown-area": "分野「{area}」は設定シートの分野一覧にありません。",
+  "invalid-setting": "設定「{key}」の値「{value}」を読み取れません。既定値を使います。",
+  "relist-chain": "No.{no} は再掲の取組 No.{target} をさらに再掲しています。",
+  "override-applied": "No.{no} は算定評価 {computed} を確定評価 {final} に上書きしました（理由: {reason}）。",
+};

@@ -1,0 +1,22 @@
+/** Text helpers shared by every reader: NFKC, blanks, a cell's text. */
+import { isCellError, type CellValue } from "../grid";
+
+/** NFKC, trimmed, runs of white space (ideographic included) folded to one space. */
+export function normalize(s: string): string {
+  return s.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/** True for null, empty or white-space-only text. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A cell's value as text, as a person would read it (errors as `#N/A`; numbers without exponent noise). */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (isCellError(v)) return v.error;
+  return "";
+}
