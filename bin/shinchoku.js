@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The `shinchoku` command. The TypeScript sources are compiled to dist/ by `npm run build:cli`
+// The `shinchoku` command. The TypeScript sources are compiled to lib/ by `npm run build:cli`
 // (run automatically by `npm ci` through the `prepare` script).
 "use strict";
 let main;
 try {
-  main = require("../dist/cli/main.js").main;
+  main = require("../lib/cli/main.js").main;
 } catch (e) {
   process.stderr.write("shinchoku: the command is not built yet; run `npm run build:cli` (or `npm ci`).\n");
   process.exit(2);

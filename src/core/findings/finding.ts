@@ -21,6 +21,7 @@ export type FindingCode =
   | "relist-missing" // 再掲 points at a No. that is not in the register (params: no, target)
   | "override-without-reason" // 確定評価 differs from the computed rating without 上書き理由 (params: no, final, computed)
   | "sheet-not-found" // the named register sheet does not exist (params: sheet)
+  | "consolidate-conflict" // two departments' files hold the same No. with different content (params: no, file, otherFile, otherCell, field)
   // warnings: the report is written, the finding is listed
   | "unreadable-number" // actual / target / prior cannot be read as a number (params: field, value)
   | "excel-error" // the cell holds an Excel error value (params: field, value)
@@ -37,7 +38,8 @@ export type FindingCode =
   | "invalid-setting" // a setting of the 設定 sheet or a flag cannot be read (params: key, value)
   | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
   // info
-  | "override-applied"; // 確定評価 replaced the computed rating (params: no, final, computed, reason)
+  | "override-applied" // 確定評価 replaced the computed rating (params: no, final, computed, reason)
+  | "assumed-fiscal-year"; // no 対象年度 was set: the latest report point before today was assumed (params: period) // 確定評価 replaced the computed rating (params: no, final, computed, reason)
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -62,6 +64,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "relist-missing": "error",
   "override-without-reason": "error",
   "sheet-not-found": "error",
+  "consolidate-conflict": "error",
   "unreadable-number": "warning",
   "excel-error": "warning",
   "unreadable-target-type": "warning",
@@ -77,6 +80,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "invalid-setting": "warning",
   "relist-chain": "warning",
   "override-applied": "info",
+  "assumed-fiscal-year": "info",
 };
 
 /** Makes a finding with the severity its code carries. */

@@ -1,5 +1,31 @@
-/** Japanese numbers as staff write them (contract §3). STUB — the values work fills this in. */
-import type { CellValue } from "../grid";
+/**
+ * Japanese numbers as staff write them (contract §3): `９，８５６人`, `約14.8%`,
+ * `220万件`, `1億2,000万円`, `▲1,200千円`, `90％`, `9,856人（３月末現在）`.
+ *
+ * Hot path: called about three times per indicator row (actual, target,
+ * prior). Numbers return at once; text goes through the character scanner of
+ * number-scan.ts, which folds full-width digits itself, so NFKC, regexes and
+ * bracket removal only run for the rarer texts that need them.
+ */
+import { isCellError, type CellValue } from "../grid";
+import { cellText } from "./text";
+import { isPercentFormat } from "./number-format";
+import {
+  addNote,
+  applySuffix,
+  collectedQualifiers,
+  numberValue,
+  resetQualifiers,
+  scan,
+  scanLead,
+  scanNumber,
+  SUFFIX_WORDS,
+  type NumberQualifiers,
+} from "./number-scan";
+
+export type { NumberQualifiers } from "./number-scan";
+export { numberValue } from "./number-scan";
+export { findNumber, type FoundNumber } from "./number-find";
 
 export type NumberReading =
   | {
@@ -9,6 +35,8 @@ export type NumberReading =
       /** Unit split off (件, 人, 団体, 円, 回, 時間, 千円 → 円 after scaling, ...); `%` for percentages; null when bare. */
       readonly unit: string | null;
       readonly percent: boolean;
+      /** Qualifiers that were read and dropped (約, 以上, 増, ／年, a bracketed note); null when there were none. */
+      readonly qualifiers: NumberQualifiers | null;
     }
   | {
       readonly ok: false;
@@ -18,6 +46,146 @@ export type NumberReading =
       readonly text: string;
     };
 
-export function readNumber(_value: CellValue): NumberReading {
-  throw new Error("not implemented");
+export type NumberValue = NumberReading & { readonly ok: true };
+
+/** Units seen most often, as written (also full-width `％`): looked up before any further work. */
+const COMMON_UNITS: ReadonlyMap<string, string> = new Map(
+  ["人", "件", "団体", "円", "回", "時間", "日", "か所", "箇所", "カ所", "ヶ所", "校", "社", "世帯", "名", "ページ",
+    "施設", "事業", "講座", "台", "本", "冊", "枚", "戸", "ha", "km", "t", "kg", "m2", "倍", "点", "ポイント"]
+    .map((u): [string, string] => [u, u])
+    .concat([["%", "%"], ["％", "%"], ["パーセント", "%"]]),
+);
+/** Bracketed notes: `(3月末現在)`, `[注]`, `【速報値】`, `〔見込〕` (after NFKC （） are ()). */
+const BRACKET_CHAR = /[([【〔]/;
+const BRACKETS = /\([^()]*\)|\[[^\][]*\]|【[^【】]*】|〔[^〔〕]*〕/g;
+/** Qualifiers at the end of the suffix, stripped one at a time. */
+const SUFFIX_QUALIFIER = new RegExp(`\\s*(${SUFFIX_WORDS})$`);
+/** A unit may not hold digits, spaces, signs or punctuation (else the text is more than a number). */
+const BAD_UNIT = /[\d\s.,+\-\u2212▲△~〜:;、。!?=<>≦≧≤≥'"|]/;
+const MAX_UNIT_LENGTH = 12;
+/** Units with a digit that NFKC makes out of ㎡, ㎥, ㎢. */
+const DIGIT_UNITS: ReadonlySet<string> = new Set(["m2", "m3", "km2", "cm2", "cm3"]);
+
+const EMPTY_READING: NumberReading = Object.freeze({ ok: false, reason: "empty", text: "" });
+
+function unreadable(text: string): NumberReading {
+  return { ok: false, reason: "unreadable", text };
+}
+
+/**
+ * Reads a cell: a number as it is (with a percentage number format, 0.9 is
+ * 90 points with unit `%`: Excel keeps 90% as 0.9), text through
+ * readNumberText, an Excel error as reason "error", blank as "empty", a
+ * boolean as unreadable.
+ */
+export function readNumber(value: CellValue, format: string | null = null): NumberReading {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return unreadable(cellText(value));
+    if (format !== null && isPercentFormat(format)) return numberValue(Number((value * 100).toPrecision(12)), "%", true, null);
+    return numberValue(value, null, false, null);
+  }
+  if (typeof value === "string") return readNumberText(value);
+  if (value === null) return EMPTY_READING;
+  if (isCellError(value)) return { ok: false, reason: "error", text: value.error };
+  return unreadable(cellText(value));
+}
+
+/**
+ * Reads a whole text as one number: NFKC; 約 / 概ね / およそ / 年間 / 毎年 before
+ * it; one sign (▲ △ - − +) or ¥; digits with thousands commas and 千 / 万 / 億
+ * scales; then the unit (any short text without digits, spaces or
+ * punctuation; `%`, `％`, `パーセント` → `%` with percent true) and the
+ * qualifiers 以上 / 以下 / 未満 / 超 / 増 / 減 / 程度 / ／年 after it; bracketed
+ * notes are dropped. Anything else — a second number, a label before the
+ * number, no digits at all (`未集計`, `-`, `なし`) — is unreadable, never zero.
+ */
+export function readNumberText(text: string): NumberReading {
+  const r = parse(text, text, false);
+  if (r !== null) return r;
+  // Not readable as written: try again after NFKC and without bracketed notes (`(目標)220万件`, `①`).
+  if (text.trim() === "") return text === "" ? EMPTY_READING : { ok: false, reason: "empty", text };
+  let s = text.normalize("NFKC");
+  let notes: string | null = null;
+  if (BRACKET_CHAR.test(s)) {
+    s = s.replace(BRACKETS, (note) => {
+      notes = notes === null ? note : notes + note;
+      return " ";
+    });
+  }
+  if (s === text) return unreadable(text);
+  return parse(s, text, true, notes) ?? unreadable(text);
+}
+
+/**
+ * The text before one bracketed note that ends it (`人（３月末現在）` → `人`), or
+ * null when the text does not end with exactly one such note.
+ */
+function withoutTrailingNote(rest: string): string | null {
+  const last = rest.charCodeAt(rest.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return null;
+  const open = Math.max(rest.lastIndexOf("("), rest.lastIndexOf("（"));
+  if (open < 0) return null;
+  for (let i = open + 1; i < rest.length - 1; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) return null;
+  }
+  return rest.slice(0, open).trim();
+}
+
+/**
+ * One pass of the reader over s (the text, or its NFKC form when normalized).
+ * Null when s holds no number where one must be; an unreadable reading when
+ * the number is there but the rest is not a unit.
+ */
+function parse(s: string, original: string, normalized: boolean, notes: string | null = null): NumberReading | null {
+  resetQualifiers();
+  if (notes !== null) addNote(notes);
+  scanLead(s, 0);
+  const negative = scan.negative;
+  const yen = scan.yen;
+  if (!scanNumber(s, scan.end)) return null;
+  const magnitude = scan.value;
+  if (!Number.isFinite(magnitude)) return unreadable(original);
+
+  let unit: string | null = null;
+  let percent = false;
+  if (scan.end < s.length) {
+    let rest = s.slice(scan.end).trim();
+    if (rest !== "") {
+      let common = COMMON_UNITS.get(rest);
+      if (common === undefined) {
+        // `人（３月末現在）`, the seed's way of writing an actual: a common unit and one trailing note.
+        const head = withoutTrailingNote(rest);
+        if (head !== null) common = head === "" ? "" : COMMON_UNITS.get(head);
+        if (common !== undefined) addNote(rest.slice(head!.length).trim());
+      }
+      if (common !== undefined) {
+        unit = common === "" ? null : common;
+      } else {
+        if (!normalized) rest = rest.normalize("NFKC").trim();
+        if (BRACKET_CHAR.test(rest)) {
+          rest = rest.replace(BRACKETS, (note) => {
+            addNote(note);
+            return " ";
+          }).trim();
+        }
+        for (let m = SUFFIX_QUALIFIER.exec(rest); m !== null; m = SUFFIX_QUALIFIER.exec(rest)) {
+          applySuffix(m[1]);
+          rest = rest.slice(0, m.index);
+        }
+        if (rest !== "") {
+          const known = COMMON_UNITS.get(rest);
+          if (known !== undefined) unit = known;
+          else if (rest.length > MAX_UNIT_LENGTH || (BAD_UNIT.test(rest) && !DIGIT_UNITS.has(rest))) return unreadable(original);
+          else unit = rest;
+        }
+      }
+      percent = unit === "%";
+    }
+  }
+  if (yen) {
+    if (unit === null) unit = "円";
+    else if (unit !== "円") return unreadable(original);
+  }
+  return numberValue(negative ? -magnitude : magnitude, unit, percent, collectedQualifiers());
 }

@@ -14,6 +14,7 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "relist-missing": "No.{no} re-lists No.{target}, but there is no No.{target}.",
   "override-without-reason": "No.{no}: the final rating {final} differs from the computed {computed} but no override reason is given.",
   "sheet-not-found": "There is no sheet \"{sheet}\".",
+  "consolidate-conflict": "No.{no} differs between {file} and {otherFile} ({otherCell}) in \"{field}\"; cannot consolidate.",
   "unreadable-number": "Cannot read the {field} \"{value}\" as a number; treated as not measured.",
   "excel-error": "The {field} holds the error value {value}; treated as not measured.",
   "unreadable-target-type": "Cannot read the target type \"{value}\"; treated as not measured.",
@@ -29,4 +30,5 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "invalid-setting": "Cannot read the setting \"{key}\" = \"{value}\"; the default is used.",
   "relist-chain": "No.{no} re-lists No.{target}, which is itself a re-listed item.",
   "override-applied": "No.{no}: the computed rating {computed} was overridden by the final rating {final} (reason: {reason}).",
+  "assumed-fiscal-year": "No fiscal year is set; evaluated as {period}.",
 };

@@ -14,6 +14,7 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "relist-missing": "No.{no} は No.{target} の再掲とされていますが、No.{target} が見つかりません。",
   "override-without-reason": "No.{no} の確定評価 {final} は算定評価 {computed} と異なりますが、上書き理由がありません。",
   "sheet-not-found": "シート「{sheet}」が見つかりません。",
+  "consolidate-conflict": "No.{no} が {file} と {otherFile}（{otherCell}）で異なります（{field}）。統合できません。",
   "unreadable-number": "{field}「{value}」を数値として読み取れません。未測定として扱います。",
   "excel-error": "{field} にエラー値 {value} があります。未測定として扱います。",
   "unreadable-target-type": "目標の種別「{value}」を読み取れません。未測定として扱います。",
@@ -29,4 +30,5 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "invalid-setting": "設定「{key}」の値「{value}」を読み取れません。既定値を使います。",
   "relist-chain": "No.{no} は再掲の取組 No.{target} をさらに再掲しています。",
   "override-applied": "No.{no} は算定評価 {computed} を確定評価 {final} に上書きしました（理由: {reason}）。",
+  "assumed-fiscal-year": "対象年度が設定されていないため、{period} として評価しました。",
 };

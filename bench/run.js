@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every speed and memory target, measured side by side in one
+ * run, printed as `bench <name> <value> <unit>` lines. The machine is shared
+ * and noisy: every figure is a median of several runs, and targets are checked
+ * on ratios measured in the same run.
+ */
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { registerRows, gridOf, writeRegisterFile } = require("./generate");
+
+const ROOT = path.join(__dirname, "..");
+const OUT = path.join(ROOT, "bench", "out");
+const { runEngine } = require(path.join(ROOT, "lib", "core", "run.js"));
+
+function line(name, value, unit) {
+  process.stdout.write(`bench ${name} ${value} ${unit}\n`);
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function round(x, d = 2) {
+  return Number(x.toFixed(d));
+}
+
+function benchEngine() {
+  const sizes = [[1000, "1k", 21], [10000, "10k", 11], [100000, "100k", 7]];
+  const perRow = {};
+  const today = new Date(2015, 4, 1);
+  for (const [n, label, runs] of sizes) {
+    const grid = gridOf(registerRows(n));
+    runEngine({ register: grid, settingsSheet: null, today }); // warm-up (JIT)
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = runEngine({ register: grid, settingsSheet: null, today });
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (!r.report) throw new Error("the generated register must not be blocked: " + JSON.stringify(r.evaluation.findings.slice(0, 3)));
+    }
+    const ms = median(times);
+    perRow[label] = ms / n;
+    line(`engine.ms.${label}`, round(ms), "ms");
+    line(`engine.rows_per_s.${label}`, Math.round(n / (ms / 1000)), "rows/s");
+  }
+  line("engine.per_row_ratio.100k_vs_1k", round(perRow["100k"] / perRow["1k"]), "x");
+}
+
+/** Runs a node script in a child process; returns wall time (ms) and peak RSS (MB). */
+function timed(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["-r", path.join(__dirname, "maxrss.js"), ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const m = /BENCH_MAXRSS_KB (\d+)/.exec(r.stderr);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  return { ms, mb: m ? Number(m[1]) / 1024 : NaN, status: r.status };
+}
+
+async function benchCli() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const rows = 60000;
+  const file = path.join(OUT, "register-60k.xlsx");
+  if (!fs.existsSync(file)) await writeRegisterFile(file, rows);
+  line("cli.input_mb", round(fs.statSync(file).size / 1e6), "MB");
+  const cli = path.join(ROOT, "bin", "shinchoku.js");
+  const ours = [];
+  const floor = [];
+  for (let i = 0; i < 3; i++) {
+    // Alternate, so that drift in the machine's load hits both alike.
+    floor.push(timed([path.join(__dirname, "exceljs-roundtrip.js"), file, path.join(OUT, "exceljs-out.xlsx")]));
+    const r = timed([cli, "report", file, "-o", path.join(OUT, "report-60k.xlsx"), "-q", "--fiscal-year", "平成26年度"]);
+    if (r.status !== 0) throw new Error("shinchoku report did not write the report");
+    ours.push(r);
+  }
+  const t = { ours: median(ours.map((r) => r.ms)), floor: median(floor.map((r) => r.ms)) };
+  const m = { ours: median(ours.map((r) => r.mb)), floor: median(floor.map((r) => r.mb)) };
+  line("cli.report.ms.60k", Math.round(t.ours), "ms");
+  line("cli.exceljs_roundtrip.ms.60k", Math.round(t.floor), "ms");
+  line("cli.time_ratio.report_vs_exceljs", round(t.ours / t.floor), "x");
+  line("cli.report.peak_mb.60k", Math.round(m.ours), "MB");
+  line("cli.exceljs_roundtrip.peak_mb.60k", Math.round(m.floor), "MB");
+  line("cli.memory_ratio.report_vs_exceljs", round(m.ours / m.floor), "x");
+}
+
+async function benchOffice() {
+  const compiled = path.join(ROOT, "dist-bench", "bench", "office-roundtrips.js");
+  if (!fs.existsSync(compiled)) {
+    line("office.skipped", 1, "flag");
+    return;
+  }
+  await require(compiled).printOfficeBench(line);
+}
+
+function benchPane() {
+  const script = path.join(ROOT, "scripts", "bundle-size.js");
+  if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html")) || !fs.existsSync(script)) {
+    line("pane.skipped", 1, "flag");
+    return;
+  }
+  const r = spawnSync(process.execPath, [script], { encoding: "utf8" });
+  process.stdout.write(r.stdout);
+}
+
+(async () => {
+  line("machine.cpus", os.cpus().length, "cores");
+  benchEngine();
+  await benchCli();
+  await benchOffice();
+  benchPane();
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,149 @@
+/**
+ * One indicator row → its status (contract §5): exceeded, met, missed, not
+ * yet due or not measured, with the achievement and the change against the
+ * prior year, and the findings of §6 that belong to the row (unreadable
+ * numbers, missing prior, unit and stated-change mismatches).
+ */
+import { isCellError } from "../grid";
+import type { IndicatorRow } from "../register/types";
+import type { Settings } from "../settings";
+import { readDone } from "../values/done";
+import { cellText, normalize } from "../values/text";
+import { atLeastMet, atMostMet, changePercent, growthForTarget, ratio, reachesMargin } from "./achievement";
+import { isNotYetDue } from "./due";
+import { displayText, readQuantity, type QuantityReading } from "./quantity";
+import { report, rowAddress, type RowContext, type SheetContext } from "./row-context";
+import { readStatedChange, round1, statedChangeDiffers } from "./stated-change";
+import { readTarget, type TargetRead } from "./target";
+import type { IndicatorResult, IndicatorStatus } from "./types";
+import { unitScale, type UnitScale } from "../values/unit";
+import { isPercentIn, unitsDifferIn } from "./unit-check";
+
+/** Evaluates one indicator row of item `itemNo`; findings go to sc.findings. */
+export function evaluateIndicator(ir: IndicatorRow, itemNo: string, sc: SheetContext, settings: Settings): IndicatorResult {
+  const cells = ir.cells;
+  const name = cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
+  const rc: RowContext = { sheet: sc, row: ir.row, cells, label: name !== "" ? name : "No." + itemNo };
+  const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
+  const scale = unitColumn === "" ? null : scaleOf(unitColumn, sc);
+  const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);
+  const display = {
+    target: tr !== null ? tr.target.text : displayText(cells.target),
+    actual: displayText(cells.actual),
+    prior: displayText(cells.prior),
+  };
+  if (tr !== null && tr.target.kind === "milestone") return milestone(rc, name, tr, display, settings);
+
+  const a = readQuantity(cells.actual, scale);
+  const p = readQuantity(cells.prior, scale);
+  let unreadable = reportUnreadable(rc, "actual", a);
+  unreadable = reportUnreadable(rc, "prior", p) || unreadable;
+  const actual = a.ok ? a.value : null;
+  const prior = p.ok ? p.value : null;
+  const change = actual !== null && prior !== null ? changePercent(actual, prior) : null;
+
+  if (a.ok && a.unitWritten) {
+    // Only units written in both cells are compared: a bare number has the row's unit.
+    const t = tr?.target;
+    if (t !== undefined && tr!.unitWritten && (t.kind === "atLeast" || t.kind === "atMost") && unitsDifferIn(sc, a.unit, t.unit)) {
+      report(sc, "unit-mismatch", rowAddress(rc, "actual"), { actualUnit: a.unit!, otherUnit: t.unit!, field: "target" });
+    }
+    if (p.ok && p.unitWritten && unitsDifferIn(sc, a.unit, p.unit)) {
+      report(sc, "unit-mismatch", rowAddress(rc, "actual"), { actualUnit: a.unit!, otherUnit: p.unit!, field: "prior" });
+    }
+  }
+  if (cells.statedChange !== undefined) checkStatedChange(rc, change, a, p);
+
+  const kind = tr?.target.kind;
+  const needsPrior = kind === "growth" || kind === "maintain";
+  if (needsPrior && !p.ok && p.reason === "empty") report(sc, "missing-prior", rowAddress(rc, "prior"), { indicator: rc.label });
+  if (tr !== null && !a.ok && a.reason === "empty") report(sc, "not-measured", rowAddress(rc, "actual"), { indicator: rc.label });
+
+  const unit = (a.ok ? a.unit : null) ?? (kind !== "growth" ? tr?.target.unit ?? null : null) ?? (unitColumn.trim() || null);
+  let status: IndicatorStatus = "notMeasured";
+  let achievement: number | null = null;
+  if (tr !== null && !unreadable && actual !== null && !(needsPrior && prior === null)) {
+    const t = tr.target;
+    let met: boolean;
+    if (t.kind === "atLeast") {
+      met = atLeastMet(actual, t.value!);
+      achievement = ratio(actual, t.value!);
+    } else if (t.kind === "atMost") {
+      met = atMostMet(actual, t.value!, t.strict);
+      achievement = ratio(t.value!, actual);
+    } else if (t.kind === "growth") {
+      const growth = growthForTarget(actual, prior!);
+      met = atLeastMet(growth, t.value!);
+      achievement = ratio(growth, t.value!);
+    } else {
+      met = atLeastMet(actual, prior!);
+      achievement = ratio(actual, prior!);
+    }
+    status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
+  }
+  return { name, row: ir.row, target: tr?.target ?? null, actual, prior, unit, achievement, change, status, display };
+}
+
+/** The unit column as a scale (千円 → ×1,000 円), read once per distinct text in a run. */
+function scaleOf(unitColumn: string, sc: SheetContext): UnitScale | null {
+  let s = sc.scaleCache.get(unitColumn);
+  if (s === undefined) {
+    s = unitScale(normalize(unitColumn));
+    sc.scaleCache.set(unitColumn, s);
+  }
+  return s;
+}
+
+/** Reports an actual / prior that is there but cannot be read; true when it did. */
+function reportUnreadable(rc: RowContext, field: "actual" | "prior", q: QuantityReading): boolean {
+  if (q.ok || q.reason === "empty") return false;
+  report(rc.sheet, q.reason === "error" ? "excel-error" : "unreadable-number", rowAddress(rc, field), { field, value: q.text });
+  return true;
+}
+
+function checkStatedChange(rc: RowContext, change: number | null, a: QuantityReading, p: QuantityReading): void {
+  const cell = rc.cells.statedChange;
+  if (cell === undefined) return;
+  // For a rate (both in %), staff often state the change in points (41.0% → 40.5% is "0.5%減"): either reading is accepted.
+  const pointChange = a.ok && p.ok && isPercentIn(rc.sheet, a.unit) && isPercentIn(rc.sheet, p.unit) ? a.value - p.value : null;
+  const s = readStatedChange(cell);
+  if (!s.ok) {
+    // Reported so it gets fixed; it changes no status (it is only checked against the computed change).
+    if (s.reason !== "empty") {
+      report(rc.sheet, s.reason === "error" ? "excel-error" : "unreadable-number", cell.address, { field: "statedChange", value: s.text });
+    }
+    return;
+  }
+  if (pointChange !== null && !statedChangeDiffers(s.value, pointChange)) return;
+  if (change !== null && statedChangeDiffers(s.value, change)) {
+    report(rc.sheet, "stated-change-mismatch", cell.address, { stated: round1(s.value), computed: round1(change) });
+  }
+}
+
+/** A milestone: met when done; not done is missed once due, not yet due before. */
+function milestone(
+  rc: RowContext,
+  name: string,
+  tr: TargetRead,
+  display: IndicatorResult["display"],
+  settings: Settings,
+): IndicatorResult {
+  const cell = rc.cells.actual;
+  let actual: "done" | "notDone" | null = null;
+  let status: IndicatorStatus = "notMeasured";
+  if (cell !== undefined && isCellError(cell.value)) {
+    report(rc.sheet, "excel-error", cell.address, { field: "actual", value: cell.value.error });
+  } else {
+    // A blank actual is "not done" (§4), not "not measured".
+    actual = readDone(cell === undefined ? null : cell.value, cell === undefined ? null : cell.format);
+    if (actual === null) {
+      report(rc.sheet, "unreadable-number", cell!.address, { field: "actual", value: cellText(cell!.value) });
+    } else if (actual === "done") {
+      status = "met";
+    } else {
+      status = tr.due !== null && isNotYetDue(tr.due, settings.fiscalYear, settings.point) ? "notYetDue" : "missed";
+    }
+  }
+  const target = tr.target;
+  return { name, row: rc.row, target, actual, prior: null, unit: null, achievement: null, change: null, status, display };
+}

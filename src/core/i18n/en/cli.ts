@@ -1,0 +1,58 @@
+/** Texts of the shinchoku command (English). Same keys as ja/cli.ts. */
+import type { cliJa } from "../ja/cli";
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const cliEn: Shape<typeof cliJa> = {
+  description: "shinchoku (進捗) — rates a reform plan's programme register and writes the committee's progress report sheets.",
+  langOption: "language of messages (ja or en; default from the locale)",
+  quietOption: "do not print progress",
+  report: {
+    description: "Reads a register workbook and writes a copy with the report sheets added (the input file is never modified).",
+    register: "the register .xlsx file",
+    output: "file to write (default: REGISTER-report.xlsx beside the input)",
+    sheet: "register sheet name (default: 取組一覧, else detected by its headers)",
+    json: "print the result as JSON on standard output",
+    plan: "plan name (overrides the settings sheet's 計画名)",
+    fiscalYear: "fiscal year (平成26年度, 令和6年度, 2014)",
+    point: "point in the year (年度末 / yearEnd or 上半期末 / half)",
+    sMargin: "S margin (default 0.2)",
+    area: "an area, in report order (repeat the flag)",
+    reportLang: "language of the report (ja or en)",
+  },
+  consolidate: {
+    description: "Merges departments' registers into one register with a source column; refuses conflicting items.",
+    inputs: "departments' register .xlsx files",
+    output: "register file to write (required)",
+    sourceHeader: "Source",
+  },
+  export: {
+    description: "Makes the committee's copy: a workbook holding only the chosen report sheets, values and formatting.",
+    input: "a report workbook made by shinchoku report",
+    output: "file to write (required)",
+    sheets: "sheet names to include, comma-separated (default: every report sheet but the findings)",
+  },
+  progress: {
+    reading: "reading {file}",
+    read: "read {rows} rows ({seconds} s)",
+    rating: "rating {items} items",
+    writing: "writing {file}",
+  },
+  done: {
+    written: "Wrote {file} (sheets: {sheets}).",
+    blocked: "{errors} error(s) found: nothing was written.",
+    summary: "{total} items: S {S} / A {A} / B {B}. Findings: {errors} errors, {warnings} warnings, {info} info.",
+    consolidated: "Merged {items} items from {count} files into {file}.",
+    exported: "Wrote {sheets} to {file}.",
+  },
+  errors: {
+    unreadableFile: "Cannot read {file}: {reason}",
+    notXlsx: "{file} is not an .xlsx workbook.",
+    sameAsInput: "The output is the input file; the input is never overwritten: {file}",
+    noRegister: "No register sheet found (name it with --sheet).",
+    noGenerated: "{file} holds no report sheet made by shinchoku.",
+    notGenerated: "The sheet \"{sheet}\" is not a report sheet made by shinchoku.",
+    usage: "Bad usage: {reason}",
+    outputRequired: "Name the output file with -o.",
+  },
+};

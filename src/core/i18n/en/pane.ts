@@ -1,0 +1,95 @@
+/**
+ * The task pane's words (English). Same keys as ../ja/pane.ts (checked by the PaneStrings type).
+ * No runtime import here: webpack.config.js reads this file alone at build time.
+ */
+import type { PaneStrings } from "../ja/pane";
+
+export const paneEn: PaneStrings = {
+  // ---- page -------------------------------------------------------------------
+  title: "Progress report",
+  heading: "Progress report",
+
+  // ---- start-up ------------------------------------------------------------------
+  bootStarting: "Starting…",
+  bootFailed:
+    "The task pane could not start. Close it and open it again. Old Office versions that show add-ins with Internet Explorer or the old Edge are not supported.",
+
+  // ---- outside Excel or without office.js ----------------------------------------
+  noOfficeJs:
+    "The Office JavaScript library (office.js) could not be loaded. On networks without internet access (such as LGWAN), ask your administrator for the build that ships office.js.",
+  notInExcel: "This page is an Excel task pane. Open it in Excel from Home › Progress report.",
+  officeTimeout: "Office did not get ready. Close the task pane and open it again.",
+  unsupportedExcel: "This Excel does not support ExcelApi 1.7. Open the workbook in Excel 2019 or later, or Microsoft 365.",
+  unexpectedError: "Something went wrong: {message}",
+
+  // ---- register picker -------------------------------------------------------------
+  registerHeading: "Register",
+  registerLabel: "Register sheet",
+  registerChoose: "(choose a sheet)",
+  registerNotFound: "No register sheet was found. Choose the sheet with the headers No, Area, Item and Schedule.",
+  registerLoaded: "Read the sheet “{sheet}”.",
+
+  // ---- settings form ---------------------------------------------------------------------
+  settingsHeading: "Settings",
+  settingsFromSheet: "Showing the settings of the sheet “{sheet}”.",
+  settingsNoSheet: "There is no settings sheet yet. Saving creates one.",
+  planLabel: "Plan",
+  fiscalYearLabel: "Fiscal year",
+  fiscalYearHint: "e.g. 2024, 令和6年度, 平成26年度",
+  fiscalYearInvalid: "The fiscal year “{value}” cannot be read. Write it as in the example.",
+  pointLabel: "Point",
+  pointYearEnd: "Year end",
+  pointHalf: "First half",
+  sMarginLabel: "S margin (%)",
+  sMarginHint: "An indicator that beats its target by at least this much counts as ahead of plan (default 20%).",
+  sMarginInvalid: "Enter a number from 0 to 100.",
+  langLabel: "Report language",
+  langJa: "日本語",
+  langEn: "English",
+  saveSettings: "Save settings",
+  settingsSaved: "Saved the settings to the sheet.",
+  settingsInvalid: "Some settings are not valid. Correct the fields marked in red.",
+
+  // ---- actions and progress -----------------------------------------------------------
+  actionsHeading: "Run",
+  validate: "Check",
+  createReport: "Create report",
+  progressLabel: "Progress",
+  stepLoading: "Reading the workbook…",
+  stepEvaluating: "Checking…",
+  stepWriting: "Writing the report sheets…",
+  stepSaving: "Saving the settings…",
+  validated: "Checked: {errors} errors, {warnings} warnings, {infos} notes.",
+  blocked: "The report was not written because of {errors} errors. Correct them and run it again.",
+  written: "Wrote {count} sheets: {names}",
+  nameSeparator: ", ",
+  failed: "That did not work: {message}",
+  noRegister: "Choose the register sheet first.",
+
+  // ---- degraded hosts -----------------------------------------------------------------
+  degradedHeading: "Limits of this Excel",
+  noPageLayout: "This Excel does not support print setup (ExcelApi 1.9): the report sheets get no print settings.",
+  noMergedAreas:
+    "This Excel cannot read merged areas (ExcelApi 1.13): merged cells read as blank below their top-left cell (continuation rows inherit from the row above, so ratings do not change).",
+
+  // ---- results ------------------------------------------------------------------------
+  resultsHeading: "Results",
+  resultsEmpty: "Press Check to see the per-area tally and the findings here.",
+  tallyUnrated: "{count} items cannot be rated (see the errors).",
+  chartTitle: "Ratings by area",
+  chartLabel: "{area}: S {s}, A {a}, B {b}",
+  ratingS: "S ahead",
+  ratingA: "A on schedule",
+  ratingB: "B behind",
+
+  // ---- findings -----------------------------------------------------------------------
+  findingsHeading: "Findings",
+  findingsNone: "No problems found.",
+  severityError: "Errors",
+  severityWarning: "Warnings",
+  severityInfo: "Notes",
+  severityCount: "{label} ({count})",
+  findingGoTo: "Select cell {cell}",
+  findingsMore: "{count} more are not shown. Creating the report lists them all on the Findings sheet.",
+  selectFailed: "Could not select the cell {cell}: {message}",
+};

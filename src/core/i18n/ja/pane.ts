@@ -1,0 +1,100 @@
+/**
+ * 作業ウィンドウ（task pane）の文言（日本語）。{name} は fill() で置き換える。
+ * 英語版（../en/pane.ts）は同じキーを持たなければならない（型 PaneStrings が確かめる）。
+ * boot* の文言はビルド時に taskpane.html にも埋め込まれる（スクリプトが動かないときの表示）。
+ * このファイルは import を持たない: webpack.config.js がビルド時に単独で読み込むため。
+ */
+export const paneJa = {
+  // ---- page -------------------------------------------------------------------
+  title: "進捗集計",
+  heading: "進捗集計",
+
+  // ---- start-up, shown by the HTML itself when the script never runs -------------
+  bootStarting: "起動しています…",
+  bootFailed:
+    "作業ウィンドウを起動できませんでした。作業ウィンドウを閉じて開き直してください。古い Office（Internet Explorer や旧 Edge の表示部品を使う版）では動作しません。",
+
+  // ---- outside Excel or without office.js ----------------------------------------
+  noOfficeJs:
+    "Office の JavaScript ライブラリ（office.js）を読み込めませんでした。インターネットに接続できないネットワーク（LGWAN など）では、office.js を同梱したビルドを管理者に依頼してください。",
+  notInExcel: "この画面は Excel の作業ウィンドウとして使います。Excel の［ホーム］タブにある［進捗集計］から開いてください。",
+  officeTimeout: "Office の準備が終わりませんでした。作業ウィンドウを閉じて、開き直してください。",
+  unsupportedExcel:
+    "この Excel は ExcelApi 1.7 に対応していないため使えません。Office 2019 以降、または Microsoft 365 の Excel で開いてください。",
+  unexpectedError: "予期しないエラーが発生しました: {message}",
+
+  // ---- register picker -------------------------------------------------------------
+  registerHeading: "取組一覧",
+  registerLabel: "取組一覧のシート",
+  registerChoose: "（シートを選んでください）",
+  registerNotFound:
+    "取組一覧のシートが見つかりません。見出し（No・分野・項目名・スケジュール）のあるシートを選んでください。",
+  registerLoaded: "シート「{sheet}」を読み込みました。",
+
+  // ---- settings form ---------------------------------------------------------------------
+  settingsHeading: "設定",
+  settingsFromSheet: "シート「{sheet}」の設定を表示しています。",
+  settingsNoSheet: "設定シートはまだありません。保存すると「設定」シートを作成します。",
+  planLabel: "計画名",
+  fiscalYearLabel: "対象年度",
+  fiscalYearHint: "例: 令和6年度、平成26年度、2024",
+  fiscalYearInvalid: "対象年度「{value}」を読み取れません。例のように入力してください。",
+  pointLabel: "時点",
+  pointYearEnd: "年度末",
+  pointHalf: "上半期末",
+  sMarginLabel: "S判定の余裕（%）",
+  sMarginHint: "実績が目標をこの割合以上上回った成果指標を「予定以上」とします（既定 20%）。",
+  sMarginInvalid: "0 から 100 までの数で入力してください。",
+  langLabel: "報告の言語",
+  langJa: "日本語",
+  langEn: "English",
+  saveSettings: "設定を保存",
+  settingsSaved: "設定をシートに保存しました。",
+  settingsInvalid: "設定に誤りがあります。赤字の項目を直してください。",
+
+  // ---- actions and progress -----------------------------------------------------------
+  actionsHeading: "実行",
+  validate: "検証",
+  createReport: "集計表を作成",
+  progressLabel: "進行状況",
+  stepLoading: "ブックを読み込んでいます…",
+  stepEvaluating: "検証しています…",
+  stepWriting: "集計表を書き込んでいます…",
+  stepSaving: "設定を保存しています…",
+  validated: "検証しました。エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件。",
+  blocked: "エラーが {errors} 件あるため、集計表は作成しませんでした。エラーを直してから、もう一度実行してください。",
+  written: "{count} 枚のシートを作成しました: {names}",
+  nameSeparator: "、",
+  failed: "処理できませんでした: {message}",
+  noRegister: "取組一覧のシートを選んでから実行してください。",
+
+  // ---- degraded hosts -----------------------------------------------------------------
+  degradedHeading: "この Excel での制限",
+  noPageLayout: "印刷設定（ExcelApi 1.9）に対応していないため、印刷の設定は書き込まれません。",
+  noMergedAreas:
+    "結合セルの読み取り（ExcelApi 1.13）に対応していないため、結合セルは左上以外を空欄として読み取ります（継続行は上の行から引き継ぐので、評価は変わりません）。",
+
+  // ---- results ------------------------------------------------------------------------
+  resultsHeading: "結果",
+  resultsEmpty: "［検証］を押すと、ここに分野別の集計と検証結果が表示されます。",
+  tallyUnrated: "評価できない取組が {count} 件あります（エラーを参照）。",
+  chartTitle: "分野別の評価",
+  chartLabel: "{area}: S {s}、A {a}、B {b}",
+  ratingS: "S 予定以上",
+  ratingA: "A 予定どおり",
+  ratingB: "B 遅れ",
+
+  // ---- findings -----------------------------------------------------------------------
+  findingsHeading: "検証結果",
+  findingsNone: "問題は見つかりませんでした。",
+  severityError: "エラー",
+  severityWarning: "警告",
+  severityInfo: "情報",
+  severityCount: "{label}（{count} 件）",
+  findingGoTo: "セル {cell} を選択",
+  findingsMore: "ほか {count} 件は表示を省略しました。集計表を作成すると「検証結果」シートに全件が載ります。",
+  selectFailed: "セル {cell} を選択できませんでした: {message}",
+} as const;
+
+/** The pane's words: the same keys in every language. */
+export type PaneStrings = { readonly [K in keyof typeof paneJa]: string };

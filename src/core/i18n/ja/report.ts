@@ -1,0 +1,219 @@
+/**
+ * 生成シートの見出し・文言（日本語）。{name} は report の各ビルダーが fill() で置き換える。
+ * 英語版（../en/report.ts）は同じ形でなければならない（型 ReportLabels が確かめる）。
+ */
+import type { Severity } from "../../findings/finding";
+import type { IndicatorStatus, Schedule } from "../../evaluate/types";
+import type { ReportSheetKey } from "../../report/model";
+
+export interface ReportLabels {
+  readonly sheetNames: Readonly<Record<ReportSheetKey, string>>;
+  /** 年度の表記が求められないときの代わり（{year} は西暦）。 */
+  readonly fiscalYearFallback: string;
+  readonly summary: {
+    readonly title: string;
+    readonly titlePlanOnly: string;
+    readonly titlePeriodOnly: string;
+    readonly titleBare: string;
+    readonly sentence: string;
+    /** sentence の {relisted} に入る。再掲が 0 のときは空にする。 */
+    readonly sentenceRelisted: string;
+    readonly caption: string;
+    readonly captionNoPeriod: string;
+    readonly headerArea: string;
+    readonly headerS: string;
+    readonly headerA: string;
+    readonly headerB: string;
+    readonly areaRow: string;
+    readonly areaRowOne: string;
+    readonly total: string;
+  };
+  readonly delayed: {
+    readonly title: string;
+    readonly titleOne: string;
+    readonly headerNo: string;
+    readonly headerName: string;
+    readonly headerProgress: string;
+    readonly headerProgressNoPeriod: string;
+    readonly headerCause: string;
+    readonly causeSection: string;
+    readonly nextStepsSection: string;
+    readonly none: string;
+  };
+  readonly ratings: {
+    readonly headers: {
+      readonly no: string;
+      readonly area: string;
+      readonly name: string;
+      readonly department: string;
+      readonly schedule: string;
+      readonly indicator: string;
+      readonly target: string;
+      readonly actual: string;
+      readonly prior: string;
+      readonly achievement: string;
+      readonly status: string;
+      readonly computed: string;
+      readonly final: string;
+      readonly rating: string;
+      readonly notes: string;
+    };
+    readonly schedule: Readonly<Record<Schedule, string>>;
+    readonly status: Readonly<Record<IndicatorStatus, string>>;
+    readonly noteRelisted: string;
+    readonly noteOverridden: string;
+  };
+  readonly findings: {
+    readonly counts: string;
+    readonly headerSeverity: string;
+    readonly headerCode: string;
+    readonly headerCell: string;
+    readonly headerMessage: string;
+    readonly severity: Readonly<Record<Severity, string>>;
+    readonly none: string;
+  };
+  readonly highlights: {
+    readonly title: string;
+    readonly cardHeader: string;
+    readonly cardHeaderNoDepartment: string;
+    readonly overview: string;
+    readonly plan: string;
+    readonly planNoYear: string;
+    readonly progress: string;
+    readonly progressNoPeriod: string;
+    readonly indicators: string;
+    readonly indicatorLine: string;
+    readonly indicatorLineNoName: string;
+    readonly partTarget: string;
+    readonly partActual: string;
+    readonly partPrior: string;
+    readonly partSeparator: string;
+    readonly changeUp: string;
+    readonly changeDown: string;
+    readonly changeNone: string;
+    readonly none: string;
+  };
+  readonly nextYear: {
+    readonly title: string;
+    readonly titleOne: string;
+    readonly titleNoYear: string;
+    readonly titleNoYearOne: string;
+    readonly headerNo: string;
+    readonly headerName: string;
+    readonly headerNew: string;
+    readonly headerNewNoYear: string;
+    readonly none: string;
+  };
+}
+
+export const reportJa: ReportLabels = {
+  sheetNames: {
+    summary: "進捗集計",
+    delayed: "遅延取組一覧",
+    ratings: "評価結果",
+    findings: "検証結果",
+    highlights: "事例",
+    nextYear: "次年度新規",
+  },
+  fiscalYearFallback: "{year}年度",
+  summary: {
+    title: "{plan}の{period}進捗状況",
+    titlePlanOnly: "{plan}の進捗状況",
+    titlePeriodOnly: "{period}進捗状況",
+    titleBare: "進捗状況",
+    sentence:
+      "全 {total} 項目{relisted}の取組のうち、{s} 項目が「予定以上に進捗」、{a} 項目が「予定どおりに進捗」、{b} 項目が「予定よりも遅れている」となりました。",
+    sentenceRelisted: "（再掲 {k} 項目）",
+    caption: "【表１】各プログラムの進捗状況（{period}）",
+    captionNoPeriod: "【表１】各プログラムの進捗状況",
+    headerArea: "分野",
+    headerS: "予定以上に進捗（Ｓ）",
+    headerA: "予定どおりに進捗（Ａ）",
+    headerB: "予定よりも遅れている（Ｂ）",
+    areaRow: "{area}（{items}項目）",
+    areaRowOne: "{area}（{items}項目）",
+    total: "計",
+  },
+  delayed: {
+    title: "【参考２】予定よりも遅れている取組一覧（{n}項目）",
+    titleOne: "【参考２】予定よりも遅れている取組一覧（{n}項目）",
+    headerNo: "No",
+    headerName: "項目名",
+    headerProgress: "{period}進捗状況",
+    headerProgressNoPeriod: "進捗状況",
+    headerCause: "要因と今後の対応",
+    causeSection: "【要因】\n{text}",
+    nextStepsSection: "【今後の対応】\n{text}",
+    none: "予定よりも遅れている取組はありません。",
+  },
+  ratings: {
+    headers: {
+      no: "No",
+      area: "分野",
+      name: "項目名",
+      department: "担当課",
+      schedule: "スケジュール",
+      indicator: "成果指標",
+      target: "目標",
+      actual: "実績",
+      prior: "前年度",
+      achievement: "達成率",
+      status: "状況",
+      computed: "算定評価",
+      final: "確定評価",
+      rating: "評価",
+      notes: "備考",
+    },
+    schedule: { ahead: "予定以上", on: "予定どおり", behind: "遅れ" },
+    status: {
+      exceeded: "超過達成",
+      met: "達成",
+      missed: "未達成",
+      notYetDue: "期限前",
+      notMeasured: "未測定",
+    },
+    noteRelisted: "No.{no} の再掲",
+    noteOverridden: "評価を {computed} から {final} に上書き：{reason}",
+  },
+  findings: {
+    counts: "エラー {errors} 件、警告 {warnings} 件、情報 {info} 件",
+    headerSeverity: "重要度",
+    headerCode: "コード",
+    headerCell: "セル",
+    headerMessage: "内容",
+    severity: { error: "エラー", warning: "警告", info: "情報" },
+    none: "指摘事項はありません。",
+  },
+  highlights: {
+    title: "【参考１】着実に進んでいる主な取組（例示）",
+    cardHeader: "No.{no} {name} 【{department}】",
+    cardHeaderNoDepartment: "No.{no} {name}",
+    overview: "取組の概要",
+    plan: "{fy}の年度計画",
+    planNoYear: "年度計画",
+    progress: "{period}の進捗状況",
+    progressNoPeriod: "進捗状況",
+    indicators: "成果指標の達成状況",
+    indicatorLine: "・{name}：{parts}",
+    indicatorLineNoName: "・{parts}",
+    partTarget: "目標 {text}",
+    partActual: "実績 {text}",
+    partPrior: "前年度 {text}",
+    partSeparator: "／",
+    changeUp: "（約{change}%増）",
+    changeDown: "（約{change}%減）",
+    changeNone: "（前年度と同じ）",
+    none: "事例として掲載する取組はありません。",
+  },
+  nextYear: {
+    title: "【参考】{fy}に新規の取組を予定しているプログラム（{n}項目）",
+    titleOne: "【参考】{fy}に新規の取組を予定しているプログラム（{n}項目）",
+    titleNoYear: "【参考】次年度に新規の取組を予定しているプログラム（{n}項目）",
+    titleNoYearOne: "【参考】次年度に新規の取組を予定しているプログラム（{n}項目）",
+    headerNo: "No",
+    headerName: "項目名",
+    headerNew: "{fy}新規事項",
+    headerNewNoYear: "次年度新規事項",
+    none: "次年度に新規の取組を予定しているプログラムはありません。",
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Evaluation → ReportModel: one builder per generated sheet, always in the
+ * contract's order (§7), whatever order the caller names them in.
+ * Pure: the hosts decide whether to write (an evaluation with errors is
+ * `blocked`; its report can still be built, e.g. to preview the findings).
+ */
+import type { Evaluation } from "../evaluate/types";
+import { REPORT_SHEET_KEYS, type ReportModel, type ReportSheet, type ReportSheetKey } from "./model";
+import { buildDelayed } from "./delayed";
+import { buildFindings } from "./findings";
+import { buildHighlights } from "./highlights";
+import { buildNextYear } from "./next-year";
+import { buildRatings } from "./ratings";
+import { buildSummary } from "./summary";
+
+const BUILDERS: Readonly<Record<ReportSheetKey, (evaluation: Evaluation) => ReportSheet>> = {
+  summary: buildSummary,
+  delayed: buildDelayed,
+  ratings: buildRatings,
+  findings: buildFindings,
+  highlights: buildHighlights,
+  nextYear: buildNextYear,
+};
+
+export interface BuildReportOptions {
+  /** The sheets to build (default: all six). */
+  readonly sheets?: readonly ReportSheetKey[];
+}
+
+export function buildReport(evaluation: Evaluation, options: BuildReportOptions = {}): ReportModel {
+  const wanted = options.sheets === undefined ? null : new Set(options.sheets);
+  return {
+    sheets: REPORT_SHEET_KEYS.filter((key) => wanted === null || wanted.has(key)).map((key) => BUILDERS[key](evaluation)),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * 遅延取組一覧 / Delayed: the seed's 【参考２】 — every entry rated B with its
+ * progress and 「【要因】…【今後の対応】…」.
+ */
+import type { Evaluation, ItemResult } from "../evaluate/types";
+import { fill } from "../i18n";
+import type { ReportSheet } from "./model";
+import { reportLabels, type ReportLabels } from "./labels";
+import { heightForLines, wrappedRowHeight } from "./row-height";
+import { printSetup, SheetDraft } from "./sheet-draft";
+import { BODY, HEADER, NUMBER, TITLE } from "./styles";
+
+/** Like the seed: a narrow No, the name, the progress, and the widest column for causes and next steps. */
+export const DELAYED_WIDTHS: readonly number[] = [6, 20, 30, 40];
+const TITLE_LINE = 20;
+
+/**
+ * 「【要因】\n…\n\n【今後の対応】\n…」. A blank part is left out rather than
+ * printed as an empty heading: the 検証結果 sheet already reports it (b-without-cause).
+ */
+export function causeAndNextSteps(item: ItemResult, L: ReportLabels["delayed"]): string {
+  const parts: string[] = [];
+  if (item.text.cause.trim() !== "") parts.push(fill(L.causeSection, { text: item.text.cause }));
+  if (item.text.nextSteps.trim() !== "") parts.push(fill(L.nextStepsSection, { text: item.text.nextSteps }));
+  return parts.join("\n\n");
+}
+
+export function buildDelayed(ev: Evaluation): ReportSheet {
+  const labels = reportLabels(ev.settings.lang);
+  const L = labels.delayed;
+  const widths = DELAYED_WIDTHS;
+  const last = widths.length - 1;
+  const d = new SheetDraft();
+
+  const n = ev.delayed.length;
+  const titleText = fill(n === 1 ? L.titleOne : L.title, { n });
+  const title = d.addRow([titleText], heightForLines(1, TITLE_LINE));
+  d.merge(title, 0, title, last);
+  d.style(title, 0, title, last, TITLE);
+
+  const period = ev.period.trim();
+  const headers = [
+    L.headerNo,
+    L.headerName,
+    period === "" ? L.headerProgressNoPeriod : fill(L.headerProgress, { period }),
+    L.headerCause,
+  ];
+  const header = d.addRow(headers, wrappedRowHeight(headers, widths));
+  d.style(header, 0, header, last, HEADER);
+
+  if (n === 0) {
+    const r = d.addRow([L.none]);
+    d.merge(r, 0, r, last);
+    d.style(r, 0, r, last, BODY);
+  } else {
+    for (const item of ev.delayed) {
+      const values = [item.no, item.name, item.text.progress, causeAndNextSteps(item, L)];
+      d.addRow(values, wrappedRowHeight(values, widths));
+    }
+    const bottom = d.nextRow - 1;
+    d.style(header + 1, 0, bottom, last, BODY);
+    d.style(header + 1, 0, bottom, 0, NUMBER);
+  }
+
+  return d.finish({
+    key: "delayed",
+    name: labels.sheetNames.delayed,
+    columnWidths: widths,
+    print: printSetup("portrait", header),
+    freezeRows: header + 1,
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Numbers inside longer texts, for the target reader: `前年比5％以上`,
+ * `アクセス件数：(目標) 220万件以上／年`, `27年度末までに100件`. Same number
+ * grammar as readNumberText (number-scan.ts), but the unit is taken only from
+ * a list of known units, since the text goes on after it.
+ */
+import {
+  applyPrefix,
+  applySuffix,
+  collectedQualifiers,
+  numberValue,
+  PREFIX_WORDS,
+  resetQualifiers,
+  scan,
+  scanNumber,
+  SUFFIX_WORDS,
+} from "./number-scan";
+import type { NumberValue } from "./number";
+
+/** A number found inside a longer text; start/end are UTF-16 offsets into the text as given (not normalised). */
+export interface FoundNumber {
+  readonly reading: NumberValue;
+  /** Offset of the first character of the expression (its 約 / sign, if any). */
+  readonly start: number;
+  /** Offset just past the expression (its unit and 以上 / 増 / ／年, if any). */
+  readonly end: number;
+}
+
+/**
+ * Units recognised right after a number. 年 and 月 are not units here: after
+ * a number they make a date or a fiscal year.
+ */
+const KNOWN_UNITS: readonly string[] = [
+  "パーセント", "ポイント", "ページ", "コース", "トン", "キロ", "メートル",
+  "団体", "世帯", "時間", "か所", "ヶ所", "カ所", "ケ所", "ヵ所", "箇所", "個所", "か月", "ヶ月", "カ月", "ケ月", "ヵ月",
+  "施設", "店舗", "事業", "項目", "講座", "区画", "路線", "教室", "地区", "人日", "人回", "種類", "組織", "企業", "家族",
+  "%", "件", "人", "名", "円", "回", "日", "校", "社", "台", "本", "冊", "枚", "戸", "棟", "園", "店", "分", "週",
+  "倍", "歳", "点", "個", "部", "通", "便", "席", "室", "基", "機", "者", "種", "組", "隻", "頭", "匹", "株", "箇",
+  "km2", "km", "m2", "m3", "m", "kg", "kwh", "kw", "ha", "t", "pt",
+];
+/** Longest first, so `時間` wins over a shorter unit; a latin unit must end the word (`5t` yes, `5th` no). */
+const KNOWN_UNIT_Y = new RegExp(
+  "\\s*(" + [...KNOWN_UNITS].sort((a, b) => b.length - a.length).join("|") + ")(?![a-z])",
+  "iy",
+);
+const QUALIFIER_Y = new RegExp(`\\s*(${SUFFIX_WORDS})`, "y");
+/** After a number: it is a fiscal year, a date or an ordinal (`27年度`, `3月`, `2次`, `2026/3/31`), not a quantity. */
+const NOT_A_QUANTITY_AFTER_Y = /\s*(?:年度|年(?!間)|月(?!間)|次|期|[/.\-]\d)/y;
+/** Before a number: an era, FY, 第, No., an era letter (`H27`), `3月` (the day of `3月20日`), `2026/` (later date parts). */
+const NOT_A_QUANTITY_BEFORE =
+  /(?:明治|大正|昭和|平成|令和|第|[Ff][Yy]|[Nn]o\.?|№|(?<![A-Za-z])[MTSHRmtshr]|\d\s*月|\d[/.\-])\s*$/;
+const PREFIX_BEFORE = new RegExp(`(${PREFIX_WORDS.join("|")})\\s*$`);
+const SIGN_BEFORE = /([-+▲△\u2212\u2010-\u2013])\s*$/;
+const DIGIT = /\d/;
+const DIGIT_G = /\d/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Bases followed by combining marks (half-width ﾞﾟ become combining) are normalised together. */
+const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
+/** How far back a sign or prefix word may stand. */
+const LOOK_BACK = 8;
+
+/**
+ * NFKC of text with, for every UTF-16 unit of the result, the offset of the
+ * source character it came from (map has one extra entry: text.length).
+ */
+function normalizeWithMap(text: string): { norm: string; map: number[] } {
+  let norm = "";
+  const map: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+    while (j < text.length && COMBINING.test(text[j])) j++;
+    const piece = text.slice(i, j).normalize("NFKC");
+    for (let k = 0; k < piece.length; k++) map.push(i);
+    norm += piece;
+    i = j;
+  }
+  map.push(text.length);
+  return { norm, map };
+}
+
+/**
+ * The first number in a longer text, searching from offset `from`:
+ * `前年比5％以上` → 5 % (bound atLeast), `220万件以上／年` → 2,200,000 件 (per year),
+ * `年間１００人以上` → 100 人. Dates, fiscal years and ordinals are skipped
+ * (`27年度末までに100件` → 100 件; `令和7年度末までに策定` → null). The unit
+ * comes only from a list of known units (件, 人, 団体, %, 円, か所, ...), so
+ * `5人の職員` gives 人. Null when the text holds no such number.
+ */
+export function findNumber(text: string, from = 0): FoundNumber | null {
+  let norm = text;
+  let map: number[] | null = null;
+  let pos = from;
+  if (text.normalize("NFKC") !== text) {
+    ({ norm, map } = normalizeWithMap(text));
+    pos = 0;
+    while (pos < map.length - 1 && map[pos] < from) pos++;
+  }
+
+  DIGIT_G.lastIndex = pos;
+  for (let d = DIGIT_G.exec(norm); d !== null; d = DIGIT_G.exec(norm)) {
+    let numStart = d.index;
+    // `.5`: a leading point that does not follow a digit.
+    if (numStart > 0 && norm[numStart - 1] === "." && !(numStart > 1 && DIGIT.test(norm[numStart - 2]))) numStart--;
+    if (!scanNumber(norm, numStart)) continue;
+    const magnitude = scan.value;
+    let end = scan.end;
+    const before = norm.slice(Math.max(0, numStart - LOOK_BACK), numStart);
+    NOT_A_QUANTITY_AFTER_Y.lastIndex = end;
+    if (!Number.isFinite(magnitude) || NOT_A_QUANTITY_AFTER_Y.test(norm) || NOT_A_QUANTITY_BEFORE.test(before)) {
+      DIGIT_G.lastIndex = Math.max(end, d.index + 1);
+      continue;
+    }
+
+    resetQualifiers();
+    let start = numStart;
+    let negative = false;
+    const sign = SIGN_BEFORE.exec(before);
+    if (sign !== null) {
+      const signAt = numStart - sign[0].length;
+      const prev = signAt > 0 ? norm[signAt - 1] : "";
+      // `R6-7`, `A-1` hold a hyphen, not a minus; ▲ and △ are always signs.
+      if (sign[1] === "▲" || sign[1] === "△" || !LETTER_OR_DIGIT.test(prev)) {
+        negative = sign[1] !== "+";
+        start = signAt;
+      }
+    }
+    for (let p = PREFIX_BEFORE.exec(norm.slice(Math.max(0, start - LOOK_BACK), start)); p !== null; ) {
+      applyPrefix(p[1]);
+      start -= p[0].length;
+      p = PREFIX_BEFORE.exec(norm.slice(Math.max(0, start - LOOK_BACK), start));
+    }
+
+    let unit: string | null = null;
+    KNOWN_UNIT_Y.lastIndex = end;
+    const u = KNOWN_UNIT_Y.exec(norm);
+    if (u !== null) {
+      end = KNOWN_UNIT_Y.lastIndex;
+      unit = u[1] === "パーセント" ? "%" : u[1];
+    }
+    QUALIFIER_Y.lastIndex = end;
+    for (let m = QUALIFIER_Y.exec(norm); m !== null; m = QUALIFIER_Y.exec(norm)) {
+      applySuffix(m[1]);
+      end = QUALIFIER_Y.lastIndex;
+    }
+
+    const reading = numberValue(negative ? -magnitude : magnitude, unit, unit === "%", collectedQualifiers());
+    if (map === null) return { reading, start, end };
+    // Back to offsets in the text as given; an end inside one character's expansion moves past it.
+    let k = end;
+    while (k > 0 && k < map.length - 1 && map[k] === map[k - 1]) k++;
+    return { reading, start: map[start], end: map[k] };
+  }
+  return null;
+}

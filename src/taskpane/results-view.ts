@@ -1,0 +1,87 @@
+/**
+ * The result of a run: the summary title and sentence and 【表１】 exactly as
+ * the 進捗集計 sheet will say them (same builders, in the report's language),
+ * then the per-area chart. Area names are workbook text: inserted as text.
+ */
+import type { Evaluation } from "../core/evaluate/types";
+import { RATINGS } from "../core/evaluate/types";
+import { fill } from "../core/i18n";
+import { reportLabels } from "../core/report/labels";
+import { summarySentence, summaryTitle } from "../core/report/summary";
+import { el, replaceChildren, uniqueId } from "./dom";
+import type { PaneStrings } from "./strings";
+import { createTallyChart } from "./tally-chart";
+
+export interface ResultsView {
+  readonly element: HTMLElement;
+  render(evaluation: Evaluation): void;
+  clear(): void;
+}
+
+function tallyTable(ev: Evaluation): HTMLTableElement {
+  const L = reportLabels(ev.settings.lang).summary;
+  const period = ev.period.trim();
+  const number = (n: number) => el("td", { className: "num", text: String(n) });
+  const body = ev.tally.map((a) =>
+    el(
+      "tr",
+      {},
+      el("th", { text: fill(a.items === 1 ? L.areaRowOne : L.areaRow, { area: a.area, items: a.items }), attrs: { scope: "row" } }),
+      ...RATINGS.map((r) => number(a[r])),
+    ),
+  );
+  return el(
+    "table",
+    { className: "tally" },
+    el("caption", { text: period === "" ? L.captionNoPeriod : fill(L.caption, { period }) }),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...[L.headerArea, L.headerS, L.headerA, L.headerB].map((h) => el("th", { text: h, attrs: { scope: "col" } })),
+      ),
+    ),
+    el("tbody", {}, ...body),
+    el(
+      "tfoot",
+      {},
+      el("tr", {}, el("th", { text: L.total, attrs: { scope: "row" } }), ...RATINGS.map((r) => number(ev.totals[r]))),
+    ),
+  );
+}
+
+export function createResultsView(t: PaneStrings): ResultsView {
+  const headingId = uniqueId("results-heading");
+  const content = el("div", { className: "results-content" });
+  const root = el(
+    "section",
+    { className: "card results", attrs: { "aria-labelledby": headingId } },
+    el("h2", { text: t.resultsHeading, attrs: { id: headingId } }),
+    content,
+  );
+
+  function clear(): void {
+    replaceChildren(content, el("p", { className: "hint", text: t.resultsEmpty }));
+  }
+  clear();
+
+  return {
+    element: root,
+    clear,
+    render(ev) {
+      const L = reportLabels(ev.settings.lang).summary;
+      const rated = ev.totals.S + ev.totals.A + ev.totals.B;
+      const unrated = ev.total - rated;
+      replaceChildren(
+        content,
+        el("h3", { className: "report-title", text: summaryTitle(ev, L) }),
+        el("p", { className: "sentence", text: summarySentence(ev, L) }),
+        unrated > 0 && el("p", { className: "hint warning", text: fill(t.tallyUnrated, { count: unrated }) }),
+        el("div", { className: "table-scroll" }, tallyTable(ev)),
+        ev.tally.length > 0 && createTallyChart(ev.tally, t),
+      );
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * What the Excel host can do, from its requirement sets.
+ *
+ * Minimum ExcelApi 1.7: the adapter needs getRangeByIndexes (block reads and
+ * writes without building A1 strings), freezePanes and in-document hyperlinks
+ * (report sheets), all 1.7 (as is worksheet.copy). Office 2019 perpetual has
+ * 1.7–1.8, so that is the oldest Excel the add-in runs in; Office 2016
+ * perpetual (1.1–1.2) is not supported — those users have the command line.
+ *
+ * Optional: page layout (1.9, print setup of the report sheets) and merged
+ * areas (1.13, merged continuation cells of the register). Without them the
+ * pane says what is missing (HostFeatures) and the rest still works.
+ */
+import type { HostFeatures } from "../host";
+
+/** `Office.context.requirements`, injected so tests can pass the fake's. */
+export interface RequirementChecker {
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export const MIN_EXCEL_API = "1.7";
+export const PAGE_LAYOUT_API = "1.9";
+export const MERGED_AREAS_API = "1.13";
+
+export function supportsOfficeHost(requirements: RequirementChecker): boolean {
+  return requirements.isSetSupported("ExcelApi", MIN_EXCEL_API);
+}
+
+export function officeFeatures(requirements: RequirementChecker): HostFeatures {
+  return {
+    pageLayout: requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+    mergedAreas: requirements.isSetSupported("ExcelApi", MERGED_AREAS_API),
+  };
+}

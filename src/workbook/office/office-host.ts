@@ -1,0 +1,27 @@
+/**
+ * The Office.js WorkbookHost. `run` is Excel.run and `requirements` is
+ * Office.context.requirements, injected so tests (and the browser end-to-end
+ * run) can pass the fake's.
+ */
+import type { ReportModel } from "../../core/report/model";
+import type { WorkbookHost } from "../host";
+import { MIN_EXCEL_API, officeFeatures, supportsOfficeHost, type RequirementChecker } from "./features";
+import { loadWorkbook } from "./load";
+import { selectCell } from "./select";
+import { writeReport } from "./write-report";
+import { writeSettings } from "./write-settings";
+
+export function createOfficeHost(run: typeof Excel.run, requirements: RequirementChecker): WorkbookHost {
+  if (!supportsOfficeHost(requirements)) {
+    // The pane checks supportsOfficeHost first and explains; reaching this is a programming error.
+    throw new Error(`Excel with ExcelApi ${MIN_EXCEL_API} or later is required`);
+  }
+  const features = officeFeatures(requirements);
+  return {
+    features,
+    load: (registerSheet?: string | null) => loadWorkbook(run, features, registerSheet ?? null),
+    writeReport: (model: ReportModel) => writeReport(run, features, model),
+    writeSettings: (rows) => writeSettings(run, rows),
+    select: (address: string) => selectCell(run, address),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Request size budget and the estimates that keep every request under it.
+ *
+ * Excel on the web rejects a request or response above 5 MB
+ * (RequestPayloadSizeLimitExceeded); we budget 4 MB so that an estimate off by
+ * up to a quarter still gets through. A range read is also limited to
+ * 5,000,000 cells. Sizes are estimated as the JSON text Office.js sends
+ * (UTF-8 bytes), plus an envelope per operation.
+ */
+
+export const MB = 1024 * 1024;
+export const REQUEST_BUDGET_BYTES = 4 * MB;
+export const CELL_READ_LIMIT = 5_000_000;
+/** Our guess at one operation's envelope: action id and type, object path, property name. Generous on purpose. */
+export const OP_ESTIMATE_BYTES = 160;
+
+/** UTF-8 length of a string's JSON text, quotes and escapes included. */
+export function jsonStringBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c < 0x20) n += 6;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** JSON size of one cell value. */
+export function jsonValueBytes(v: unknown): number {
+  if (typeof v === "string") return jsonStringBytes(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v).length : 4;
+  if (typeof v === "boolean") return v ? 4 : 5;
+  if (v === null || v === undefined) return 4;
+  return jsonStringBytes(JSON.stringify(v));
+}
+
+/** JSON size of one row (`[a,b,c]`). */
+export function rowJsonBytes(row: readonly unknown[]): number {
+  let n = 2 + Math.max(0, row.length - 1);
+  for (let i = 0; i < row.length; i++) n += jsonValueBytes(row[i]);
+  return n;
+}
+
+/** JSON size of a 2-D array. */
+export function rowsJsonBytes(rows: readonly (readonly unknown[])[] | null | undefined): number {
+  if (!rows) return 4;
+  let n = 2 + Math.max(0, rows.length - 1);
+  for (const row of rows) n += rowJsonBytes(row);
+  return n;
+}
+
+/** Office.js error code (`ItemNotFound`, `RequestPayloadSizeLimitExceeded`, ...), if any. */
+export function errorCode(e: unknown): string | undefined {
+  if (typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string") return (e as { code: string }).code;
+  return undefined;
+}
+
+/** The request or the response was too big (Excel on the web). */
+export function isPayloadLimitError(e: unknown): boolean {
+  const code = errorCode(e);
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return true;
+  const message = e instanceof Error ? e.message : "";
+  return /payload size/i.test(message);
+}

@@ -1,0 +1,87 @@
+/**
+ * A new, minimal package: workbook, sheets, styles (and the theme when one
+ * is given), nothing else — what createWorkbook and exportSheets produce.
+ * No docProps: neither Excel nor LibreOffice needs them.
+ */
+import { CONTENT_TYPES_NS, CONTENT_TYPES_PATH, CT, PACKAGE_RELATIONSHIPS_NS, TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
+import { savePackage, XlsxPackage } from "./package";
+import { strToU8 } from "fflate";
+import { definedNameXml, type NewDefinedName } from "./workbook-edit";
+import { escapeAttr } from "./xml";
+
+export interface MinimalSheet {
+  readonly name: string;
+  readonly xml: string;
+}
+
+export interface MinimalPackageSpec {
+  readonly sheets: readonly MinimalSheet[];
+  readonly stylesXml: string | Uint8Array;
+  readonly themeXml?: Uint8Array | null;
+  readonly definedNames?: readonly NewDefinedName[];
+  readonly date1904?: boolean;
+  readonly flavour?: OoxmlFlavour;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export function buildMinimalPackage(spec: MinimalPackageSpec): Uint8Array {
+  const f = spec.flavour ?? TRANSITIONAL;
+  const hasTheme = spec.themeXml !== undefined && spec.themeXml !== null;
+  const parts: [string, Uint8Array][] = [];
+  const put = (path: string, data: string | Uint8Array): void => {
+    parts.push([path, typeof data === "string" ? strToU8(data) : data]);
+  };
+
+  const overrides = [
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT.workbook}"/>`,
+    ...spec.sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT.worksheet}"/>`),
+    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>`,
+    ...(hasTheme ? [`<Override PartName="/xl/theme/theme1.xml" ContentType="${CT.theme}"/>`] : []),
+  ];
+  put(
+    CONTENT_TYPES_PATH,
+    XML_HEAD +
+      `<Types xmlns="${CONTENT_TYPES_NS}">` +
+      `<Default Extension="rels" ContentType="${CT.relationships}"/><Default Extension="xml" ContentType="${CT.xml}"/>` +
+      overrides.join("") +
+      "</Types>",
+  );
+  put(
+    "_rels/.rels",
+    XML_HEAD +
+      `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}">` +
+      `<Relationship Id="rId1" Type="${f.relType}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+
+  const sheets = spec.sheets
+    .map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
+  const names = spec.definedNames ?? [];
+  put(
+    "xl/workbook.xml",
+    XML_HEAD +
+      `<workbook xmlns="${f.main}" xmlns:r="${f.relationships}">` +
+      (spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>") +
+      '<bookViews><workbookView activeTab="0"/></bookViews>' +
+      `<sheets>${sheets}</sheets>` +
+      (names.length > 0 ? `<definedNames>${names.map((n) => definedNameXml("", n)).join("")}</definedNames>` : "") +
+      "</workbook>",
+  );
+  const n = spec.sheets.length;
+  put(
+    "xl/_rels/workbook.xml.rels",
+    XML_HEAD +
+      `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}">` +
+      spec.sheets
+        .map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${f.relType}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join("") +
+      `<Relationship Id="rId${n + 1}" Type="${f.relType}/styles" Target="styles.xml"/>` +
+      (hasTheme ? `<Relationship Id="rId${n + 2}" Type="${f.relType}/theme" Target="theme/theme1.xml"/>` : "") +
+      "</Relationships>",
+  );
+  spec.sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, s.xml));
+  put("xl/styles.xml", spec.stylesXml);
+  if (hasTheme) put("xl/theme/theme1.xml", spec.themeXml as Uint8Array);
+  return savePackage(new XlsxPackage(parts));
+}

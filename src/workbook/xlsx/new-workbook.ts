@@ -1,0 +1,31 @@
+/**
+ * A new workbook from plain rows (the consolidated register written by
+ * `shinchoku consolidate`; workbooks made by tests). Values only: strings as
+ * inline strings (text, never formulas), numbers, booleans, error values.
+ */
+import type { CellValue } from "../../core/grid";
+import { XlsxError } from "./errors";
+import { buildMinimalPackage } from "./minimal-package";
+import { checkSheetName } from "./sheet-name";
+import { worksheetXml } from "./sheet-xml";
+import { emptyStylesXml } from "./styles-write";
+import { sameSheetName } from "./workbook";
+
+export interface NewSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export function createWorkbook(sheets: readonly NewSheet[]): Uint8Array {
+  if (sheets.length === 0) throw new XlsxError("no-sheets", "a workbook needs at least one sheet");
+  sheets.forEach((s, i) => {
+    checkSheetName(s.name);
+    if (sheets.slice(0, i).some((o) => sameSheetName(o.name, s.name))) {
+      throw new XlsxError("duplicate-sheet-name", "two sheets named " + s.name, s.name);
+    }
+  });
+  return buildMinimalPackage({
+    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: s.rows }) })),
+    stylesXml: emptyStylesXml(),
+  });
+}

@@ -1,0 +1,421 @@
+/**
+ * Reading a worksheet into a Grid, and listing the sheets.
+ *
+ * The sheet XML is scanned by hand with indexOf — no DOM, no tree: a
+ * 100 000-row register is some 50 MB of XML, and the grid is all we keep
+ * (arrays of primitives; one shared object per distinct error value).
+ *
+ * What the scanner understands (ECMA-376 §18.3.1.4 `<c>`): `r` (optional —
+ * a cell without it follows the previous one; a row without `r` follows the
+ * previous row), `t` = s | str | inlineStr | b | e | n | d, `s` (style →
+ * number format), `<v>` (for formulas, the cached result: formulas are never
+ * evaluated here, and a formula without a cached value reads as empty),
+ * `<is>` (inline rich text). Shared formulas need nothing special: every cell
+ * of the range carries its own cached `<v>`.
+ *
+ * Decisions where the contract is silent:
+ * - grid.top/left are the first row and column holding a value, not
+ *   `<dimension>` (writers leave it stale, or write A1 whatever the content),
+ *   and not formatted-but-empty cells (whole formatted columns would make
+ *   grids a million rows tall). Rows end at their last value.
+ * - numberFormats exists only when some cell with a value has a format other
+ *   than General; it then has exactly the shape of values, with null for
+ *   General. The engine reads a missing format and null alike.
+ * - merges: every merged area of the sheet (absolute), also outside the grid.
+ */
+import type { CellError, CellValue, Grid, MergedArea } from "../../core/grid";
+import { GENERATED_MARKER_NAME } from "../../core/report/model";
+import { XlsxError } from "./errors";
+import type { XlsxPackage } from "./package";
+import { isoToSerial } from "./serial-date";
+import { sharedStrings, stringItemText } from "./shared-strings";
+import { cellFormats } from "./styles-read";
+import { sheetByName, workbookOf, type SheetKind } from "./workbook";
+import { decodeOoxmlString, decodeXml, findStartTag, prefixOf, tagEnd } from "./xml";
+
+export interface SheetListing {
+  readonly name: string;
+  /** Carries the worksheet-scoped defined name GENERATED_MARKER_NAME: written by shinchoku. */
+  readonly generated: boolean;
+  /** Hidden or very hidden. */
+  readonly hidden: boolean;
+  /** Only worksheets have cells; the others are listed because their names are taken. */
+  readonly kind: SheetKind;
+}
+
+/** Every sheet in tab order (what placeReportSheets needs, plus visibility). */
+export function listSheets(pkg: XlsxPackage): SheetListing[] {
+  const wb = workbookOf(pkg);
+  const marker = GENERATED_MARKER_NAME.toUpperCase();
+  const marked = new Set<number>();
+  for (const n of wb.definedNames) {
+    if (n.localSheetId !== null && n.name.toUpperCase() === marker) marked.add(n.localSheetId);
+  }
+  return wb.sheets.map((s) => ({
+    name: s.name,
+    generated: marked.has(s.index),
+    hidden: s.state !== "visible",
+    kind: s.kind,
+  }));
+}
+
+export interface ReadGridOptions {
+  /**
+   * Read at most this many rows, counted from the first row holding a value
+   * (e.g. 20 to find a header row without reading 100 000 rows).
+   */
+  readonly maxRows?: number;
+}
+
+// Cell types (the `t` attribute).
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+/** Placeholder for rows without values while scanning; replaced by fresh arrays in the grid. */
+const NO_VALUES: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const NO_FORMATS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function typeCode(xml: string, from: number, to: number): number {
+  const len = to - from;
+  const c = xml.charCodeAt(from);
+  if (len === 1) {
+    if (c === 115) return T_SHARED; // s
+    if (c === 98) return T_BOOL; // b
+    if (c === 101) return T_ERROR; // e
+    if (c === 100) return T_DATE; // d
+    return T_NUMBER; // n
+  }
+  if (len === 3 && c === 115) return T_STR; // str
+  if (len === 9 && c === 105) return T_INLINE; // inlineStr
+  return T_NUMBER;
+}
+
+/** The sheet's merged areas (`<mergeCells>` follows `<sheetData>`). */
+function readMerges(xml: string, p: string, from: number): MergedArea[] {
+  const start = findStartTag(xml, p + "mergeCells", from);
+  if (start < 0) return [];
+  const end = xml.indexOf("</" + p + "mergeCells>", start);
+  const section = xml.slice(start, end < 0 ? xml.length : end);
+  const out: MergedArea[] = [];
+  const re = /\sref\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?["']/g;
+  for (let m = re.exec(section); m !== null; m = re.exec(section)) {
+    const top = Number(m[2]) - 1;
+    const left = lettersToIndex(m[1]);
+    const bottom = m[4] !== undefined ? Number(m[4]) - 1 : top;
+    const right = m[3] !== undefined ? lettersToIndex(m[3]) : left;
+    out.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+  }
+  return out;
+}
+
+function lettersToIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
+  return n - 1;
+}
+
+/** Reads one worksheet's cell values (cached results for formulas), number formats and merged areas. */
+export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOptions = {}): Grid {
+  const entry = sheetByName(pkg, sheetName);
+  if (entry.kind !== "worksheet") {
+    throw new XlsxError("not-a-worksheet", entry.name + " is a " + entry.kind + ", not a worksheet", entry.name);
+  }
+  const xml = entry.path === null ? undefined : pkg.text(entry.path);
+  if (xml === undefined) throw new XlsxError("not-a-worksheet", "the part of sheet " + entry.name + " is missing", entry.name);
+  const date1904 = workbookOf(pkg).date1904;
+  const maxRows = opts.maxRows !== undefined && opts.maxRows >= 0 ? opts.maxRows : Infinity;
+
+  const p = prefixOf(xml, "worksheet");
+  const cTag = p + "c";
+  const rowTag = p + "row";
+  const vOpen = "<" + p + "v";
+  const vClose = "</" + p + "v>";
+  const isOpen = "<" + p + "is";
+  const isClose = "</" + p + "is>";
+  const cClose = "</" + p + "c>";
+
+  // Loaded on first use: a sheet of numbers needs neither.
+  let sst: readonly string[] | null = null;
+  let formats: readonly (string | null)[] | null = null;
+  const errors = new Map<string, CellError>();
+
+  let rows: CellValue[][] = [];
+  let fmtRows: (string | null)[][] | null = null;
+  let firstRow = -1;
+  let minCol = Number.MAX_SAFE_INTEGER;
+
+  let sdEnd = xml.length;
+  let i = xml.length;
+  const sdStart = findStartTag(xml, p + "sheetData");
+  if (sdStart >= 0) {
+    const openEnd = tagEnd(xml, sdStart);
+    if (xml.charCodeAt(openEnd - 2) === 47) {
+      sdEnd = openEnd; // <sheetData/>
+    } else {
+      const close = xml.indexOf("</" + p + "sheetData>", openEnd);
+      if (close >= 0) sdEnd = close;
+    }
+    i = openEnd;
+  }
+
+  let rowIdx = -1;
+  let col = -1;
+  while (i < sdEnd) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0 || lt >= sdEnd) break;
+    const c1 = xml.charCodeAt(lt + 1);
+    if (c1 === 47 || c1 === 63) {
+      // an end tag or a processing instruction
+      i = xml.indexOf(">", lt) + 1;
+      continue;
+    }
+    if (c1 === 33) {
+      // a comment
+      const close = xml.indexOf("-->", lt);
+      i = close < 0 ? sdEnd : close + 3;
+      continue;
+    }
+    let ne = lt + 1;
+    while (!isNameEnd(xml.charCodeAt(ne))) ne++;
+    const gt = xml.indexOf(">", ne);
+    if (gt < 0) break;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const attrEnd = selfClosing ? gt - 1 : gt;
+    const nameLen = ne - lt - 1;
+
+    if (nameLen === rowTag.length && xml.startsWith(rowTag, lt + 1)) {
+      // <row r="12" ...>: only r matters
+      let r = -1;
+      for (let j = ne; j < attrEnd; ) {
+        const c = xml.charCodeAt(j);
+        if (isSpace(c)) {
+          j++;
+          continue;
+        }
+        const an = j;
+        while (j < attrEnd && xml.charCodeAt(j) !== 61 && !isSpace(xml.charCodeAt(j))) j++;
+        const anLen = j - an;
+        while (j < attrEnd && xml.charCodeAt(j) !== 34 && xml.charCodeAt(j) !== 39) j++;
+        const q = xml.charCodeAt(j);
+        const vs = j + 1;
+        const ve = xml.indexOf(q === 34 ? '"' : "'", vs);
+        j = ve + 1;
+        if (anLen === 1 && xml.charCodeAt(an) === 114) {
+          let n = 0;
+          for (let k = vs; k < ve; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+          r = n - 1;
+        }
+      }
+      rowIdx = r >= 0 ? r : rowIdx + 1;
+      col = -1;
+      if (firstRow >= 0 && rowIdx >= firstRow + maxRows) break;
+      i = gt + 1;
+      continue;
+    }
+
+    if (!(nameLen === cTag.length && xml.startsWith(cTag, lt + 1))) {
+      i = gt + 1; // anything else inside sheetData: step over its start tag
+      continue;
+    }
+
+    // <c r="H12" t="s" s="3">
+    let refRow = -1;
+    let refCol = -1;
+    let type = T_NUMBER;
+    let style = 0;
+    for (let j = ne; j < attrEnd; ) {
+      const c = xml.charCodeAt(j);
+      if (isSpace(c)) {
+        j++;
+        continue;
+      }
+      const an = j;
+      while (j < attrEnd && xml.charCodeAt(j) !== 61 && !isSpace(xml.charCodeAt(j))) j++;
+      const anLen = j - an;
+      while (j < attrEnd && xml.charCodeAt(j) !== 34 && xml.charCodeAt(j) !== 39) j++;
+      const q = xml.charCodeAt(j);
+      const vs = j + 1;
+      const ve = xml.indexOf(q === 34 ? '"' : "'", vs);
+      j = ve + 1;
+      if (anLen !== 1) continue;
+      const a = xml.charCodeAt(an);
+      if (a === 114) {
+        // r: letters then digits
+        let letters = 0;
+        let digits = 0;
+        for (let k = vs; k < ve; k++) {
+          const ch = xml.charCodeAt(k);
+          if (ch >= 48 && ch <= 57) digits = digits * 10 + (ch - 48);
+          else if (ch !== 36) letters = letters * 26 + ((ch | 32) - 96); // skip `$`
+        }
+        refCol = letters - 1;
+        refRow = digits - 1;
+      } else if (a === 116) {
+        type = typeCode(xml, vs, ve);
+      } else if (a === 115) {
+        let n = 0;
+        for (let k = vs; k < ve; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+        style = n;
+      }
+    }
+    const cellCol = refCol >= 0 ? refCol : col + 1;
+    const cellRow = refRow >= 0 ? refRow : rowIdx;
+    col = cellCol;
+    if (selfClosing) {
+      i = gt + 1;
+      continue;
+    }
+    let end = xml.indexOf(cClose, gt);
+    if (end < 0 || end > sdEnd) end = sdEnd;
+    i = end + cClose.length;
+    if (cellRow < 0 || (firstRow >= 0 && cellRow >= firstRow + maxRows)) continue;
+
+    // Find <v> and <is> among the cell's children (<f>'s text holds no `<`).
+    let vs = -1;
+    let ve = -1;
+    let inlineAt = -1;
+    for (let k = xml.indexOf("<", gt + 1); k >= 0 && k < end; k = xml.indexOf("<", k + 1)) {
+      if (xml.startsWith(vOpen, k) && isNameEnd(xml.charCodeAt(k + vOpen.length))) {
+        const vgt = xml.indexOf(">", k);
+        if (xml.charCodeAt(vgt - 1) === 47) {
+          vs = ve = vgt + 1; // <v/>
+        } else {
+          vs = vgt + 1;
+          ve = xml.indexOf(vClose, vs);
+        }
+        break;
+      }
+      if (xml.startsWith(isOpen, k) && isNameEnd(xml.charCodeAt(k + isOpen.length))) {
+        inlineAt = k;
+        break;
+      }
+    }
+
+    let value: CellValue = null;
+    if (inlineAt >= 0) {
+      const isEnd = xml.indexOf(isClose, inlineAt);
+      value = stringItemText(xml, xml.indexOf(">", inlineAt) + 1, isEnd < 0 || isEnd > end ? end : isEnd, p);
+    } else if (vs >= 0 && ve >= vs) {
+      switch (type) {
+        case T_SHARED: {
+          if (sst === null) sst = sharedStrings(pkg);
+          let n = 0;
+          for (let k = vs; k < ve; k++) {
+            const ch = xml.charCodeAt(k);
+            if (ch >= 48 && ch <= 57) n = n * 10 + (ch - 48);
+          }
+          value = n < sst.length ? sst[n] : null;
+          break;
+        }
+        case T_STR:
+        case T_INLINE:
+          value = decodeOoxmlString(xml.slice(vs, ve));
+          break;
+        case T_BOOL: {
+          const raw = xml.slice(vs, ve).trim();
+          value = raw === "1" || raw === "true";
+          break;
+        }
+        case T_ERROR: {
+          const raw = decodeXml(xml.slice(vs, ve)).trim();
+          let err = errors.get(raw);
+          if (err === undefined) {
+            err = Object.freeze({ error: raw });
+            errors.set(raw, err);
+          }
+          value = err;
+          break;
+        }
+        case T_DATE: {
+          const raw = xml.slice(vs, ve);
+          value = isoToSerial(raw, date1904) ?? decodeXml(raw);
+          break;
+        }
+        default: {
+          if (ve > vs) {
+            const raw = xml.slice(vs, ve);
+            const n = +raw;
+            // A number cell holding something else: keep the text rather than invent a number.
+            value = Number.isNaN(n) ? decodeXml(raw).trim() : n;
+          }
+        }
+      }
+    }
+    if (value === null) continue;
+
+    // Store the value at (cellRow, cellCol), absolute columns for now.
+    if (firstRow < 0) firstRow = cellRow;
+    let rel = cellRow - firstRow;
+    if (rel < 0) {
+      // Rows out of order (not what any known writer does, but cheap to allow).
+      const gap: CellValue[][] = new Array(-rel).fill(NO_VALUES);
+      rows = gap.concat(rows);
+      if (fmtRows !== null) fmtRows = (new Array(-rel).fill(NO_FORMATS) as (string | null)[][]).concat(fmtRows);
+      firstRow = cellRow;
+      rel = 0;
+    }
+    while (rows.length <= rel) rows.push(NO_VALUES);
+    let row = rows[rel];
+    if (row === NO_VALUES) rows[rel] = row = [];
+    if (cellCol < row.length) row[cellCol] = value;
+    else {
+      while (row.length < cellCol) row.push(null);
+      row.push(value);
+    }
+    if (cellCol < minCol) minCol = cellCol;
+
+    if (style > 0) {
+      if (formats === null) formats = cellFormats(pkg);
+      const fmt = style < formats.length ? formats[style] : null;
+      if (fmt !== null) {
+        if (fmtRows === null) fmtRows = [];
+        while (fmtRows.length <= rel) fmtRows.push(NO_FORMATS);
+        let frow = fmtRows[rel];
+        if (frow === NO_FORMATS) fmtRows[rel] = frow = [];
+        while (frow.length < cellCol) frow.push(null);
+        frow[cellCol] = fmt;
+      }
+    }
+  }
+
+  const merges = readMerges(xml, p, sdEnd);
+  if (firstRow < 0) return { sheet: entry.name, top: 0, left: 0, values: [], merges };
+
+  // Drop the columns left of the first value; give every row its own array.
+  const left = minCol;
+  const values: CellValue[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    values[r] = row === NO_VALUES ? [] : left > 0 ? row.slice(left) : row;
+  }
+  let numberFormats: (string | null)[][] | undefined;
+  if (fmtRows !== null) {
+    numberFormats = new Array(values.length);
+    for (let r = 0; r < values.length; r++) {
+      const width = values[r].length;
+      const src = r < fmtRows.length ? fmtRows[r] : NO_FORMATS;
+      const out: (string | null)[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const f = src[c + left];
+        out[c] = f === undefined ? null : f;
+      }
+      numberFormats[r] = out;
+    }
+  }
+  return numberFormats === undefined
+    ? { sheet: entry.name, top: firstRow, left, values, merges }
+    : { sheet: entry.name, top: firstRow, left, values, numberFormats, merges };
+}

@@ -1,0 +1,186 @@
+/**
+ * Writes one worksheet part from values and layout. Shared by the report
+ * writer and the new-workbook writer.
+ *
+ * Strings are inline strings (`t="inlineStr"`): no shared-string table to
+ * merge into the user's, and a string starting with `=` stays text — nothing
+ * here ever writes a formula. An empty string is written as an empty cell.
+ *
+ * Column widths are written as given, in the file's own unit (what exceljs
+ * writes too): Excel shows about 0.7 less in its column-width dialog.
+ */
+import { columnLetters, isCellError, type CellValue, type MergedArea } from "../../core/grid";
+import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
+import { escapeAttr, escapeOoxmlString, escapeXml } from "./xml";
+
+/** Cell style indices (cellXfs) for a rectangle from A1; 0 = the workbook's default style. */
+export interface CellStyleIds {
+  readonly ids: Int32Array;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface SheetLink {
+  readonly row: number;
+  readonly col: number;
+  /** In-workbook target as Excel writes it in `location`: `'取組一覧'!H12`. */
+  readonly location: string;
+  readonly display?: string;
+}
+
+export interface SheetPrint {
+  readonly orientation: "portrait" | "landscape";
+  /** A4 (paperSize 9). */
+  readonly paperSize: number;
+  /** Fit all columns on one page width, as many pages tall as needed. */
+  readonly fitToWidth: boolean;
+}
+
+export interface WorksheetSpec {
+  /** Values from A1; rows may be ragged. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly styles?: CellStyleIds;
+  /** Widths from column A; null/NaN/negative entries are left at the default. */
+  readonly columnWidths?: readonly (number | null)[];
+  /** Heights in points from row 1; null = automatic. */
+  readonly rowHeights?: readonly (number | null)[];
+  readonly merges?: readonly MergedArea[];
+  readonly links?: readonly SheetLink[];
+  /** Rows frozen at the top (0 = none). */
+  readonly freezeRows?: number;
+  readonly print?: SheetPrint | null;
+  readonly flavour?: OoxmlFlavour;
+}
+
+/** A number as an xsd:double; null when it cannot be one. */
+function numberText(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  return Object.is(n, -0) ? "0" : String(n);
+}
+
+function needsPreserve(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first === 32 || first === 9 || first === 10 || last === 32 || last === 9 || last === 10 || s.indexOf("\n") >= 0;
+}
+
+function cellXml(ref: string, value: CellValue, style: number): string {
+  const s = style > 0 ? ` s="${style}"` : "";
+  if (value === null || value === "") return style > 0 ? `<c r="${ref}"${s}/>` : "";
+  if (typeof value === "string") {
+    const space = needsPreserve(value) ? ' xml:space="preserve"' : "";
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeOoxmlString(value)}</t></is></c>`;
+  }
+  if (typeof value === "number") {
+    const text = numberText(value);
+    return text === null ? `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>` : `<c r="${ref}"${s}><v>${text}</v></c>`;
+  }
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (isCellError(value)) return `<c r="${ref}"${s} t="e"><v>${escapeXml(value.error)}</v></c>`;
+  return "";
+}
+
+function ref(row: number, col: number): string {
+  return columnLetters(col) + String(row + 1);
+}
+
+function colsXml(widths: readonly (number | null)[]): string {
+  const parts: string[] = [];
+  for (let c = 0; c < widths.length; ) {
+    const w = widths[c];
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === w) end++;
+    if (w !== null && Number.isFinite(w) && w >= 0) {
+      parts.push(`<col min="${c + 1}" max="${end + 1}" width="${w}" customWidth="1"/>`);
+    }
+    c = end + 1;
+  }
+  return parts.length === 0 ? "" : "<cols>" + parts.join("") + "</cols>";
+}
+
+function sheetViewXml(freezeRows: number): string {
+  if (freezeRows <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const topLeft = "A" + (freezeRows + 1);
+  return (
+    '<sheetViews><sheetView workbookViewId="0">' +
+    `<pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/>` +
+    "</sheetView></sheetViews>"
+  );
+}
+
+export function worksheetXml(spec: WorksheetSpec): string {
+  const flavour = spec.flavour ?? TRANSITIONAL;
+  const rows = spec.rows;
+  const styles = spec.styles;
+  const heights = spec.rowHeights ?? [];
+  const rowCount = Math.max(rows.length, styles?.rows ?? 0, heights.length);
+
+  const body: string[] = [];
+  let lastRow = -1;
+  let lastCol = -1;
+  let cellRefs: string[] = [];
+  const letters = (c: number): string => {
+    while (cellRefs.length <= c) cellRefs.push(columnLetters(cellRefs.length));
+    return cellRefs[c];
+  };
+  for (let r = 0; r < rowCount; r++) {
+    const values = r < rows.length ? rows[r] : [];
+    const width = Math.max(values.length, styles !== undefined && r < styles.rows ? styles.cols : 0);
+    let cells = "";
+    const rowNo = String(r + 1);
+    for (let c = 0; c < width; c++) {
+      const v = c < values.length ? values[c] : null;
+      const s = styles !== undefined && r < styles.rows && c < styles.cols ? styles.ids[r * styles.cols + c] : 0;
+      const x = cellXml(letters(c) + rowNo, v ?? null, s);
+      if (x !== "") {
+        cells += x;
+        if (c > lastCol) lastCol = c;
+      }
+    }
+    const h = r < heights.length ? heights[r] : null;
+    const ht = h !== null && h !== undefined && Number.isFinite(h) && h >= 0 ? ` ht="${h}" customHeight="1"` : "";
+    if (cells === "" && ht === "") continue;
+    lastRow = r;
+    body.push(cells === "" ? `<row r="${rowNo}"${ht}/>` : `<row r="${rowNo}"${ht}>${cells}</row>`);
+  }
+  cellRefs = [];
+
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  out.push(`<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.relationships}">`);
+  if (spec.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="${lastRow < 0 || lastCol < 0 ? "A1" : "A1:" + ref(lastRow, lastCol)}"/>`);
+  out.push(sheetViewXml(spec.freezeRows ?? 0));
+  out.push(colsXml(spec.columnWidths ?? []));
+  out.push(body.length === 0 ? "<sheetData/>" : "<sheetData>" + body.join("") + "</sheetData>");
+
+  // Single cells are not merges (Excel reports a one-cell merge as damage).
+  const merges = (spec.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
+  if (merges.length > 0) {
+    out.push(`<mergeCells count="${merges.length}">`);
+    for (const m of merges) out.push(`<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`);
+    out.push("</mergeCells>");
+  }
+
+  // One hyperlink per cell (the last one given wins); in-workbook links need no relationship.
+  const links = new Map<string, SheetLink>();
+  for (const l of spec.links ?? []) links.set(ref(l.row, l.col), l);
+  if (links.size > 0) {
+    out.push("<hyperlinks>");
+    for (const [cell, l] of links) {
+      const display = l.display !== undefined && l.display !== "" ? ` display="${escapeAttr(l.display)}"` : "";
+      out.push(`<hyperlink ref="${cell}" location="${escapeAttr(l.location)}"${display}/>`);
+    }
+    out.push("</hyperlinks>");
+  }
+
+  if (spec.print) {
+    // Excel's default ("標準") margins, in inches.
+    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+    out.push(`<pageSetup paperSize="${spec.print.paperSize}" orientation="${spec.print.orientation}"${fit}/>`);
+  }
+  out.push("</worksheet>");
+  return out.join("");
+}

@@ -1,0 +1,276 @@
+/**
+ * Adds the report's cell styles to a workbook's styles.xml without touching
+ * what is there: new fonts, fills, borders, number formats and cellXfs are
+ * appended, so every existing style index keeps its meaning. A package
+ * without styles.xml gets a minimal one.
+ *
+ * New fonts copy the workbook's default font (fonts[0]: name, family,
+ * charset, scheme, colour) so that report sheets look like the rest of the
+ * workbook, changing only what a CellStyle asks for.
+ */
+import type { CellStyle } from "../../core/report/model";
+import { BUILTIN_ID_OF } from "./builtin-formats";
+import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
+import { customFormats } from "./styles-read";
+import { attributes, elements, escapeAttr, findStartTag, firstElement, innerOf, prefixOf, setAttribute } from "./xml";
+
+/** Schema order of styleSheet's children (CT_Stylesheet is a sequence). */
+const SECTION_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+] as const;
+type SectionName = (typeof SECTION_ORDER)[number];
+
+const CHILD: Partial<Record<SectionName, string>> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellStyleXfs: "xf",
+  cellXfs: "xf",
+  cellStyles: "cellStyle",
+};
+
+/** The default font of a workbook made from scratch: Japanese Excel's. */
+const DEFAULT_FONT = '<font><sz val="11"/><name val="游ゴシック"/><family val="2"/><charset val="128"/></font>';
+const NO_FILL = '<fill><patternFill patternType="none"/></fill>';
+/** Excel reserves fills 0 and 1 (none, gray125) whatever the file says. */
+const GRAY_125 = '<fill><patternFill patternType="gray125"/></fill>';
+const NO_BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
+const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
+const DEFAULT_CELL_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+const THIN = '<color indexed="64"/>';
+const THIN_BORDER =
+  `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right>` +
+  `<top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
+/** First id of a workbook-defined number format. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+export function emptyStylesXml(flavour: OoxmlFlavour = TRANSITIONAL): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<styleSheet xmlns="${flavour.main}">` +
+    `<fonts count="1">${DEFAULT_FONT}</fonts>` +
+    `<fills count="2">${NO_FILL}${GRAY_125}</fills>` +
+    `<borders count="1">${NO_BORDER}</borders>` +
+    `<cellStyleXfs count="1">${DEFAULT_XF}</cellStyleXfs>` +
+    `<cellXfs count="1">${DEFAULT_CELL_XF}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    "</styleSheet>"
+  );
+}
+
+interface BaseFont {
+  readonly size: string;
+  readonly color: string;
+  /** name, family, charset, scheme elements as written. */
+  readonly rest: string;
+}
+
+function baseFontOf(fontXml: string, p: string): BaseFont {
+  const pick = (name: string): string => {
+    const el = firstElement(fontXml, p + name);
+    return el === null ? "" : fontXml.slice(el.start, el.end);
+  };
+  const sz = firstElement(fontXml, p + "sz");
+  const size = sz === null ? "11" : (attributes(sz.tag).get("val") ?? "11");
+  return { size, color: pick("color"), rest: pick("name") + pick("family") + pick("charset") + pick("scheme") };
+}
+
+function rgb(hex: string | undefined): string | null {
+  return hex !== undefined && /^[0-9A-Fa-f]{6}$/.test(hex) ? "FF" + hex.toUpperCase() : null;
+}
+
+class Section {
+  readonly added: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(
+    readonly name: SectionName,
+    /** Children already in the file. */
+    readonly existing: number,
+  ) {}
+
+  /** Index of this child, appending it unless an identical one was appended already. */
+  add(xml: string): number {
+    let i = this.index.get(xml);
+    if (i === undefined) {
+      i = this.existing + this.added.length;
+      this.added.push(xml);
+      this.index.set(xml, i);
+    }
+    return i;
+  }
+
+  get count(): number {
+    return this.existing + this.added.length;
+  }
+}
+
+export class StyleSheetWriter {
+  private readonly xml: string;
+  private readonly p: string;
+  private readonly sections = new Map<SectionName, Section>();
+  private readonly baseFont: BaseFont;
+  private readonly formatIds = new Map<string, number>();
+  private nextFormatId: number;
+  private readonly xfByKey = new Map<string, number>();
+  /** The styles part did not exist: the writer made it. */
+  readonly created: boolean;
+
+  constructor(existingXml: string | undefined, flavour: OoxmlFlavour = TRANSITIONAL) {
+    this.created = existingXml === undefined;
+    this.xml = existingXml ?? emptyStylesXml(flavour);
+    const xml = this.xml;
+    const p = (this.p = prefixOf(xml, "styleSheet"));
+    for (const name of SECTION_ORDER) {
+      const child = CHILD[name];
+      if (child === undefined) continue;
+      const el = firstElement(xml, p + name);
+      const n = el === null ? 0 : elements(xml, p + child, el.openEnd, el.end).length;
+      this.sections.set(name, new Section(name, n));
+    }
+    const fontsEl = firstElement(xml, p + "fonts");
+    const firstFont = fontsEl === null ? null : firstElement(xml, p + "font", fontsEl.openEnd, fontsEl.end);
+    // A styles.xml missing the basics gets them first, so that index 0 means "default".
+    if (this.section("fonts").existing === 0) this.section("fonts").add(DEFAULT_FONT);
+    const fills = this.section("fills");
+    if (fills.existing === 0) fills.add(NO_FILL);
+    if (fills.count < 2) fills.add(GRAY_125);
+    if (this.section("borders").existing === 0) this.section("borders").add(NO_BORDER);
+    if (this.section("cellStyleXfs").existing === 0) this.section("cellStyleXfs").add(DEFAULT_XF);
+    if (this.section("cellXfs").existing === 0) this.section("cellXfs").add(DEFAULT_CELL_XF);
+    this.baseFont = firstFont === null ? baseFontOf(DEFAULT_FONT, "") : baseFontOf(xml.slice(firstFont.start, firstFont.end), p);
+
+    const custom = customFormats(xml, p);
+    let maxId = FIRST_CUSTOM_FORMAT - 1;
+    for (const [id, code] of custom) {
+      if (!this.formatIds.has(code)) this.formatIds.set(code, id);
+      maxId = Math.max(maxId, id);
+    }
+    this.nextFormatId = maxId + 1;
+  }
+
+  private section(name: SectionName): Section {
+    return this.sections.get(name) as Section;
+  }
+
+  /** True when toXml() differs from the styles.xml read. */
+  get changed(): boolean {
+    if (this.created) return true;
+    for (const s of this.sections.values()) if (s.added.length > 0) return true;
+    return false;
+  }
+
+  private numFmtId(code: string): number {
+    const builtin = BUILTIN_ID_OF.get(code);
+    if (builtin !== undefined) return builtin;
+    let id = this.formatIds.get(code);
+    if (id === undefined) {
+      id = this.nextFormatId++;
+      this.formatIds.set(code, id);
+      this.section("numFmts").add(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    }
+    return id;
+  }
+
+  private fontId(style: CellStyle): number {
+    const color = rgb(style.color);
+    if (!style.bold && style.fontSize === undefined && color === null) return 0;
+    const f = this.baseFont;
+    const size = style.fontSize !== undefined && style.fontSize > 0 ? String(style.fontSize) : f.size;
+    const colorXml = color !== null ? `<color rgb="${color}"/>` : f.color;
+    return this.section("fonts").add(`<font>${style.bold ? "<b/>" : ""}<sz val="${size}"/>${colorXml}${f.rest}</font>`);
+  }
+
+  private fillId(style: CellStyle): number {
+    const color = rgb(style.fill);
+    if (color === null) return 0;
+    return this.section("fills").add(
+      `<fill><patternFill patternType="solid"><fgColor rgb="${color}"/><bgColor indexed="64"/></patternFill></fill>`,
+    );
+  }
+
+  /** The cellXfs index of a cell style (0 for the empty style). */
+  xfFor(style: CellStyle): number {
+    const key = JSON.stringify([
+      style.bold ?? false,
+      style.fontSize ?? null,
+      style.fill ?? null,
+      style.color ?? null,
+      style.border ?? false,
+      style.wrap ?? false,
+      style.hAlign ?? null,
+      style.vAlign ?? null,
+      style.numberFormat ?? null,
+    ]);
+    const known = this.xfByKey.get(key);
+    if (known !== undefined) return known;
+
+    const fontId = this.fontId(style);
+    const fillId = this.fillId(style);
+    const borderId = style.border ? this.section("borders").add(THIN_BORDER) : 0;
+    const numFmtId = style.numberFormat !== undefined && style.numberFormat !== "" ? this.numFmtId(style.numberFormat) : 0;
+    let alignment = "";
+    if (style.hAlign !== undefined) alignment += ` horizontal="${style.hAlign}"`;
+    if (style.vAlign !== undefined) alignment += ` vertical="${style.vAlign}"`;
+    if (style.wrap) alignment += ' wrapText="1"';
+
+    let id = 0;
+    if (fontId !== 0 || fillId !== 0 || borderId !== 0 || numFmtId !== 0 || alignment !== "") {
+      const apply =
+        (numFmtId !== 0 ? ' applyNumberFormat="1"' : "") +
+        (fontId !== 0 ? ' applyFont="1"' : "") +
+        (fillId !== 0 ? ' applyFill="1"' : "") +
+        (borderId !== 0 ? ' applyBorder="1"' : "") +
+        (alignment !== "" ? ' applyAlignment="1"' : "");
+      const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
+      id = this.section("cellXfs").add(alignment === "" ? head + "/>" : `${head}><alignment${alignment}/></xf>`);
+    }
+    this.xfByKey.set(key, id);
+    return id;
+  }
+
+  /** The styles.xml with every addition in place and the counts updated. */
+  toXml(): string {
+    let xml = this.xml;
+    const p = this.p;
+    for (const name of SECTION_ORDER) {
+      const s = this.sections.get(name);
+      if (s === undefined || s.added.length === 0) continue;
+      // A prefixed styles.xml (`<x:font>`) needs our children prefixed too; names already prefixed stay as they are.
+      const joined = s.added.join("");
+      const added = p === "" ? joined : joined.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1" + p + "$2");
+      const start = findStartTag(xml, p + name);
+      if (start >= 0) {
+        const el = firstElement(xml, p + name, start) as NonNullable<ReturnType<typeof firstElement>>;
+        const tag = setAttribute(el.selfClosing ? el.tag.replace(/\s*\/>$/, ">") : el.tag, "count", String(s.count));
+        const inner = el.selfClosing ? "" : innerOf(xml, el, p + name);
+        xml = xml.slice(0, el.start) + tag + inner + added + `</${p}${name}>` + xml.slice(el.end);
+      } else {
+        const section = `<${p}${name} count="${s.count}">${added}</${p}${name}>`;
+        const at = this.insertionPoint(xml, name);
+        xml = xml.slice(0, at) + section + xml.slice(at);
+      }
+    }
+    return xml;
+  }
+
+  /** Where a missing section goes: before the first later section present, else before the end tag. */
+  private insertionPoint(xml: string, name: SectionName): number {
+    const p = this.p;
+    for (let i = SECTION_ORDER.indexOf(name) + 1; i < SECTION_ORDER.length; i++) {
+      const at = findStartTag(xml, p + SECTION_ORDER[i]);
+      if (at >= 0) return at;
+    }
+    return xml.lastIndexOf("</" + p + "styleSheet>");
+  }
+}

@@ -1,0 +1,136 @@
+/** §4 Targets: the kind from the target-type column, or from the target text as staff write it. */
+import { addressAt } from "../../helpers/register";
+import { findingOf, one } from "./support";
+
+describe("target type column (§4 targetType words)", () => {
+  test.each([
+    ["以上", "atLeast", false],
+    ["以下", "atMost", false],
+    ["未満", "atMost", true],
+    ["前年比", "growth", false],
+    ["増加率", "growth", false],
+    ["維持", "maintain", false],
+    ["達成", "milestone", false],
+    ["策定", "milestone", false],
+    ["完了", "milestone", false],
+  ] as const)("%s → %s", (word, kind, strict) => {
+    const r = one({ indicator: "指標", targetType: word, target: "10", actual: "10", prior: "9" });
+    expect(r.indicator.target?.kind).toBe(kind);
+    expect(r.indicator.target?.strict).toBe(strict);
+  });
+
+  test("the type column wins over the words of the target text", () => {
+    const r = one({ targetType: "以下", target: "3件以上", actual: "2件" });
+    expect(r.indicator.target).toMatchObject({ kind: "atMost", value: 3 });
+    expect(r.indicator.status).not.toBe("missed");
+  });
+
+  test("a type that cannot be read is an unreadable-target-type warning on that cell, and not measured", () => {
+    const r = one({ targetType: "ほどほど", target: "10", actual: "12" });
+    expect(r.indicator.status).toBe("notMeasured");
+    expect(findingOf(r, "unreadable-target-type")).toMatchObject({
+      severity: "warning",
+      cell: addressAt("targetType", 2),
+      params: { value: "ほどほど" },
+    });
+    expect(r.item.computed).toBe("A");
+  });
+});
+
+describe("target text (§4 target text examples)", () => {
+  test.each([
+    ["99団体以上", "atLeast", 99, "団体"],
+    ["220万件以上／年", "atLeast", 2_200_000, "件"],
+    ["年間１００人以上", "atLeast", 100, "人"],
+    ["95%", "atLeast", 95, "%"],
+    ["95％", "atLeast", 95, "%"],
+    ["120", "atLeast", 120, null],
+    ["3件以下", "atMost", 3, "件"],
+    ["1,000万円未満", "atMost", 10_000_000, "円"],
+    ["前年比5％以上", "growth", 5, "%"],
+    ["前年度比10%増", "growth", 10, "%"],
+  ] as const)("%s → %s %d %s", (text, kind, value, unit) => {
+    const r = one({ indicator: "指標", target: text, actual: "1", prior: "1" });
+    expect(r.indicator.target).toMatchObject({ kind, value, unit, text });
+    expect(r.codes).not.toContain("unreadable-target-type");
+    expect(r.codes).not.toContain("unreadable-number");
+  });
+
+  test("未満 is strict: actual equal to the target misses", () => {
+    expect(one({ target: "1,000万円未満", actual: "1,000万円" }).indicator.status).toBe("missed");
+    expect(one({ target: "1,000万円以下", actual: "1,000万円" }).indicator.status).toBe("met");
+  });
+
+  test("a plain number cell is an atLeast target", () => {
+    expect(one({ target: 50, actual: 50 }).indicator.target).toMatchObject({ kind: "atLeast", value: 50 });
+  });
+
+  test.each(["前年度末の加入率を維持", "維持"])("%s → maintain", (text) => {
+    expect(one({ target: text, actual: "41%", prior: "40%" }).indicator.target).toMatchObject({ kind: "maintain", value: null });
+  });
+
+  test.each([
+    ["27年度末までに策定", 2015],
+    ["令和7年度末までに策定", 2025],
+    ["（目標）（27年度末までに）策定", 2015],
+    ["平成28年度までに完了", 2016],
+  ] as const)("%s → milestone due FY%d", (text, year) => {
+    const r = one({ target: text, actual: "未策定" });
+    expect(r.indicator.target).toMatchObject({ kind: "milestone", value: null, dueFiscalYear: year });
+  });
+
+  test("策定 alone is a milestone due now (no due year)", () => {
+    expect(one({ target: "策定", actual: "策定済" }).indicator.target).toMatchObject({ kind: "milestone", dueFiscalYear: null });
+  });
+
+  test("an era-less year is read in the era of the report's fiscal year (令和 when the report is 令和6年度)", () => {
+    const r = one({ target: "7年度末までに策定", actual: "未策定" }, {}, { fiscalYear: 2024 });
+    expect(r.indicator.target?.dueFiscalYear).toBe(2025);
+  });
+
+  test("a text that names no kind is an unreadable-target-type warning", () => {
+    const r = one({ target: "がんばる", actual: "10" });
+    expect(r.indicator.status).toBe("notMeasured");
+    expect(findingOf(r, "unreadable-target-type")).toMatchObject({ cell: addressAt("target", 2), params: { value: "がんばる" } });
+  });
+
+  test("a reduction against the prior year (前年比5%削減) is not a kind of §4: unreadable-target-type, not a silent growth", () => {
+    const r = one({ target: "前年比5%削減", actual: "90", prior: "100" });
+    expect(r.indicator.status).toBe("notMeasured");
+    expect(r.codes).toContain("unreadable-target-type");
+  });
+
+  test("unit: from the target text, else the unit column", () => {
+    expect(one({ target: "99団体以上", unit: "人", actual: "100" }).indicator.target?.unit).toBe("団体");
+    expect(one({ target: "99", unit: "団体", actual: "100" }).indicator.target?.unit).toBe("団体");
+  });
+
+  test("a unit column with a scale (千円) scales bare numbers, so they compare with written amounts", () => {
+    const r = one({ target: "1,000万円未満", unit: "千円", actual: 9500 });
+    expect(r.indicator.actual).toBe(9_500_000);
+    expect(r.indicator.status).toBe("met");
+    expect(r.codes).not.toContain("unit-mismatch");
+  });
+});
+
+describe("missing target", () => {
+  test("an indicator without a target is a missing-target warning and not measured", () => {
+    const r = one({ indicator: "参加者数", actual: "120人" });
+    expect(r.indicator.status).toBe("notMeasured");
+    expect(findingOf(r, "missing-target")).toMatchObject({
+      severity: "warning",
+      cell: addressAt("target", 2),
+      params: { indicator: "参加者数" },
+    });
+    expect(r.codes).not.toContain("not-measured");
+  });
+
+  test("a numeric type (以上) with a blank target is missing-target", () => {
+    expect(one({ indicator: "件数", targetType: "以上", actual: "5" }).codes).toContain("missing-target");
+  });
+
+  test("maintain and milestone types need no target value", () => {
+    expect(one({ indicator: "加入率", targetType: "維持", actual: "41%", prior: "40%" }).indicator.status).toBe("met");
+    expect(one({ indicator: "方針", targetType: "策定", actual: "策定済" }).indicator.status).toBe("met");
+  });
+});

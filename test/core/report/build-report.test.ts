@@ -1,0 +1,58 @@
+import { buildReport } from "../../../src/core/report/build-report";
+import { REPORT_SHEET_KEYS } from "../../../src/core/report/model";
+import { seedEvaluation } from "../../helpers/evaluation";
+import { sheetProblems } from "./sheet-shape";
+
+jest.mock("../../../src/core/values/fiscal-year", () => ({
+  formatFiscalYear: (year: number, lang: string) => (lang === "ja" ? `平成${year - 1988}年度` : `FY${year}`),
+}));
+
+describe("buildReport", () => {
+  it("builds all six sheets in the contract's order with the Japanese names", () => {
+    const model = buildReport(seedEvaluation());
+    expect(model.sheets.map((s) => s.key)).toEqual([...REPORT_SHEET_KEYS]);
+    expect(model.sheets.map((s) => s.name)).toEqual(["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"]);
+  });
+
+  it("uses the English names when lang = en", () => {
+    const model = buildReport(seedEvaluation({ settings: { lang: "en" } }));
+    expect(model.sheets.map((s) => s.name)).toEqual(["Summary", "Delayed", "Ratings", "Findings", "Highlights", "Next year"]);
+  });
+
+  it("builds only the sheets asked for, still in the contract's order", () => {
+    const model = buildReport(seedEvaluation(), { sheets: ["nextYear", "summary"] });
+    expect(model.sheets.map((s) => s.key)).toEqual(["summary", "nextYear"]);
+    expect(buildReport(seedEvaluation(), { sheets: [] }).sheets).toEqual([]);
+  });
+
+  it("makes every sheet print-ready on A4, fit to width, with a width for every column", () => {
+    for (const sheet of buildReport(seedEvaluation()).sheets) {
+      expect({ sheet: sheet.key, problems: sheetProblems(sheet) }).toEqual({ sheet: sheet.key, problems: [] });
+      expect(sheet.print.paper).toBe("A4");
+      expect(sheet.print.fitToWidth).toBe(true);
+    }
+  });
+
+  it("does not change the evaluation it reads", () => {
+    const ev = seedEvaluation();
+    const before = JSON.stringify(ev);
+    buildReport(ev);
+    expect(JSON.stringify(ev)).toBe(before);
+  });
+
+  // A quadratic step would take minutes at this size; the bound is loose because CI machines are shared.
+  it("builds 100,000 indicator rows in seconds, not minutes", () => {
+    const base = seedEvaluation();
+    const items = [];
+    for (let i = 0; i < 25_000; i++) {
+      const src = base.items[0]; // three indicators each
+      items.push({ ...src, no: i + 1, indicators: [...src.indicators, src.indicators[0]] });
+    }
+    const ev = { ...base, items, delayed: items.slice(0, 5000) };
+    const start = performance.now();
+    const model = buildReport(ev, { sheets: ["ratings", "delayed", "highlights", "nextYear"] });
+    const ms = performance.now() - start;
+    expect(model.sheets[1].rows.length).toBe(100_001);
+    expect(ms).toBeLessThan(5000);
+  });
+});

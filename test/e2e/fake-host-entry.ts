@@ -1,0 +1,47 @@
+/**
+ * First bundle of the end-to-end page (e2e.html): defines a fake Excel and
+ * Office on window before the pane's bundle runs, so the real pane code and
+ * the real Office.js adapter run against a workbook the test can inspect.
+ *
+ * Query: ?sample=small|xss (default small), ?lang=en-US (Office display
+ * language, default ja-JP), ?excelApi=1.8 (highest ExcelApi set, default all).
+ * Exposes window.__shinchokuFake (the FakeExcel) and window.__shinchokuExpected
+ * (what the sample must give) for test/e2e/run.js.
+ */
+import { fakeWorkbookFrom, installFakeExcel, type FakeExcel } from "../fakes/excel";
+import {
+  AREAS,
+  EXPECTED_TALLY,
+  EXPECTED_TOTALS,
+  PLAN,
+  REGISTER_SHEET,
+  smallSample,
+  xssSample,
+  XSS_ACTUAL,
+  XSS_AREA,
+} from "./sample-rows";
+
+declare global {
+  interface Window {
+    __shinchokuFake?: FakeExcel;
+    __shinchokuExpected?: unknown;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const sample = params.get("sample") === "xss" ? xssSample() : smallSample();
+const workbook = fakeWorkbookFrom(sample.sheets, { merges: sample.merges });
+
+window.__shinchokuFake = installFakeExcel(window, workbook, {
+  displayLanguage: params.get("lang") ?? "ja-JP",
+  ...(params.get("excelApi") !== null ? { excelApi: params.get("excelApi") as string } : {}),
+});
+window.__shinchokuExpected = {
+  registerSheet: REGISTER_SHEET,
+  plan: PLAN,
+  areas: AREAS,
+  tally: EXPECTED_TALLY,
+  totals: EXPECTED_TOTALS,
+  xssArea: XSS_AREA,
+  xssActual: XSS_ACTUAL,
+};

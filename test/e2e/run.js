@@ -1,0 +1,449 @@
+#!/usr/bin/env node
+/**
+ * End-to-end run of the task pane (npm run test:e2e):
+ *  1. builds the pane with webpack (production, `--env e2e`) into test-output/e2e-dist/,
+ *     with e2e.html = fake Excel bundle + the real pane bundle (no office.js);
+ *  2. serves it on 127.0.0.1 (plain http, a small Node server);
+ *  3. drives headless Chromium (playwright-core) through the pane: load, 検証,
+ *     selecting a finding's cell, 集計表を作成, saving settings, markup in cells,
+ *     keyboard use, English, a degraded host, and the pages outside Excel;
+ *  4. saves screenshots to test-output/e2e/*.png and prints `e2e: N passed, M failed`.
+ *
+ * Chromium: $CHROME_PATH, else /usr/bin/chromium, else @sparticuz/chromium's bundled one (Linux x64).
+ * Options (environment): E2E_MODE=development for a faster unminified build; E2E_ONLY=substring runs matching tests.
+ */
+"use strict";
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "test-output", "e2e-dist");
+const SHOTS = path.join(ROOT, "test-output", "e2e");
+/** The pane's width in Excel is about 350 px. */
+const VIEWPORT = { width: 360, height: 900 };
+const TIMEOUT = 20000;
+
+// ---- build ---------------------------------------------------------------------------------
+
+async function build() {
+  const webpack = require("webpack");
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const mode = process.env.E2E_MODE === "development" ? "development" : "production";
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    const config = await makeConfig({ e2e: true }, { mode });
+    const stats = await new Promise((resolve, reject) =>
+      webpack({ ...config, mode }, (err, s) => (err ? reject(err) : resolve(s))),
+    );
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+// ---- server ------------------------------------------------------------------------------------
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+/** Serves the build, and office.js straight from node_modules (for the page that loads the real one). */
+function serve() {
+  const officeDist = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const rel = decodeURIComponent(url.pathname);
+    const officePrefix = "/node_modules/@microsoft/office-js/dist/";
+    const base = rel.startsWith(officePrefix) ? officeDist : DIST;
+    const file = path.normalize(path.join(base, rel.startsWith(officePrefix) ? rel.slice(officePrefix.length) : rel));
+    if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { "Content-Type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// ---- browser -----------------------------------------------------------------------------------
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Executable and flags. No --user-data-dir here: playwright refuses it in `args`
+ * and itself launches Chromium on a fresh temporary profile, removed on close.
+ */
+async function chromiumLaunchOptions() {
+  const flags = FLAGS;
+  if (process.env.CHROME_PATH) return { executablePath: process.env.CHROME_PATH, args: flags };
+  if (fs.existsSync("/usr/bin/chromium")) return { executablePath: "/usr/bin/chromium", args: flags };
+  const mod = require("@sparticuz/chromium");
+  const sparticuz = mod.default ?? mod;
+  const args = [...sparticuz.args.filter((a) => !a.startsWith("--user-data-dir")), ...flags.filter((f) => !sparticuz.args.includes(f))];
+  return { executablePath: await sparticuz.executablePath(), args };
+}
+
+// ---- test helpers ---------------------------------------------------------------------------------
+
+class Failure extends Error {}
+
+function check(condition, message) {
+  if (!condition) throw new Failure(message);
+}
+
+function checkEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Failure(`${what}: expected ${e}, got ${a}`);
+}
+
+/** Opens a page of the build with an error trap; returns the page and its uncaught errors. */
+async function open(context, base, file) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(`${base}/${file}`);
+  return { page, errors };
+}
+
+async function shot(page, name) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Seq of finished runs shown by the status view. */
+async function statusSeq(page) {
+  return Number(await page.getAttribute(".status", "data-seq"));
+}
+
+/** Clicks and waits for the status to finish a run (done or error); returns its state. */
+async function clickAndWait(page, selector) {
+  const before = await statusSeq(page);
+  await page.click(selector);
+  await page.waitForFunction(
+    (n) => {
+      const s = document.querySelector(".status");
+      return s !== null && Number(s.getAttribute("data-seq")) > n && s.getAttribute("data-state") !== "busy";
+    },
+    before,
+  );
+  return page.getAttribute(".status", "data-state");
+}
+
+/** Waits for the first load of the pane (the register read, the form filled). */
+async function ready(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector(".status");
+    return s !== null && Number(s.getAttribute("data-seq")) >= 1;
+  });
+}
+
+function noPageErrors(errors) {
+  checkEqual(errors, [], "uncaught page errors");
+}
+
+/** The visible 表１ of the pane: [header, ...rows] as cell texts. */
+function paneTally(page) {
+  return page.$$eval("table.tally tr", (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+}
+
+/** Values of a sheet of the fake workbook (rows of the used range, from A1). */
+function sheetValues(page, name) {
+  return page.evaluate((n) => {
+    const sheet = window.__shinchokuFake.workbook.sheet(n);
+    if (!sheet) return null;
+    const used = sheet.usedRect(true);
+    return used ? sheet.valuesIn({ top: 0, left: 0, bottom: used.bottom, right: used.right }) : [];
+  }, name);
+}
+
+// ---- the tests --------------------------------------------------------------------------------------
+
+const EXPECTED_SHEETS = ["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"];
+
+function tests(base, expect) {
+  const { tally, totals, registerSheet, plan, xssArea, xssActual } = expect;
+  const areaRow = (area, items) => `${area}（${items}項目）`;
+  return [
+    {
+      name: "loads: the detected register and the 設定 sheet are shown",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        checkEqual(await page.inputValue("select[name=registerSheet]"), registerSheet, "register picker");
+        const options = await page.$$eval("select[name=registerSheet] option", (os) => os.map((o) => o.textContent));
+        check(options.includes("メモ") && !options.includes("設定"), `picker lists the user's sheets only: ${options}`);
+        checkEqual(await page.inputValue("input[name=plan]"), plan, "plan prefilled");
+        check((await page.inputValue("input[name=fiscalYear]")).includes("26"), "fiscal year prefilled");
+        checkEqual(await page.inputValue("input[name=sMargin]"), "20", "S margin prefilled (percent)");
+        checkEqual(await page.getAttribute("html", "lang"), "ja", "page language");
+        checkEqual(await page.textContent("h1"), "進捗集計", "heading");
+        await shot(page, "01-loaded");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "検証 shows 表１, the chart and the findings (errors first)",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#validate"), "done", "status after 検証");
+        const rows = await paneTally(page);
+        const body = rows.slice(1, 1 + tally.length);
+        checkEqual(body, tally.map(([a, n, s, aa, b]) => [areaRow(a, n), String(s), String(aa), String(b)]), "表１ in the pane");
+        checkEqual(rows[rows.length - 1].slice(1), [String(totals.S), String(totals.A), String(totals.B)], "表１ 計");
+        const sentence = await page.textContent(".sentence");
+        check(sentence.includes(`全 ${totals.total} 項目`), `totals sentence: ${sentence}`);
+        checkEqual(await page.$$eval(".tally-chart .chart-row", (r) => r.length), tally.length, "chart rows");
+        const groups = await page.$$eval(".severity h3", (hs) => hs.map((h) => h.textContent));
+        check(groups.length >= 1, "findings grouped");
+        const order = await page.$$eval(".severity", (ss) => ss.map((s) => s.className.replace(/.*severity-/, "")));
+        checkEqual(order, [...order].sort((a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b)), "severity order");
+        const na = await page.$$eval(".finding", (fs) => fs.filter((f) => f.textContent.includes("#N/A")).length);
+        check(na >= 1, "the #N/A actual is a finding");
+        await shot(page, "02-validated");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "a finding's cell button selects that cell in the workbook",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        await clickAndWait(page, "#validate");
+        const button = await page.$(".finding:has-text('#N/A') .cell-link");
+        check(button !== null, "the #N/A finding has a cell button");
+        const address = await button.getAttribute("data-cell");
+        check(/^取組一覧!H\d+$/.test(address), `address of the #N/A cell: ${address}`);
+        const label = await button.getAttribute("aria-label");
+        check(label.includes(address), "button's accessible name holds the address");
+        await button.click();
+        await page.waitForFunction(() => window.__shinchokuFake.workbook.selection !== null);
+        const selected = await page.evaluate(() => {
+          const wb = window.__shinchokuFake.workbook;
+          const sheet = wb.sheets.find((s) => s.id === wb.selection.sheetId);
+          return { sheet: sheet && sheet.name, address: wb.selection.address, active: wb.activeSheet && wb.activeSheet.name };
+        });
+        checkEqual(selected.sheet, "取組一覧", "selected sheet");
+        checkEqual(selected.active, "取組一覧", "active sheet");
+        check(selected.address.replace(/\$/g, "").endsWith(address.split("!")[1]), `selected ${selected.address}, wanted ${address}`);
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "集計表を作成 writes the report sheets, 表１ included, and leaves the register alone",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        const registerBefore = await page.evaluate((n) => JSON.stringify(window.__shinchokuFake.workbook.sheet(n).snapshot()), registerSheet);
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "status after 集計表を作成");
+        check(await page.isHidden(".status-bar"), "progress indicator gone at the end");
+        const names = await page.evaluate(() => window.__shinchokuFake.workbook.sheetNames);
+        for (const s of EXPECTED_SHEETS) check(names.includes(s), `sheet ${s} written (have ${names})`);
+        const summary = await sheetValues(page, "進捗集計");
+        for (const [area, n, s, a, b] of tally) {
+          const row = summary.find((r) => r[0] === areaRow(area, n));
+          check(row !== undefined, `表１ row for ${area} in 進捗集計`);
+          checkEqual(row.slice(1, 4), [s, a, b], `表１ counts for ${area}`);
+        }
+        const total = summary.find((r) => r[0] === "計");
+        check(total !== undefined, "計 row");
+        checkEqual(total.slice(1, 4), [totals.S, totals.A, totals.B], "計 counts");
+        check(summary.some((r) => typeof r[0] === "string" && r[0].includes(`全 ${totals.total} 項目`)), "sentence in 進捗集計");
+        const registerAfter = await page.evaluate((n) => JSON.stringify(window.__shinchokuFake.workbook.sheet(n).snapshot()), registerSheet);
+        check(registerAfter === registerBefore, "the register sheet is unchanged");
+        const status = await page.textContent(".status-text");
+        check(status.includes("進捗集計"), `status names the sheets: ${status}`);
+        await shot(page, "03-report-written");
+        // A second run replaces its own (marked) sheets instead of adding 進捗集計 (2).
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "status after the second run");
+        const again = await page.evaluate(() => window.__shinchokuFake.workbook.sheetNames);
+        checkEqual(again.length, names.length, "sheet count after a second run");
+        check(!again.some((n) => / \(2\)$/.test(n)), `no duplicate sheets: ${again}`);
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "設定を保存 writes the form to the 設定 sheet",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        await page.fill("input[name=plan]", "テスト計画");
+        await page.fill("input[name=sMargin]", "２５");
+        checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "status after saving");
+        const values = await sheetValues(page, "設定");
+        const flat = values.map((r) => r.filter((v) => v !== null && v !== ""));
+        check(flat.some((r) => r.includes("テスト計画")), `plan saved: ${JSON.stringify(values)}`);
+        check(flat.some((r) => r.includes(0.25) || r.includes("0.25")), `S margin saved as 0.25: ${JSON.stringify(values)}`);
+        // An impossible value is refused with a message on the field.
+        await page.fill("input[name=sMargin]", "abc");
+        await page.click("form button[type=submit]");
+        checkEqual(await page.getAttribute("input[name=sMargin]", "aria-invalid"), "true", "invalid field marked");
+        check(await page.evaluate(() => document.activeElement && document.activeElement.getAttribute("name") === "sMargin"), "focus on the invalid field");
+        await shot(page, "04-settings");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "markup in workbook cells is shown as text, never run",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?sample=xss");
+        await ready(page);
+        await clickAndWait(page, "#validate");
+        checkEqual(await page.$$eval("#app img", (i) => i.length), 0, "img elements in the pane");
+        checkEqual(await page.evaluate(() => window.__xss === undefined), true, "injected handler never ran");
+        const tableText = await page.textContent("table.tally");
+        check(tableText.includes(xssArea), "area name shown literally in 表１");
+        const chartText = await page.textContent(".tally-chart svg");
+        check(chartText.includes(xssArea), "area name shown literally in the chart");
+        const findingsText = await page.textContent(".findings");
+        check(findingsText.includes(xssActual), "cell value shown literally in a finding");
+        await page.waitForTimeout(300); // an onerror would fire by now
+        checkEqual(await page.evaluate(() => window.__xss === undefined), true, "injected handler never ran (after a pause)");
+        await shot(page, "05-markup-as-text");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "keyboard: labelled controls, Tab reaches 検証, Enter runs it, focus visible",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        const unlabelled = await page.$$eval("input, select", (cs) => cs.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.name));
+        checkEqual(unlabelled, [], "controls without a label");
+        const headings = await page.$$eval("h1, h2", (hs) => hs.map((h) => h.tagName));
+        check(headings[0] === "H1" && headings.length >= 4, `headings: ${headings}`);
+        checkEqual(await page.$$eval("[aria-live], [role=status], [role=alert]", (e) => e.length >= 2), true, "live regions");
+        let reached = false;
+        for (let i = 0; i < 20 && !reached; i++) {
+          await page.keyboard.press("Tab");
+          reached = await page.evaluate(() => document.activeElement && document.activeElement.id === "validate");
+        }
+        check(reached, "Tab reaches 検証");
+        const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+        check(outline !== "none", `focus outline on 検証: ${outline}`);
+        await shot(page, "06-keyboard-focus");
+        const before = await statusSeq(page);
+        await page.keyboard.press("Enter");
+        await page.waitForFunction((n) => Number(document.querySelector(".status").getAttribute("data-seq")) > n, before);
+        check((await paneTally(page)).length > 2, "Enter on 検証 shows 表１");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "English Office: the pane speaks English",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?lang=en-US");
+        await ready(page);
+        checkEqual(await page.getAttribute("html", "lang"), "en", "page language");
+        checkEqual(await page.textContent("h1"), "Progress report", "heading");
+        checkEqual(await page.textContent("#validate"), "Check", "validate button");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "a host without ExcelApi 1.9 / 1.13 says what is degraded",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?excelApi=1.8");
+        await ready(page);
+        const notes = await page.textContent(".notice");
+        check(notes.includes("印刷設定（ExcelApi 1.9）に対応していないため、印刷の設定は書き込まれません"), `note: ${notes}`);
+        check(notes.includes("ExcelApi 1.13"), "merged-areas note");
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "report still written");
+        await shot(page, "07-degraded");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "outside Excel without office.js: a plain message, no uncaught error",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e-outside.html");
+        await page.waitForSelector("[data-message=noOfficeJs]");
+        check((await page.textContent("[data-message=noOfficeJs]")).includes("office.js"), "message names office.js");
+        check((await page.$("#boot")) === null, "start-up note removed");
+        await shot(page, "08-no-officejs");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "outside Excel with the real office.js: a plain message, no uncaught error",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e-officejs.html");
+        await page.waitForSelector("[data-message=notInExcel]");
+        await shot(page, "09-not-in-excel");
+        noPageErrors(errors);
+      },
+    },
+  ];
+}
+
+// ---- main ---------------------------------------------------------------------------------------------
+
+async function main() {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const started = Date.now();
+  await build();
+  console.log(`built the pane in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = require("playwright-core");
+  const launch = await chromiumLaunchOptions();
+  const browser = await chromium.launch({ ...launch, headless: true });
+  let passed = 0;
+  let failed = 0;
+  try {
+    // What the sample register must give, from the page's own copy (test/e2e/sample-rows.ts via fake-host-entry.ts).
+    const probe = await browser.newContext();
+    const probePage = await probe.newPage();
+    await probePage.goto(`${base}/e2e.html`);
+    const expected = await probePage.evaluate(() => window.__shinchokuExpected);
+    await probe.close();
+    const only = process.env.E2E_ONLY;
+    for (const t of tests(base, expected)) {
+      if (only && !t.name.includes(only)) continue;
+      const context = await browser.newContext({ viewport: VIEWPORT, locale: "ja-JP" });
+      const t0 = Date.now();
+      try {
+        await t.run(context);
+        passed++;
+        console.log(`  ✓ ${t.name} (${Date.now() - t0} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`  ✗ ${t.name}\n      ${e instanceof Failure ? e.message : e && e.stack ? e.stack : e}`);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`screenshots: ${path.relative(process.cwd(), SHOTS)}/`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log("e2e: 0 passed, 1 failed");
+  process.exitCode = 1;
+});
