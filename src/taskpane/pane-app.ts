@@ -12,7 +12,7 @@ import { readSettingsSheet } from "../core/settings/read-settings";
 import { writeSettingsRows } from "../core/settings/write-settings";
 import { fill } from "../core/i18n";
 import type { WorkbookHost, WorkbookSnapshot } from "../workbook/host";
-import { runEngine, type EngineResult } from "./engine-shim";
+import { runEngine, type EngineResult } from "../core/run";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { createFindingsView } from "./findings-view";
 import { createHostNotes } from "./host-notes";

@@ -131,14 +131,17 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
     lang.wrapper,
     el("div", { className: "buttons" }, save),
   );
+  // A disclosure: closed when the 設定 sheet already gives plan and year, so the
+  // run buttons stay in view; open when something is still to be filled in.
   const headingId = uniqueId("settings-heading");
-  const root = el(
-    "section",
-    { className: "card", attrs: { "aria-labelledby": headingId } },
-    el("h2", { text: t.settingsHeading, attrs: { id: headingId } }),
+  const details = el(
+    "details",
+    {},
+    el("summary", {}, el("h2", { text: t.settingsHeading, attrs: { id: headingId } })),
     source,
     form,
   );
+  const root = el("section", { className: "card settings", attrs: { "aria-labelledby": headingId } }, details);
 
   function read(): FormReading {
     const fyText = fiscalYear.control.value.trim();
@@ -146,6 +149,7 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
     const margin = readPercent(sMargin.control.value);
     setError(fiscalYear, fyText !== "" && fy === null ? fill(t.fiscalYearInvalid, { value: fyText }) : null);
     setError(sMargin, margin === null ? t.sMarginInvalid : null);
+    if ((fyText !== "" && fy === null) || margin === null) details.open = true;
     if (fyText !== "" && fy === null) {
       fiscalYear.control.focus();
       return { ok: false };
@@ -184,6 +188,7 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
       setError(fiscalYear, null);
       setError(sMargin, null);
       source.textContent = sheet === null ? t.settingsNoSheet : fill(t.settingsFromSheet, { sheet });
+      details.open = sheet === null || settings.plan === "" || settings.fiscalYear === null;
     },
   };
 }

@@ -5,6 +5,9 @@
  *
  * Query: ?sample=small|xss (default small), ?lang=en-US (Office display
  * language, default ja-JP), ?excelApi=1.8 (highest ExcelApi set, default all).
+ * A workbook handed in by the test runner (window.__shinchokuSampleOverride,
+ * set by an init script: the full sample of assets/examples read with exceljs)
+ * takes the place of the sample.
  * Exposes window.__shinchokuFake (the FakeExcel) and window.__shinchokuExpected
  * (what the sample must give) for test/e2e/run.js.
  */
@@ -19,17 +22,19 @@ import {
   xssSample,
   XSS_ACTUAL,
   XSS_AREA,
+  type SampleWorkbook,
 } from "./sample-rows";
 
 declare global {
   interface Window {
     __shinchokuFake?: FakeExcel;
     __shinchokuExpected?: unknown;
+    __shinchokuSampleOverride?: SampleWorkbook;
   }
 }
 
 const params = new URLSearchParams(window.location.search);
-const sample = params.get("sample") === "xss" ? xssSample() : smallSample();
+const sample = window.__shinchokuSampleOverride ?? (params.get("sample") === "xss" ? xssSample() : smallSample());
 const workbook = fakeWorkbookFrom(sample.sheets, { merges: sample.merges });
 
 window.__shinchokuFake = installFakeExcel(window, workbook, {

@@ -176,6 +176,49 @@ function sheetValues(page, name) {
   }, name);
 }
 
+/**
+ * A workbook file as the fake takes it: rows of values from A1 per sheet and
+ * merged ranges (read in Node with exceljs; the page gets plain data).
+ */
+async function workbookFromFile(file) {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheets = {};
+  const merges = {};
+  wb.eachSheet((ws) => {
+    const rows = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const values = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const v = cell.value;
+        let out = null;
+        if (v === null || v === undefined) out = null;
+        else if (typeof v === "object" && v.error) out = { error: v.error };
+        else if (typeof v === "object" && "result" in v) out = v.result ?? null;
+        else if (typeof v === "object" && v.richText) out = v.richText.map((p) => p.text).join("");
+        else if (v instanceof Date) out = null; // the sample holds none; dates would need a serial and a format
+        else out = v;
+        values[c - 1] = out;
+      });
+      rows[r - 1] = Array.from(values, (v) => (v === undefined ? null : v));
+    });
+    sheets[ws.name] = Array.from(rows, (r) => r ?? []);
+    merges[ws.name] = ws.model.merges ?? [];
+  });
+  return { sheets, merges };
+}
+
+const FULL_SAMPLE = path.join(ROOT, "assets", "examples", "kodaira-h26.xlsx");
+/** The seed report's 表１ (平成26年度末), which the full sample is built to reproduce. */
+const SEED_TALLY = [
+  ["Ⅰ 地域協働の推進", 15, 1, 10, 4],
+  ["Ⅱ 情報の共有と双方向のコミュニケーション", 5, 0, 5, 0],
+  ["Ⅲ ＰＤＣＡサイクルの構築", 7, 0, 5, 2],
+  ["Ⅳ 財政基盤の強化", 18, 1, 13, 4],
+  ["Ⅴ 執行体制の再構築", 17, 1, 16, 0],
+];
+
 // ---- the tests --------------------------------------------------------------------------------------
 
 const EXPECTED_SHEETS = ["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"];
@@ -287,6 +330,9 @@ function tests(base, expect) {
       async run(context) {
         const { page, errors } = await open(context, base, "e2e.html");
         await ready(page);
+        // The 設定 sheet gives plan and year: the settings start folded, the run buttons in view.
+        checkEqual(await page.$eval(".settings details", (d) => d.open), false, "settings folded");
+        await page.click(".settings summary");
         await page.fill("input[name=plan]", "テスト計画");
         await page.fill("input[name=sMargin]", "２５");
         checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "status after saving");
@@ -374,6 +420,32 @@ function tests(base, expect) {
       },
     },
     {
+      name: "the full sample register (assets/examples) gives the seed's 表１: 3 / 49 / 10 of 62",
+      async run(context) {
+        if (!fs.existsSync(FULL_SAMPLE)) throw new Failure(`${FULL_SAMPLE} is missing`);
+        const sample = await workbookFromFile(FULL_SAMPLE);
+        await context.addInitScript((s) => {
+          window.__shinchokuSampleOverride = s;
+        }, sample);
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "status after 集計表を作成");
+        const rows = await paneTally(page);
+        checkEqual(rows.slice(1, 6), SEED_TALLY.map(([a, n, s, aa, b]) => [areaRow(a, n), String(s), String(aa), String(b)]), "表１ in the pane");
+        checkEqual(rows[6].slice(1), ["3", "49", "10"], "表１ 計 in the pane");
+        const sentence = await page.textContent(".sentence");
+        check(sentence.includes("全 62 項目") && sentence.includes("再掲 1 項目"), `sentence: ${sentence}`);
+        const summary = await sheetValues(page, "進捗集計");
+        for (const [area, n, s, a, b] of SEED_TALLY) {
+          const row = summary.find((r) => r[0] === areaRow(area, n));
+          check(row !== undefined, `表１ row for ${area} in 進捗集計`);
+          checkEqual(row.slice(1, 4), [s, a, b], `表１ counts for ${area} in 進捗集計`);
+        }
+        await shot(page, "10-full-sample");
+        noPageErrors(errors);
+      },
+    },
+    {
       name: "outside Excel without office.js: a plain message, no uncaught error",
       async run(context) {
         const { page, errors } = await open(context, base, "e2e-outside.html");
@@ -400,6 +472,7 @@ function tests(base, expect) {
 
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
+  for (const f of fs.readdirSync(SHOTS)) if (f.endsWith(".png")) fs.rmSync(path.join(SHOTS, f)); // no stale pictures
   const started = Date.now();
   await build();
   console.log(`built the pane in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -429,6 +502,12 @@ async function main() {
       } catch (e) {
         failed++;
         console.log(`  ✗ ${t.name}\n      ${e instanceof Failure ? e.message : e && e.stack ? e.stack : e}`);
+        // What the page showed when it failed: a picture and the status texts.
+        for (const [k, page] of context.pages().entries()) {
+          const file = await shot(page, `FAILED-${failed}-${k}`).catch(() => null);
+          const status = await page.evaluate(() => [...document.querySelectorAll(".status p, .fatal, .message")].map((p) => p.textContent).join(" | ")).catch(() => "");
+          console.log(`      page ${k}: ${status}${file ? ` (${path.relative(ROOT, file)})` : ""}`);
+        }
       } finally {
         await context.close();
       }

@@ -12,9 +12,9 @@ function tolerance(x: number): number {
   return EPS * Math.max(1, Math.abs(x));
 }
 
-/** actual ≥ target. */
-export function atLeastMet(actual: number, target: number): boolean {
-  return actual >= target - tolerance(target);
+/** actual ≥ target, or actual > target when strict (超). */
+export function atLeastMet(actual: number, target: number, strict = false): boolean {
+  return strict ? actual > target + tolerance(target) : actual >= target - tolerance(target);
 }
 
 /** actual ≤ target, or actual < target when strict (未満). */

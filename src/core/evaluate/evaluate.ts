@@ -5,27 +5,18 @@
  * the B-entry check, then the tally. Linear in the number of rows.
  */
 import { finding, hasErrors, sortFindings, type Finding } from "../findings/finding";
-import type { ItemColumn, Register, RegisterItem } from "../register/types";
+import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
-import { cellText } from "../values/text";
-import { readFlag } from "./flag";
 import { evaluateIndicator } from "./indicator";
-import { relistTarget, reportNo } from "./item-no";
-import { decideOverride, readRating } from "./override";
+import { relistTarget } from "./item-no";
+import { itemResult, type Draft } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
-import { addressOf, report, sheetContext, type SheetContext } from "./row-context";
-import { readSchedule } from "./schedule";
+import { addressOf, sheetContext, type SheetContext } from "./row-context";
+import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
 import type { Evaluation, IndicatorResult, IndicatorStatus, ItemResult, Rating, Schedule } from "./types";
-
-type ItemText = ItemResult["text"];
-/** An ItemResult while this run still fills it in (its area is named after the tally). */
-type Draft = { -readonly [K in keyof ItemResult]: ItemResult[K] };
-
-/** Item texts a re-listed entry takes from its original when its own cell is blank (the report shows them under both areas). */
-const INHERITED_TEXT: readonly (keyof ItemText)[] = ["overview", "plan", "progress", "cause", "nextSteps"];
 
 export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.items;
@@ -45,7 +36,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     sc.findings = own[i] = [];
     const relistCell = item.fields.relistOf;
     relistOf[i] = relistCell === undefined ? null : relistTarget(relistCell.value, item.no);
-    schedules[i] = scheduleOf(item, relistOf[i] !== null, sc);
+    schedules[i] = entrySchedule(item, relistOf[i] !== null, sc);
     const results: IndicatorResult[] = new Array<IndicatorResult>(item.indicators.length);
     statuses.length = 0;
     for (let k = 0; k < item.indicators.length; k++) {
@@ -74,88 +65,18 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
       if ((relistOf[i] === null) !== (pass === 0)) continue;
       sc.findings = own[i];
       const orig = relists.original[i];
-      results[i] = itemResult(entries[i], i, orig >= 0 ? results[orig] : null, sc);
+      results[i] = itemResult(
+        {
+          item: entries[i],
+          schedule: schedules[i],
+          indicators: indicators[i],
+          base: base[i],
+          relistOf: relistOf[i],
+          original: orig >= 0 ? results[orig] : null,
+        },
+        sc,
+      );
     }
-  }
-
-  function itemResult(item: RegisterItem, i: number, original: ItemResult | null, ctx: SheetContext): Draft {
-    const f = item.fields;
-    const relisted = relistOf[i] !== null;
-    const computed = relisted ? (original?.computed ?? null) : base[i];
-
-    const final = ratingCell(item, "finalRating", ctx);
-    const self = ratingCell(item, "selfRating", ctx);
-    const reason = text(item, "overrideReason");
-    let rating = computed;
-    let finalRating = final;
-    let overridden = false;
-    let overrideReason = reason;
-    if (relisted && final === null && original !== null && original.overridden) {
-      // The re-listing counts as its original does: the original's override carries over.
-      rating = original.rating;
-      finalRating = original.finalRating;
-      overridden = true;
-      overrideReason = original.overrideReason;
-    } else {
-      const o = decideOverride(final, computed, reason);
-      const at = addressOf(ctx, "finalRating", item.row, f.finalRating);
-      if (o.kind === "applied") {
-        rating = o.final;
-        overridden = true;
-        overrideReason = o.reason;
-        report(ctx, "override-applied", at, { no: item.no, final: o.final, computed: o.computed, reason: o.reason });
-      } else if (o.kind === "withoutReason") {
-        report(ctx, "override-without-reason", at, { no: item.no, final: o.final, computed: o.computed });
-      }
-    }
-    if (self !== null && computed !== null && self !== computed) {
-      report(ctx, "self-rating-mismatch", addressOf(ctx, "selfRating", item.row, f.selfRating), {
-        no: item.no,
-        self,
-        computed,
-      });
-    }
-
-    const texts = {
-      overview: text(item, "overview"),
-      plan: text(item, "plan"),
-      progress: text(item, "progress"),
-      cause: text(item, "cause"),
-      nextSteps: text(item, "nextSteps"),
-      nextYear: text(item, "nextYear"),
-    };
-    if (relisted && original !== null) {
-      for (const k of INHERITED_TEXT) if (texts[k].trim() === "") texts[k] = original.text[k];
-    }
-    if (rating === "B") {
-      const missing: string[] = [];
-      if (texts.cause.trim() === "") missing.push("cause");
-      if (texts.nextSteps.trim() === "") missing.push("nextSteps");
-      if (missing.length > 0) {
-        const at = addressOf(ctx, missing[0] as ItemColumn, item.row, f[missing[0] as ItemColumn]) ?? addressOf(ctx, "no", item.row, f.no);
-        report(ctx, "b-without-cause", at, { no: item.no, missing: missing.join(",") });
-      }
-    }
-
-    const department = text(item, "department");
-    return {
-      no: reportNo(item.no),
-      area: text(item, "area").trim(),
-      name: text(item, "name"),
-      department: relisted && original !== null && department.trim() === "" ? original.department : department,
-      schedule: schedules[i] ?? (relisted && original !== null ? original.schedule : null),
-      indicators: indicators[i],
-      computed,
-      finalRating,
-      rating,
-      overridden,
-      overrideReason: overridden ? overrideReason : reason,
-      selfRating: self,
-      relistOf: relistOf[i] === null ? null : reportNo(relistOf[i]!),
-      highlight: readFlag(f.highlight?.value),
-      text: texts,
-      source: item,
-    };
   }
 
   // 4. Areas in order, the tally, and the lists the report needs.
@@ -188,37 +109,4 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     findings,
     blocked: hasErrors(findings),
   };
-}
-
-function text(item: RegisterItem, key: ItemColumn): string {
-  const cell = item.fields[key];
-  return cell === undefined ? "" : cellText(cell.value);
-}
-
-/** The schedule of an entry; a blank or unknown schedule is an error (a re-listing may leave it blank: it is not used). */
-function scheduleOf(item: RegisterItem, relisted: boolean, sc: SheetContext): Schedule | null {
-  const cell = item.fields.schedule;
-  if (cell === undefined) {
-    if (!relisted) report(sc, "missing-schedule", addressOf(sc, "schedule", item.row), { no: item.no });
-    return null;
-  }
-  const value = cellText(cell.value);
-  const s = readSchedule(value);
-  if (s === null) {
-    if (value.trim() === "") {
-      if (!relisted) report(sc, "missing-schedule", cell.address, { no: item.no });
-    } else {
-      report(sc, "unknown-schedule", cell.address, { value });
-    }
-  }
-  return s;
-}
-
-/** 確定評価 / 自己評価 as S/A/B; anything else written is a warning and counts as not given. */
-function ratingCell(item: RegisterItem, key: "finalRating" | "selfRating", sc: SheetContext): Rating | null {
-  const cell = item.fields[key];
-  const r = readRating(cell);
-  if (r !== "invalid") return r;
-  report(sc, "invalid-rating", cell!.address, { field: key, value: cellText(cell!.value) });
-  return null;
 }

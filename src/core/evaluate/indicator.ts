@@ -9,14 +9,15 @@ import type { IndicatorRow } from "../register/types";
 import type { Settings } from "../settings";
 import { readDone } from "../values/done";
 import { cellText, normalize } from "../values/text";
+import { unitScale, type UnitScale } from "../values/unit";
 import { atLeastMet, atMostMet, changePercent, growthForTarget, ratio, reachesMargin } from "./achievement";
 import { isNotYetDue } from "./due";
-import { displayText, readQuantity, type QuantityReading } from "./quantity";
+import type { NumberReading } from "../values/number";
+import { displayText, inRowUnit, readCell, unitWritten } from "./quantity";
 import { report, rowAddress, type RowContext, type SheetContext } from "./row-context";
 import { readStatedChange, round1, statedChangeDiffers } from "./stated-change";
 import { readTarget, type TargetRead } from "./target";
 import type { IndicatorResult, IndicatorStatus } from "./types";
-import { unitScale, type UnitScale } from "../values/unit";
 import { isPercentIn, unitsDifferIn } from "./unit-check";
 
 /** Evaluates one indicator row of item `itemNo`; findings go to sc.findings. */
@@ -34,21 +35,23 @@ export function evaluateIndicator(ir: IndicatorRow, itemNo: string, sc: SheetCon
   };
   if (tr !== null && tr.target.kind === "milestone") return milestone(rc, name, tr, display, settings);
 
-  const a = readQuantity(cells.actual, scale);
-  const p = readQuantity(cells.prior, scale);
+  const ra = readCell(cells.actual);
+  const rp = readCell(cells.prior);
+  const a = inRowUnit(ra, scale);
+  const p = inRowUnit(rp, scale);
   let unreadable = reportUnreadable(rc, "actual", a);
   unreadable = reportUnreadable(rc, "prior", p) || unreadable;
   const actual = a.ok ? a.value : null;
   const prior = p.ok ? p.value : null;
   const change = actual !== null && prior !== null ? changePercent(actual, prior) : null;
 
-  if (a.ok && a.unitWritten) {
+  if (a.ok && unitWritten(ra)) {
     // Only units written in both cells are compared: a bare number has the row's unit.
     const t = tr?.target;
     if (t !== undefined && tr!.unitWritten && (t.kind === "atLeast" || t.kind === "atMost") && unitsDifferIn(sc, a.unit, t.unit)) {
       report(sc, "unit-mismatch", rowAddress(rc, "actual"), { actualUnit: a.unit!, otherUnit: t.unit!, field: "target" });
     }
-    if (p.ok && p.unitWritten && unitsDifferIn(sc, a.unit, p.unit)) {
+    if (p.ok && unitWritten(rp) && unitsDifferIn(sc, a.unit, p.unit)) {
       report(sc, "unit-mismatch", rowAddress(rc, "actual"), { actualUnit: a.unit!, otherUnit: p.unit!, field: "prior" });
     }
   }
@@ -66,7 +69,7 @@ export function evaluateIndicator(ir: IndicatorRow, itemNo: string, sc: SheetCon
     const t = tr.target;
     let met: boolean;
     if (t.kind === "atLeast") {
-      met = atLeastMet(actual, t.value!);
+      met = atLeastMet(actual, t.value!, t.strict);
       achievement = ratio(actual, t.value!);
     } else if (t.kind === "atMost") {
       met = atMostMet(actual, t.value!, t.strict);
@@ -95,13 +98,13 @@ function scaleOf(unitColumn: string, sc: SheetContext): UnitScale | null {
 }
 
 /** Reports an actual / prior that is there but cannot be read; true when it did. */
-function reportUnreadable(rc: RowContext, field: "actual" | "prior", q: QuantityReading): boolean {
+function reportUnreadable(rc: RowContext, field: "actual" | "prior", q: NumberReading): boolean {
   if (q.ok || q.reason === "empty") return false;
   report(rc.sheet, q.reason === "error" ? "excel-error" : "unreadable-number", rowAddress(rc, field), { field, value: q.text });
   return true;
 }
 
-function checkStatedChange(rc: RowContext, change: number | null, a: QuantityReading, p: QuantityReading): void {
+function checkStatedChange(rc: RowContext, change: number | null, a: NumberReading, p: NumberReading): void {
   const cell = rc.cells.statedChange;
   if (cell === undefined) return;
   // For a rate (both in %), staff often state the change in points (41.0% → 40.5% is "0.5%減"): either reading is accepted.

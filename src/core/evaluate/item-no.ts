@@ -14,7 +14,7 @@ export function reportNo(no: string): number | string {
 
 const SPACES = /\s+/g;
 /** Wrapping around a No. in the 再掲 cell: `再掲(No.5)`, `No.5の再掲`, `「5」`. */
-const RELIST_NOISE = /再掲元?|の|[()「」[\]【】]|^(?:no\.?|№|#)|(?<=[^0-9A-Za-z])(?:no\.?|№|#)/gi;
+const RELIST_NOISE = /再掲元?|の|[()「」[\]【】]|no\.?|№|#/gi;
 /** A mark that says "this entry is a re-listing" without naming the No.: it re-lists its own No. */
 const MARKS: ReadonlySet<string> = new Set(["○", "〇", "◯", "●", "✓", "✔", "true", "yes", "*", "再掲"]);
 

@@ -1,43 +1,36 @@
 /**
- * One numeric cell of an indicator row (actual, target, prior) read as a
- * quantity: the number reader of §3 (which also knows a percentage number
- * format: Excel keeps 90% as 0.9), plus the row's unit column for bare numbers.
+ * Numeric cells of an indicator row (actual, target, prior): the number reader
+ * of §3 (which also knows a percentage number format: Excel keeps 90% as 0.9),
+ * plus the row's unit column for bare numbers.
  */
 import type { CellValue } from "../grid";
 import type { SourceCell } from "../register/types";
-import { readNumber, type NumberReading } from "../values/number";
+import { numberValue, readNumber, type NumberReading } from "../values/number";
 import { isPercentFormat } from "../values/number-format";
 import { cellText } from "../values/text";
 import type { UnitScale } from "../values/unit";
 
-export type QuantityReading =
-  | {
-      readonly ok: true;
-      readonly value: number;
-      /** The unit the number is in (written, or taken from the unit column); null when none. */
-      readonly unit: string | null;
-      /** True when the unit was written in the cell itself (only those are compared). */
-      readonly unitWritten: boolean;
-    }
-  | { readonly ok: false; readonly reason: "empty" | "error" | "unreadable"; readonly text: string };
+const EMPTY: NumberReading = { ok: false, reason: "empty", text: "" };
 
-const EMPTY: QuantityReading = { ok: false, reason: "empty", text: "" };
-
-/** Reads a numeric cell; `scale` is the row's unit column (applied to bare numbers only). */
-export function readQuantity(cell: SourceCell | undefined, scale: UnitScale | null): QuantityReading {
-  if (cell === undefined) return EMPTY;
-  return quantityOf(readNumber(cell.value, cell.format), scale);
+/** Reads a numeric cell (a missing cell reads as empty). */
+export function readCell(cell: SourceCell | undefined): NumberReading {
+  return cell === undefined ? EMPTY : readNumber(cell.value, cell.format);
 }
 
 /**
- * A number reading as a quantity. A bare number in a row whose unit column
- * says 千円 is that many thousand yen, so that it compares with `1,000万円未満`.
+ * A reading in the row's unit: a bare number in a row whose unit column says
+ * 千円 is that many thousand yen (so it compares with `1,000万円未満`), and
+ * has the column's unit. A number with a unit of its own is returned as it is
+ * (the same object: the hot path allocates nothing).
  */
-export function quantityOf(r: NumberReading, scale: UnitScale | null): QuantityReading {
-  if (!r.ok) return r;
-  if (r.unit !== null) return { ok: true, value: r.value, unit: r.unit, unitWritten: true };
-  if (scale !== null) return { ok: true, value: r.value * scale.factor, unit: scale.unit, unitWritten: false };
-  return { ok: true, value: r.value, unit: null, unitWritten: false };
+export function inRowUnit(r: NumberReading, scale: UnitScale | null): NumberReading {
+  if (!r.ok || r.unit !== null || scale === null) return r;
+  return numberValue(r.value * scale.factor, scale.unit, false, null);
+}
+
+/** True when the number's unit was written in its cell (only those are compared): `71件`, `90%`, not a bare 71. */
+export function unitWritten(r: NumberReading): boolean {
+  return r.ok && r.unit !== null;
 }
 
 /** A cell as the report shows it: the text as written; a percentage-formatted number as `90%`. */

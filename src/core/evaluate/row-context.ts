@@ -13,8 +13,8 @@ export interface SheetContext {
   readonly columns: Register["columns"];
   /** Findings are pushed here, in the order they are met (the evaluator points it at one entry's list at a time). */
   findings: Finding[];
-  /** Targets read so far in this run, by their cells' contents (see readTarget). */
-  readonly targetCache: Map<string, ParsedTarget>;
+  /** Targets read so far in this run, by type text + unit column, then target value (see readTarget). */
+  readonly targetCache: Map<string, Map<string | number | undefined, ParsedTarget>>;
   /** Unit columns read so far in this run. */
   readonly scaleCache: Map<string, UnitScale | null>;
   /** Units as written → their canonical form (see unit-check.ts). */

@@ -3,6 +3,9 @@
  * track and behind. Only these words: a rating letter or free text is a
  * finding, because the schedule decides the rating.
  */
+import type { RegisterItem } from "../register/types";
+import { cellText } from "../values/text";
+import { addressOf, report, type SheetContext } from "./row-context";
 import type { Schedule } from "./types";
 
 const SPACES = /\s+/g;
@@ -32,4 +35,23 @@ const WORDS: ReadonlyMap<string, Schedule> = new Map<string, Schedule>([
 export function readSchedule(text: string): Schedule | null {
   // Most cells hold a word exactly as listed: no need to normalise those.
   return WORDS.get(text) ?? WORDS.get(text.normalize("NFKC").replace(SPACES, "").toLowerCase()) ?? null;
+}
+
+/** The schedule of an entry; a blank or unknown schedule is an error (a re-listing may leave it blank: it is not used). */
+export function entrySchedule(item: RegisterItem, relisted: boolean, sc: SheetContext): Schedule | null {
+  const cell = item.fields.schedule;
+  if (cell === undefined) {
+    if (!relisted) report(sc, "missing-schedule", addressOf(sc, "schedule", item.row), { no: item.no });
+    return null;
+  }
+  const value = cellText(cell.value);
+  const s = readSchedule(value);
+  if (s === null) {
+    if (value.trim() === "") {
+      if (!relisted) report(sc, "missing-schedule", cell.address, { no: item.no });
+    } else {
+      report(sc, "unknown-schedule", cell.address, { value });
+    }
+  }
+  return s;
 }

@@ -4,15 +4,15 @@
  * (`99団体以上`, `前年比5％以上`, `維持`, `27年度末までに策定`), its value and
  * unit, and a milestone's due period.
  */
-import { readNumber, type NumberReading } from "../values/number";
-import { findNumber } from "../values/number-find";
-import { readDueFiscalYear, type DuePeriod } from "../values/fiscal-year";
 import type { FindingParams } from "../findings/finding";
 import { isCellError } from "../grid";
 import type { SourceCell } from "../register/types";
+import { readDueFiscalYear, type DuePeriod } from "../values/fiscal-year";
+import { readNumber, type NumberReading } from "../values/number";
+import { findNumber } from "../values/number-find";
 import { cellText, normalize } from "../values/text";
 import type { UnitScale } from "../values/unit";
-import { displayText, quantityOf } from "./quantity";
+import { displayText, inRowUnit, unitWritten } from "./quantity";
 import { report, rowAddress, type RowContext } from "./row-context";
 import type { Target, TargetKind } from "./types";
 
@@ -64,6 +64,9 @@ function kindOfTypeWord(text: string): KindRead | null {
 }
 
 const GROWTH_TEXT = /前年(?:度|同期)?末?比|増加率|伸び率/;
+/** Without a number, `前年度実績以上` / `前年度並み` / `前年の水準` ask to keep last year's level: maintain. */
+const PRIOR_YEAR = /前年/;
+const PRIOR_LEVEL = /以上|並み|水準|同等/;
 /** A reduction against the prior year (`前年比5%削減`) is not one of the kinds of §4. */
 const REDUCTION = /減/;
 /** Deeds a milestone target names when it holds no number (`策定`, `27年度末までに導入`). */
@@ -96,6 +99,7 @@ function kindOfTargetText(t: string, n: NumberReading | null): KindRead | "reduc
     // 超 (more than) is the strict form of 以上; a plain number is a threshold to reach.
     return { kind: "atLeast", strict: bound === "above" };
   }
+  if (PRIOR_YEAR.test(t) && PRIOR_LEVEL.test(t)) return { kind: "maintain", strict: false };
   if (MILESTONE_TEXT.test(t)) return { kind: "milestone", strict: false };
   return null;
 }
@@ -118,20 +122,29 @@ export type ParsedTarget =
 export function readTarget(rc: RowContext, scale: UnitScale | null, unitColumn: string, contextYear: number | null): TargetRead | null {
   const typeCell = rc.cells.targetType;
   const targetCell = rc.cells.target;
-  const cache = rc.sheet.targetCache;
   const tv = targetCell?.value;
-  // Only plain texts and numbers are cached (errors and booleans are rare and cheap to read).
-  const key =
-    (typeCell === undefined ? "" : cellText(typeCell.value)) +
-    "\u0001" +
-    (tv === undefined ? "" : typeof tv === "string" ? "s" + tv : typeof tv === "number" ? "n" + String(tv) + "|" + (targetCell!.format ?? "") : "") +
-    "\u0001" +
-    unitColumn;
+  // Cached by the cells' contents: plain texts and numbers only (errors and booleans are rare and cheap to read).
+  // Two levels so that the common row (no type, no unit column) builds no key string.
   const cacheable = tv === undefined || typeof tv === "string" || typeof tv === "number";
-  let parsed = cacheable ? cache.get(key) : undefined;
+  let bucket: Map<string | number | undefined, ParsedTarget> | undefined;
+  let inner: string | number | undefined;
+  if (cacheable) {
+    const typeText = typeCell === undefined ? "" : cellText(typeCell.value);
+    // A number's format (a percentage) changes its reading: formatted numbers get buckets of their own.
+    const format = typeof tv === "number" ? targetCell!.format : null;
+    const outer =
+      typeText === "" && unitColumn === "" && format === null ? "" : typeText + "\u0001" + unitColumn + "\u0002" + (format ?? "");
+    bucket = rc.sheet.targetCache.get(outer);
+    if (bucket === undefined) {
+      bucket = new Map();
+      rc.sheet.targetCache.set(outer, bucket);
+    }
+    inner = tv;
+  }
+  let parsed = bucket?.get(inner);
   if (parsed === undefined) {
     parsed = parseTarget(typeCell, targetCell, scale, contextYear);
-    if (cacheable) cache.set(key, parsed);
+    bucket?.set(inner, parsed);
   }
   if (parsed.ok) return parsed.read;
   const at = parsed.cell === "targetType" ? typeCell!.address : rowAddress(rc, "target");
@@ -193,7 +206,8 @@ function parseTarget(
   }
 
   if (targetCell === undefined) return { ok: false, code: "missing-target", cell: "target", value: "" };
-  const q = quantityOf(number ?? { ok: false, reason: "unreadable", text: "" }, kind.kind === "growth" ? null : scale);
+  if (number === null) return { ok: false, code: "unreadable-number", cell: "target", value: cellText(targetCell.value) };
+  const q = inRowUnit(number, kind.kind === "growth" ? null : scale);
   if (!q.ok) {
     return { ok: false, code: q.reason === "error" ? "excel-error" : "unreadable-number", cell: "target", value: cellText(targetCell.value) };
   }
@@ -203,5 +217,5 @@ function parseTarget(
     return { ok: true, read: { target, unitWritten: false, due: null } };
   }
   const target: Target = { kind: kind.kind, value: q.value, strict: kind.strict, unit: q.unit, dueFiscalYear: null, text };
-  return { ok: true, read: { target, unitWritten: q.unitWritten, due: null } };
+  return { ok: true, read: { target, unitWritten: unitWritten(number), due: null } };
 }

@@ -34,9 +34,10 @@
  *   the re-listed entry.
  * - A row whose No. cell holds the No. header (`No.`) is the header repeated
  *   for printing and is skipped.
- * - Rows with data before any No. (right below the header): one item-missing-no
- *   for the first of them; they are not read. no-items only when no row below
- *   the header holds anything.
+ * - Rows with data before any No. (right below the header) are not read: an
+ *   item-missing-no for the first of them and for each further one with item
+ *   data of its own (indicator-only rows below it are its continuation rows).
+ *   no-items only when no row below the header holds anything.
  */
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { finding, type Finding } from "../findings/finding";
@@ -79,9 +80,12 @@ interface Draft {
   readonly rows: number[];
 }
 
+const HAS_DIGIT = /[0-9０-９]/;
+
 /** A body row whose No. cell is the No. header again: the header repeated (for printing), not an item. */
 function isRepeatedHeader(noText: string): boolean {
-  if (noText.length > 8) return false;
+  // A No. has a digit (`12`, `１２`, `3-1`); the header words have none: most rows stop here.
+  if (noText.length > 8 || HAS_DIGIT.test(noText)) return false;
   const m = matchHeader(noText);
   return m !== null && m.exact && m.key === "no";
 }
@@ -186,6 +190,15 @@ class RegisterReader {
     return this.hasIndicatorData(cells);
   }
 
+  /** True when the row has an item-level value of its own (a No. aside). */
+  private hasItemData(cells: readonly CellValue[]): boolean {
+    for (let i = 0; i < this.itemCols.length; i++) {
+      const col = this.itemCols[i];
+      if (col !== this.noCol && !isBlank(cells[col.g])) return true;
+    }
+    return false;
+  }
+
   private hasIndicatorData(cells: readonly CellValue[]): boolean {
     for (let i = 0; i < this.indicatorCols.length; i++) if (!isBlank(cells[this.indicatorCols[i].g])) return true;
     return false;
@@ -205,7 +218,7 @@ class RegisterReader {
       const no = this.readNo(noValue);
       if (no === null) {
         if (current !== null) this.continueItem(current, r, cells);
-        else if (!orphanReported) {
+        else if (!orphanReported || this.hasItemData(cells)) {
           orphanReported = true;
           this.findings.push(finding("item-missing-no", this.address(r, this.noCol)));
         }
@@ -292,7 +305,8 @@ class RegisterReader {
         continue;
       }
       const v = value as CellValue;
-      const clash = key === "relistOf" ? readItemNo(v)?.no !== readItemNo(had.value)?.no : differ(v, had.value);
+      const clash =
+        v !== had.value && (key === "relistOf" ? readItemNo(v)?.no !== readItemNo(had.value)?.no : differ(v, had.value));
       if (!clash) continue;
       n++;
       const at = (this.cellAt(r, cells, col) as SourceCell).address;

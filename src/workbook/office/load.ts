@@ -204,7 +204,6 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
         const block = await syncWithRetry(context, trips, () => r.queue(trips), (b, e) => r.recover(b, e));
         r.collect(block);
       }
-      await r.readFallbackMerges(context, trips);
       register = r.grid();
     }
 

@@ -31,10 +31,21 @@ export function jsonStringBytes(s: string): number {
   return n;
 }
 
+/** Characters of a number's JSON text (integers without building the string). */
+export function jsonNumberBytes(v: number): number {
+  if (!Number.isFinite(v)) return 4;
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) {
+    let n = v < 0 ? 2 : 1;
+    for (let a = Math.abs(v); a >= 10; a = Math.floor(a / 10)) n++;
+    return n;
+  }
+  return String(v).length;
+}
+
 /** JSON size of one cell value. */
 export function jsonValueBytes(v: unknown): number {
   if (typeof v === "string") return jsonStringBytes(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v).length : 4;
+  if (typeof v === "number") return jsonNumberBytes(v);
   if (typeof v === "boolean") return v ? 4 : 5;
   if (v === null || v === undefined) return 4;
   return jsonStringBytes(JSON.stringify(v));

@@ -2,18 +2,21 @@
  * Reads a register's used range in row blocks, one block per request, each
  * block sized so its response stays under the budget.
  *
- * The first block assumes a generous INITIAL_BYTES_PER_CELL; later blocks are
- * sized from what was actually received so far (values + value types +
- * number formats, JSON bytes per cell) plus 5 %, aiming at
- * READ_BLOCK_TARGET_BYTES. A block the host still rejects as too big is halved
- * and read again ("start large, shrink on a limit error", docs/excel/performance.md).
+ * Block size: the first block assumes a generous INITIAL_BYTES_PER_CELL;
+ * later blocks are sized from what was actually received so far (values +
+ * value types + number formats + merged-area addresses, JSON bytes per cell)
+ * plus 5 %, aiming at READ_BLOCK_TARGET_BYTES. A block the host still rejects
+ * as too big is halved and read again ("start large, shrink on a limit
+ * error", docs/excel/performance.md).
  *
- * Merged areas (ExcelApi 1.13) are read with each block. Because
- * getMergedAreasOrNullObject returns only areas whose top-left cell lies in
- * the range (office-js#3611), every area is reported by exactly one block.
- * Above 512 areas the call fails: the block is read again without them and its
- * areas are read afterwards in halves, quarters, ... of the block; a part that
- * cannot be read even one row at a time is left without merges.
+ * Merged areas (ExcelApi 1.13) are read in the same request as their block,
+ * in row parts: getMergedAreasOrNullObject fails above 512 areas, and
+ * returns only areas whose top-left cell lies in the range (office-js#3611)
+ * — so parts never report an area twice, and a part of R rows × C columns
+ * holds at most R × C area corners. Parts start at MERGE_PART_ROWS rows; once
+ * areas have been seen, parts are sized from the densest part so far (aiming
+ * at 400 areas). A request that fails while reading parts is sent again with
+ * parts of SAFE rows = ⌊512 / C⌋, which cannot exceed the limit.
  */
 import type { CellValue, Grid, MergedArea } from "../../core/grid";
 import { parseAreasAddress, type Rect } from "./addresses";
@@ -27,12 +30,24 @@ export const INITIAL_BYTES_PER_CELL = 120;
 export const READ_BLOCK_TARGET_BYTES = 3.5 * MB;
 /** Margin on the measured bytes per cell. */
 const MEASURED_MARGIN = 1.05;
+/** Excel returns at most this many merged areas per call. */
+export const MERGED_AREAS_LIMIT = 512;
+/** Areas a part aims at once the density is known (room below the limit). */
+const MERGE_PART_TARGET = 400;
+/** Rows of a merge part before any density is known. */
+export const MERGE_PART_ROWS = 256;
+
+interface PendingPart {
+  readonly top: number;
+  readonly rows: number;
+  readonly areas: Excel.RangeAreas;
+}
 
 export interface PendingBlock {
   readonly top: number;
   readonly rows: number;
   readonly range: Excel.Range;
-  readonly areas: Excel.RangeAreas | null;
+  readonly parts: readonly PendingPart[];
 }
 
 export class RegisterReader {
@@ -41,11 +56,11 @@ export class RegisterReader {
   private cellsRead = 0;
   private bytesRead = 0;
   private shrinkTo: number | null = null;
-  private skipMergesOnce = false;
+  private partRows: number;
+  private densest = 0;
   private readonly values: CellValue[][] = [];
   private readonly numberFormats: string[][] = [];
   private readonly merges: MergedArea[] = [];
-  private readonly mergeFallback: Rect[] = [];
   /** Blocks read (each one request). */
   blocks = 0;
 
@@ -56,6 +71,7 @@ export class RegisterReader {
     private readonly readMerges: boolean,
   ) {
     this.next = rect.top;
+    this.partRows = Math.max(MERGE_PART_ROWS, this.safePartRows);
   }
 
   get done(): boolean {
@@ -64,6 +80,11 @@ export class RegisterReader {
 
   private get columns(): number {
     return this.rect.right - this.rect.left + 1;
+  }
+
+  /** Rows of a part that cannot hold more area corners than Excel returns. */
+  private get safePartRows(): number {
+    return Math.max(1, Math.floor(MERGED_AREAS_LIMIT / this.columns));
   }
 
   /** Rows of the next block. */
@@ -80,13 +101,19 @@ export class RegisterReader {
     const rows = this.blockRows();
     const range = this.sheet.getRangeByIndexes(this.next, this.rect.left, rows, this.columns);
     range.load("values,valueTypes,numberFormat");
-    let areas: Excel.RangeAreas | null = null;
-    if (this.readMerges && !this.skipMergesOnce) {
-      areas = range.getMergedAreasOrNullObject();
-      areas.load("address");
+    trips.queued(OP_ESTIMATE_BYTES * 2);
+    const parts: PendingPart[] = [];
+    if (this.readMerges) {
+      const end = this.next + rows;
+      for (let top = this.next; top < end; top += this.partRows) {
+        const n = Math.min(this.partRows, end - top);
+        const areas = this.sheet.getRangeByIndexes(top, this.rect.left, n, this.columns).getMergedAreasOrNullObject();
+        areas.load("address");
+        parts.push({ top, rows: n, areas });
+        trips.queued(OP_ESTIMATE_BYTES * 3);
+      }
     }
-    trips.queued(OP_ESTIMATE_BYTES * (areas ? 4 : 2));
-    return { top: this.next, rows, range, areas };
+    return { top: this.next, rows, range, parts };
   }
 
   /** Takes a block's results after a successful sync. */
@@ -97,25 +124,25 @@ export class RegisterReader {
     for (const row of cellRows(values, types)) this.values.push(row);
     for (const row of formats) this.numberFormats.push(row);
     let bytes = rowsJsonBytes(values) + rowsJsonBytes(types) + rowsJsonBytes(formats);
-    if (block.areas !== null && !block.areas.isNullObject) {
-      this.merges.push(...parseAreasAddress(block.areas.address));
-      bytes += jsonStringBytes(block.areas.address);
+    for (const part of block.parts) {
+      if (part.areas.isNullObject) continue;
+      const found = parseAreasAddress(part.areas.address);
+      for (const a of found) this.merges.push(a);
+      bytes += jsonStringBytes(part.areas.address);
+      this.densest = Math.max(this.densest, found.length / part.rows);
     }
-    if (this.readMerges && block.areas === null) {
-      this.mergeFallback.push({ top: block.top, left: this.rect.left, bottom: block.top + block.rows - 1, right: this.rect.right });
-    }
+    if (this.densest > 0) this.partRows = Math.max(this.safePartRows, Math.floor(MERGE_PART_TARGET / this.densest));
     this.cellsRead += block.rows * this.columns;
     this.bytesRead += bytes;
     this.bytesPerCell = Math.max(1, (this.bytesRead / this.cellsRead) * MEASURED_MARGIN);
     this.next = block.top + block.rows;
     this.shrinkTo = null;
-    this.skipMergesOnce = false;
     this.blocks++;
   }
 
   /**
    * After a failed sync holding this block: true when reading again may work
-   * (a smaller block, or the block without its merged areas), else false.
+   * (a smaller block, or safe merge parts), else false.
    */
   recover(block: PendingBlock, error: unknown): boolean {
     if (isPayloadLimitError(error)) {
@@ -123,37 +150,11 @@ export class RegisterReader {
       this.shrinkTo = Math.floor(block.rows / 2);
       return true;
     }
-    if (block.areas !== null) {
-      this.skipMergesOnce = true;
+    if (block.parts.length > 0 && this.partRows > this.safePartRows) {
+      this.partRows = this.safePartRows;
       return true;
     }
     return false;
-  }
-
-  /** Reads the merged areas of blocks that had too many to read at once, splitting each block further until it works. */
-  async readFallbackMerges(context: Excel.RequestContext, trips: RoundTrips): Promise<void> {
-    for (const rect of this.mergeFallback) {
-      const rows = rect.bottom - rect.top + 1;
-      for (let parts = 2; parts <= rows * 2; parts *= 2) {
-        const size = Math.max(1, Math.ceil(rows / parts));
-        const pending: Excel.RangeAreas[] = [];
-        for (let top = rect.top; top <= rect.bottom; top += size) {
-          const a = this.sheet.getRangeByIndexes(top, rect.left, Math.min(size, rect.bottom - top + 1), this.columns).getMergedAreasOrNullObject();
-          a.load("address");
-          pending.push(a);
-          trips.queued(OP_ESTIMATE_BYTES * 3);
-        }
-        try {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- fallback only: each attempt splits finer after the host refused
-          await trips.sync(context);
-        } catch (e) {
-          if (isPayloadLimitError(e) || size <= 1) break;
-          continue;
-        }
-        for (const a of pending) if (!a.isNullObject) this.merges.push(...parseAreasAddress(a.address));
-        break;
-      }
-    }
   }
 
   grid(): Grid {

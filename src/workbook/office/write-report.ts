@@ -41,6 +41,16 @@ function key(name: string): string {
   return name.toLocaleUpperCase("en-US");
 }
 
+/**
+ * `進捗集計 (2)`: a name placeReportSheets may give a report sheet when a
+ * user's sheet holds the plain name. Its marker is read too, so that the
+ * placement rule can tell ours from the user's.
+ */
+function isSuffixedReportName(name: string, model: ReportModel): boolean {
+  const m = /^(.*) \(\d+\)$/.exec(name);
+  return m !== null && m[1].length > 0 && model.sheets.some((s) => key(s.name).startsWith(key(m[1])));
+}
+
 function runToken(): string {
   return Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
 }
@@ -111,7 +121,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   // 2. Markers of the sheets that matter: same name as a report sheet, or a leftover of ours.
   const reportNames = new Set(model.sheets.map((s) => key(s.name)));
   const checked = existing
-    .filter((ws) => reportNames.has(key(ws.name)) || ws.name.startsWith(TEMP_PREFIX))
+    .filter((ws) => reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, model) || ws.name.startsWith(TEMP_PREFIX))
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
   if (checked.length > 0) {
     trips.queued(OP_ESTIMATE_BYTES * 2 * checked.length);
@@ -124,11 +134,14 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   );
 
   // 3. Finalize in one request: rename aside, rename into place, position, then delete.
+  // Names are read before any rename: setting a proxy's name changes what it reports at once.
+  const leftovers = checked.filter((c) => c.ws.name.startsWith(TEMP_PREFIX) && generated.has(c.ws)).map((c) => c.ws);
   const order: string[] = [...existing.map((ws) => ws.id), ...journal.tempIds.map((id) => id ?? "")];
+  // The sheet each placement replaces, looked up before any rename (a set updates the proxy's name at once).
+  const olds = placements.map((p) => (p.replaces === null ? null : (existing.find((ws) => ws.name === p.replaces) ?? null)));
   const replaced: Excel.Worksheet[] = [];
-  placements.forEach((p) => {
-    if (p.replaces === null) return;
-    const old = existing.find((ws) => ws.name === p.replaces) as Excel.Worksheet;
+  olds.forEach((old) => {
+    if (old === null) return;
     journal.parked.push({ id: old.id, name: old.name });
     old.name = `${TEMP_PREFIX}${token}-o${journal.parked.length}`;
     replaced.push(old);
@@ -136,21 +149,18 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   placements.forEach((p, i) => {
     temps[i].name = p.name;
   });
-  placements.forEach((p, i) => {
-    if (p.replaces === null) return;
-    const oldId = (existing.find((ws) => ws.name === p.replaces) as Excel.Worksheet).id;
+  olds.forEach((old, i) => {
+    if (old === null) return;
     const id = journal.tempIds[i] ?? "";
-    const position = order.indexOf(oldId);
+    const position = order.indexOf(old.id);
     order.splice(order.indexOf(id), 1);
     order.splice(position, 0, id);
     temps[i].position = position;
   });
   for (const old of replaced) old.delete();
-  for (const c of checked) {
-    if (c.ws.name.startsWith(TEMP_PREFIX) && generated.has(c.ws)) {
-      journal.leftovers.push(c.ws.id);
-      c.ws.delete();
-    }
+  for (const ws of leftovers) {
+    journal.leftovers.push(ws.id);
+    ws.delete();
   }
   trips.queued(OP_ESTIMATE_BYTES * (2 * journal.parked.length + 2 * placements.length + journal.leftovers.length));
   journal.finalizing = true;

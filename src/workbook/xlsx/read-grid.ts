@@ -103,6 +103,38 @@ function typeCode(xml: string, from: number, to: number): number {
   return T_NUMBER;
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `-?digits(.digits)?` with at most 15 digits, without allocating a string:
+ * the integer mantissa and the power of ten are both exact doubles, so one
+ * division rounds correctly (the same double as Number()). NaN for anything
+ * else (exponents, long numbers), which the caller hands to Number().
+ */
+function plainNumber(xml: string, from: number, to: number): number {
+  let i = from;
+  let negative = false;
+  if (xml.charCodeAt(i) === 45) {
+    negative = true;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const n = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+  return negative ? -n : n;
+}
+
 /** The sheet's merged areas (`<mergeCells>` follows `<sheetData>`). */
 function readMerges(xml: string, p: string, from: number): MergedArea[] {
   const start = findStartTag(xml, p + "mergeCells", from);
@@ -171,6 +203,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     i = openEnd;
   }
 
+  if (maxRows === 0) i = sdEnd;
   let rowIdx = -1;
   let col = -1;
   while (i < sdEnd) {
@@ -346,10 +379,13 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
         }
         default: {
           if (ve > vs) {
-            const raw = xml.slice(vs, ve);
-            const n = +raw;
-            // A number cell holding something else: keep the text rather than invent a number.
-            value = Number.isNaN(n) ? decodeXml(raw).trim() : n;
+            value = plainNumber(xml, vs, ve);
+            if (Number.isNaN(value)) {
+              const raw = xml.slice(vs, ve);
+              const n = +raw;
+              // A number cell holding something else: keep the text rather than invent a number.
+              value = Number.isNaN(n) ? decodeXml(raw).trim() : n;
+            }
           }
         }
       }

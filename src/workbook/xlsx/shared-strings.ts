@@ -11,45 +11,57 @@ import { decodeOoxmlString, prefixOf } from "./xml";
 
 /**
  * The text of a string item (`<si>` or an inline `<is>`) whose content lies
- * between `from` and `to`; `p` is the SpreadsheetML prefix.
+ * between `from` and `to`; `p` is the SpreadsheetML prefix. The content is
+ * sliced first: searching the whole part for a `<rPh` that is not there
+ * would make reading the table quadratic.
  */
 export function stringItemText(xml: string, from: number, to: number, p: string): string {
+  const item = xml.slice(from, to);
   const tOpen = "<" + p + "t";
   const tClose = "</" + p + "t>";
-  const phOpen = "<" + p + "rPh";
+  // Fast path: one plain <t>, the usual case.
+  const first = nextT(item, tOpen, 0);
+  if (first < 0) return "";
+  if (nextT(item, tOpen, first + 1) < 0 && item.indexOf("<" + p + "rPh") < 0) {
+    return decodeOoxmlString(textOf(item, first, tClose));
+  }
+  // Rich text: concatenate the runs' <t>, skipping phonetic runs (<rPh>…</rPh>).
   const phClose = "</" + p + "rPh>";
+  const phOpen = "<" + p + "rPh";
   let text = "";
-  let i = from;
-  let nextPh = xml.indexOf(phOpen, from);
-  if (nextPh >= to) nextPh = -1;
+  let i = 0;
   for (;;) {
-    let t = xml.indexOf(tOpen, i);
-    // `<t` must be the whole name: not `<tabColor` (not inside <si>, but be safe)
-    while (t >= 0 && t < to) {
-      const c = xml.charCodeAt(t + tOpen.length);
-      if (c === 62 || c === 32 || c === 47 || c === 9 || c === 10 || c === 13) break;
-      t = xml.indexOf(tOpen, t + 1);
-    }
-    if (t < 0 || t >= to) break;
-    if (nextPh >= 0 && nextPh < t) {
-      // Skip the whole phonetic run.
-      const end = xml.indexOf(phClose, nextPh);
-      i = end < 0 ? to : end + phClose.length;
-      nextPh = xml.indexOf(phOpen, i);
-      if (nextPh >= to) nextPh = -1;
+    const t = nextT(item, tOpen, i);
+    if (t < 0) break;
+    const ph = item.indexOf(phOpen, i);
+    if (ph >= 0 && ph < t) {
+      const end = item.indexOf(phClose, ph);
+      if (end < 0) break;
+      i = end + phClose.length;
       continue;
     }
-    const gt = xml.indexOf(">", t);
-    if (xml.charCodeAt(gt - 1) === 47 /* <t/> */) {
-      i = gt + 1;
-      continue;
-    }
-    const end = xml.indexOf(tClose, gt);
-    if (end < 0 || end > to) break;
-    text += xml.slice(gt + 1, end);
-    i = end + tClose.length;
+    text += textOf(item, t, tClose);
+    const end = item.indexOf(tClose, t);
+    i = end < 0 ? item.length : end + tClose.length;
   }
   return decodeOoxmlString(text);
+}
+
+/** Next `<t>` / `<t …>` start tag (not `<tabColor>` or other names starting with t). */
+function nextT(item: string, tOpen: string, from: number): number {
+  for (let t = item.indexOf(tOpen, from); t >= 0; t = item.indexOf(tOpen, t + 1)) {
+    const c = item.charCodeAt(t + tOpen.length);
+    if (c === 62 || c === 32 || c === 47 || c === 9 || c === 10 || c === 13) return t;
+  }
+  return -1;
+}
+
+/** Raw content of the `<t>` starting at `t` ("" for `<t/>`). */
+function textOf(item: string, t: number, tClose: string): string {
+  const gt = item.indexOf(">", t);
+  if (item.charCodeAt(gt - 1) === 47) return "";
+  const end = item.indexOf(tClose, gt);
+  return end < 0 ? "" : item.slice(gt + 1, end);
 }
 
 /**

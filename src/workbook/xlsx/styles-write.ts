@@ -92,14 +92,22 @@ function rgb(hex: string | undefined): string | null {
 
 class Section {
   readonly added: string[] = [];
+  /** Child XML as written → index: identical children are reused, not added again (a rerun adds nothing). */
   private readonly index = new Map<string, number>();
   constructor(
     readonly name: SectionName,
-    /** Children already in the file. */
-    readonly existing: number,
-  ) {}
+    /** Children already in the file, as written. */
+    children: readonly string[],
+  ) {
+    this.existing = children.length;
+    children.forEach((xml, i) => {
+      if (!this.index.has(xml)) this.index.set(xml, i);
+    });
+  }
 
-  /** Index of this child, appending it unless an identical one was appended already. */
+  readonly existing: number;
+
+  /** Index of this child, appending it unless an identical one is there already. */
   add(xml: string): number {
     let i = this.index.get(xml);
     if (i === undefined) {
@@ -135,19 +143,20 @@ export class StyleSheetWriter {
       const child = CHILD[name];
       if (child === undefined) continue;
       const el = firstElement(xml, p + name);
-      const n = el === null ? 0 : elements(xml, p + child, el.openEnd, el.end).length;
-      this.sections.set(name, new Section(name, n));
+      const children = el === null ? [] : elements(xml, p + child, el.openEnd, el.end).map((c) => xml.slice(c.start, c.end));
+      this.sections.set(name, new Section(name, children));
     }
     const fontsEl = firstElement(xml, p + "fonts");
     const firstFont = fontsEl === null ? null : firstElement(xml, p + "font", fontsEl.openEnd, fontsEl.end);
     // A styles.xml missing the basics gets them first, so that index 0 means "default".
-    if (this.section("fonts").existing === 0) this.section("fonts").add(DEFAULT_FONT);
+    if (this.section("fonts").existing === 0) this.add("fonts", DEFAULT_FONT);
     const fills = this.section("fills");
-    if (fills.existing === 0) fills.add(NO_FILL);
-    if (fills.count < 2) fills.add(GRAY_125);
-    if (this.section("borders").existing === 0) this.section("borders").add(NO_BORDER);
-    if (this.section("cellStyleXfs").existing === 0) this.section("cellStyleXfs").add(DEFAULT_XF);
-    if (this.section("cellXfs").existing === 0) this.section("cellXfs").add(DEFAULT_CELL_XF);
+    if (fills.existing === 0) this.add("fills", NO_FILL);
+    // Not add(): an identical fill may exist, but index 1 must be gray125 whatever it looks like.
+    if (fills.count < 2) fills.added.push(this.p === "" ? GRAY_125 : GRAY_125.replace(/<(\/?)(\w)/g, "<$1" + this.p + "$2"));
+    if (this.section("borders").existing === 0) this.add("borders", NO_BORDER);
+    if (this.section("cellStyleXfs").existing === 0) this.add("cellStyleXfs", DEFAULT_XF);
+    if (this.section("cellXfs").existing === 0) this.add("cellXfs", DEFAULT_CELL_XF);
     this.baseFont = firstFont === null ? baseFontOf(DEFAULT_FONT, "") : baseFontOf(xml.slice(firstFont.start, firstFont.end), p);
 
     const custom = customFormats(xml, p);
@@ -161,6 +170,16 @@ export class StyleSheetWriter {
 
   private section(name: SectionName): Section {
     return this.sections.get(name) as Section;
+  }
+
+  /**
+   * Adds a child written unprefixed, in the file's form: a prefixed
+   * styles.xml (`<x:font>`) gets prefixed children; names already prefixed
+   * (copied from the file) stay as they are.
+   */
+  private add(name: SectionName, xml: string): number {
+    const p = this.p;
+    return this.section(name).add(p === "" ? xml : xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1" + p + "$2"));
   }
 
   /** True when toXml() differs from the styles.xml read. */
@@ -177,7 +196,7 @@ export class StyleSheetWriter {
     if (id === undefined) {
       id = this.nextFormatId++;
       this.formatIds.set(code, id);
-      this.section("numFmts").add(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+      this.add("numFmts", `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     }
     return id;
   }
@@ -188,13 +207,14 @@ export class StyleSheetWriter {
     const f = this.baseFont;
     const size = style.fontSize !== undefined && style.fontSize > 0 ? String(style.fontSize) : f.size;
     const colorXml = color !== null ? `<color rgb="${color}"/>` : f.color;
-    return this.section("fonts").add(`<font>${style.bold ? "<b/>" : ""}<sz val="${size}"/>${colorXml}${f.rest}</font>`);
+    return this.add("fonts", `<font>${style.bold ? "<b/>" : ""}<sz val="${size}"/>${colorXml}${f.rest}</font>`);
   }
 
   private fillId(style: CellStyle): number {
     const color = rgb(style.fill);
     if (color === null) return 0;
-    return this.section("fills").add(
+    return this.add(
+      "fills",
       `<fill><patternFill patternType="solid"><fgColor rgb="${color}"/><bgColor indexed="64"/></patternFill></fill>`,
     );
   }
@@ -217,7 +237,7 @@ export class StyleSheetWriter {
 
     const fontId = this.fontId(style);
     const fillId = this.fillId(style);
-    const borderId = style.border ? this.section("borders").add(THIN_BORDER) : 0;
+    const borderId = style.border ? this.add("borders", THIN_BORDER) : 0;
     const numFmtId = style.numberFormat !== undefined && style.numberFormat !== "" ? this.numFmtId(style.numberFormat) : 0;
     let alignment = "";
     if (style.hAlign !== undefined) alignment += ` horizontal="${style.hAlign}"`;
@@ -233,7 +253,7 @@ export class StyleSheetWriter {
         (borderId !== 0 ? ' applyBorder="1"' : "") +
         (alignment !== "" ? ' applyAlignment="1"' : "");
       const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
-      id = this.section("cellXfs").add(alignment === "" ? head + "/>" : `${head}><alignment${alignment}/></xf>`);
+      id = this.add("cellXfs", alignment === "" ? head + "/>" : `${head}><alignment${alignment}/></xf>`);
     }
     this.xfByKey.set(key, id);
     return id;
@@ -246,9 +266,7 @@ export class StyleSheetWriter {
     for (const name of SECTION_ORDER) {
       const s = this.sections.get(name);
       if (s === undefined || s.added.length === 0) continue;
-      // A prefixed styles.xml (`<x:font>`) needs our children prefixed too; names already prefixed stay as they are.
-      const joined = s.added.join("");
-      const added = p === "" ? joined : joined.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1" + p + "$2");
+      const added = s.added.join("");
       const start = findStartTag(xml, p + name);
       if (start >= 0) {
         const el = firstElement(xml, p + name, start) as NonNullable<ReturnType<typeof firstElement>>;

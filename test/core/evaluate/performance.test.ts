@@ -60,7 +60,7 @@ function medianCpuMs(f: () => void, runs: number): number {
  * more room so that only a real regression (a quadratic lookup: seconds) fails.
  * Set SHINCHOKU_PERF_BUDGET_MS=200 to hold a quiet machine to the target.
  */
-const BUDGET_MS = Number(process.env.SHINCHOKU_PERF_BUDGET_MS ?? 1500);
+const BUDGET_MS = Number(process.env.SHINCHOKU_PERF_BUDGET_MS ?? 2500);
 
 test("100,000 indicator rows evaluate within the budget, in linear time", () => {
   const big = bigRegister(30_000);
@@ -73,7 +73,6 @@ test("100,000 indicator rows evaluate within the budget, in linear time", () => 
 
   const tBig = medianCpuMs(() => (e = evaluate(big.register, settings)), 3);
   const tSmall = medianCpuMs(() => evaluate(small.register, settings), 5);
-  // eslint-disable-next-line no-console
   console.log(`evaluate: ${big.rows} rows in ${tBig.toFixed(0)} ms CPU; ${small.rows} rows in ${tSmall.toFixed(0)} ms CPU`);
   expect(tBig).toBeLessThan(BUDGET_MS);
   // Ten times the rows: about ten times the time when linear, a hundred when quadratic.

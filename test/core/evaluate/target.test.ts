@@ -1,6 +1,7 @@
 /** §4 Targets: the kind from the target-type column, or from the target text as staff write it. */
-import { addressAt } from "../../helpers/register";
-import { findingOf, one } from "./support";
+import { evaluate } from "../../../src/core/evaluate/evaluate";
+import { addressAt, registerOf } from "../../helpers/register";
+import { findingOf, one, seedSettings } from "./support";
 
 describe("target type column (§4 targetType words)", () => {
   test.each([
@@ -61,11 +62,20 @@ describe("target text (§4 target text examples)", () => {
     expect(one({ target: "1,000万円以下", actual: "1,000万円" }).indicator.status).toBe("met");
   });
 
+  test("超 (more than) is a strict atLeast: reaching the number exactly misses", () => {
+    expect(one({ target: "100件超", actual: "100件" }).indicator.status).toBe("missed");
+    expect(one({ target: "100件超", actual: "101件" }).indicator).toMatchObject({ status: "met", target: { kind: "atLeast", strict: true } });
+  });
+
+  test("a unit the number reader does not list is still taken from the target text (50コマ以上)", () => {
+    expect(one({ target: "50コマ以上", actual: "55コマ" }).indicator.target).toMatchObject({ kind: "atLeast", value: 50, unit: "コマ" });
+  });
+
   test("a plain number cell is an atLeast target", () => {
     expect(one({ target: 50, actual: 50 }).indicator.target).toMatchObject({ kind: "atLeast", value: 50 });
   });
 
-  test.each(["前年度末の加入率を維持", "維持"])("%s → maintain", (text) => {
+  test.each(["前年度末の加入率を維持", "維持", "前年度実績以上", "前年度並み"])("%s → maintain", (text) => {
     expect(one({ target: text, actual: "41%", prior: "40%" }).indicator.target).toMatchObject({ kind: "maintain", value: null });
   });
 
@@ -74,6 +84,9 @@ describe("target text (§4 target text examples)", () => {
     ["令和7年度末までに策定", 2025],
     ["（目標）（27年度末までに）策定", 2015],
     ["平成28年度までに完了", 2016],
+    ["令和元年度末までに策定", 2019],
+    ["2015年度末までに策定", 2015],
+    ["FY2015までに策定", 2015],
   ] as const)("%s → milestone due FY%d", (text, year) => {
     const r = one({ target: text, actual: "未策定" });
     expect(r.indicator.target).toMatchObject({ kind: "milestone", value: null, dueFiscalYear: year });
@@ -132,5 +145,45 @@ describe("missing target", () => {
   test("maintain and milestone types need no target value", () => {
     expect(one({ indicator: "加入率", targetType: "維持", actual: "41%", prior: "40%" }).indicator.status).toBe("met");
     expect(one({ indicator: "方針", targetType: "策定", actual: "策定済" }).indicator.status).toBe("met");
+  });
+});
+
+describe("targets read once per distinct cells", () => {
+  test("the same target text with another unit column, or the same number with a % format, reads differently", () => {
+    const e = evaluate(
+      registerOf([
+        {
+          no: "1",
+          area: "Ⅰ",
+          name: "a",
+          schedule: "順調",
+          indicators: [
+            { target: "1,000", unit: "千円", actual: "900千円" },
+            { target: "1,000", unit: "円", actual: "900円" },
+            { target: "1,000", actual: "900" },
+            { target: { value: 0.95, format: "0%" }, actual: "90%" },
+            { target: 0.95, actual: 0.9 },
+          ],
+        },
+      ]),
+      seedSettings(),
+    );
+    expect(e.items[0].indicators.map((i) => [i.target?.value, i.target?.unit])).toEqual([
+      [1_000_000, "円"],
+      [1000, "円"],
+      [1000, null],
+      [95, "%"],
+      [0.95, null],
+    ]);
+  });
+
+  test("a finding from a cached target still points at its own row", () => {
+    const e = evaluate(
+      registerOf([
+        { no: "1", area: "Ⅰ", name: "a", schedule: "順調", indicators: [{ indicator: "x", target: "がんばる" }, { indicator: "y", target: "がんばる" }] },
+      ]),
+      seedSettings(),
+    );
+    expect(e.findings.map((f) => f.cell)).toEqual([addressAt("target", 2), addressAt("target", 3)]);
   });
 });

@@ -285,13 +285,17 @@ describe("reading findings", () => {
     expect(reg.findings).toEqual([]);
   });
 
-  test("rows with data but no No. right below the header: one item-missing-no, rows not read", () => {
+  test("rows with data but no No. right below the header: item-missing-no per item-like row, rows not read", () => {
     const reg = read([
       [null, "Ⅰ", "x", "順調", null, "a", 1, 1],
       [null, null, null, null, null, "b", 2, 2],
+      [null, "Ⅰ", "z", "順調"],
       [1, "Ⅰ", "y", "順調"],
     ]);
-    expect(reg.findings).toEqual([{ severity: "error", code: "item-missing-no", cell: "取組一覧!A2", params: {} }]);
+    expect(reg.findings).toEqual([
+      { severity: "error", code: "item-missing-no", cell: "取組一覧!A2", params: {} },
+      { severity: "error", code: "item-missing-no", cell: "取組一覧!A4", params: {} },
+    ]);
     expect(reg.items.map((i) => i.no)).toEqual(["1"]);
   });
 

@@ -76,5 +76,5 @@ describe("performance (informal, printed)", () => {
         `savePackage ${sizes.join("; ")} (default level ${DEFAULT_LEVEL})`,
       ].join("\n"),
     );
-  });
+  }, 300_000);
 });

@@ -70,7 +70,7 @@ export const paneEn: PaneStrings = {
   degradedHeading: "Limits of this Excel",
   noPageLayout: "This Excel does not support print setup (ExcelApi 1.9): the report sheets get no print settings.",
   noMergedAreas:
-    "This Excel cannot read merged areas (ExcelApi 1.13): merged cells read as blank below their top-left cell (continuation rows inherit from the row above, so ratings do not change).",
+    "This Excel cannot read merged areas (ExcelApi 1.13): merged cells read as blank below their top-left cell. Item columns (No, Area, Item, …) are taken from the row above, so that is fine; if indicator columns are merged, write the value on each row.",
 
   // ---- results ------------------------------------------------------------------------
   resultsHeading: "Results",

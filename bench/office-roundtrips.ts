@@ -1,0 +1,104 @@
+/**
+ * Round trips and request sizes of the Office.js adapter, measured against
+ * the fake Excel (no Excel needed): `bench/run.js` requires the compiled file
+ * (dist-bench/bench/office-roundtrips.js) and calls printOfficeBench(line),
+ * which prints lines such as
+ *
+ *   bench office.load.roundtrips.62 2 count
+ *   bench office.load.largest_payload_bytes.62 123456 bytes
+ *   bench office.write.roundtrips.62 2 count
+ *
+ * "largest payload" is the larger of the biggest request and the biggest
+ * response the fake measured (JSON bytes); Excel on the web rejects either above 5 MB.
+ */
+import type { Grid } from "../src/core/grid";
+import type { ReportModel } from "../src/core/report/model";
+import { createOfficeHost } from "../src/workbook/office";
+import { FakeExcel, fakeWorkbookFrom, type CellInput, type FakeWorkbook } from "../test/fakes/excel";
+import { registerFixture, workbookWithRegister } from "../test/workbook/office/register-fixture";
+import { findingsSheet, ratingsSheet, summarySheet } from "../test/workbook/office/report-fixture";
+
+export interface TripMeasure {
+  readonly roundTrips: number;
+  /** The adapter's own estimate (WriteOutcome.largestRequestBytes); null for loads. */
+  readonly estimatedLargestRequestBytes: number | null;
+  readonly largestRequestBytes: number;
+  readonly largestResponseBytes: number;
+  readonly ms: number;
+}
+
+export interface OfficeRoundTrips {
+  readonly load: TripMeasure;
+  /** Load with the register detected (null while detection is not available). */
+  readonly loadDetected: TripMeasure | null;
+  readonly write: TripMeasure;
+}
+
+export interface OfficeBenchInput {
+  /** A workbook holding the register on 取組一覧 (default: the adapter tests' fixture with `items` items). */
+  readonly workbook?: (items: number) => FakeWorkbook;
+  /** The report to write (default: summary + one ratings row per item + findings). */
+  readonly report?: (items: number) => ReportModel;
+}
+
+/** A workbook from a register Grid (for callers that build registers as Grids, e.g. bench/generate.js's rows). */
+export function workbookFromGrid(grid: Grid): FakeWorkbook {
+  return fakeWorkbookFrom({ [grid.sheet]: grid.values as CellInput[][] });
+}
+
+function measure(fake: FakeExcel, roundTrips: number, estimate: number | null, ms: number): TripMeasure {
+  return {
+    roundTrips,
+    estimatedLargestRequestBytes: estimate,
+    largestRequestBytes: fake.largestRequestBytes,
+    largestResponseBytes: fake.largestResponseBytes,
+    ms: Math.round(ms),
+  };
+}
+
+export async function measureOfficeRoundTrips(items: number, input: OfficeBenchInput = {}): Promise<OfficeRoundTrips> {
+  const workbook = input.workbook ?? ((n: number) => workbookWithRegister(registerFixture(n)));
+  const report = input.report ?? ((n: number) => ({ sheets: [summarySheet(), ratingsSheet(n), findingsSheet()] }));
+
+  let fake = new FakeExcel(workbook(items));
+  let t = Date.now();
+  const snap = await createOfficeHost(fake.excelRun, { isSetSupported: fake.isSetSupported }).load("取組一覧");
+  const load = measure(fake, snap.roundTrips, null, Date.now() - t);
+
+  let loadDetected: TripMeasure | null = null;
+  fake = new FakeExcel(workbook(items));
+  t = Date.now();
+  try {
+    const detected = await createOfficeHost(fake.excelRun, { isSetSupported: fake.isSetSupported }).load();
+    loadDetected = measure(fake, detected.roundTrips, null, Date.now() - t);
+  } catch {
+    loadDetected = null; // register detection not available yet
+  }
+
+  fake = new FakeExcel(workbook(items));
+  const model = report(items);
+  t = Date.now();
+  const out = await createOfficeHost(fake.excelRun, { isSetSupported: fake.isSetSupported }).writeReport(model);
+  const write = measure(fake, out.roundTrips, out.largestRequestBytes, Date.now() - t);
+  return { load, loadDetected, write };
+}
+
+export type BenchLine = (name: string, value: number, unit: string) => void;
+
+/** Register sizes measured: the seed's 62 items, and one far above the 4 MB request budget. */
+export const BENCH_ITEMS = [62, 50_000];
+
+export async function printOfficeBench(line: BenchLine, input: OfficeBenchInput = {}, sizes: readonly number[] = BENCH_ITEMS): Promise<void> {
+  for (const items of sizes) {
+    const r = await measureOfficeRoundTrips(items, input);
+    const print = (what: string, m: TripMeasure): void => {
+      line(`office.${what}.roundtrips.${items}`, m.roundTrips, "count");
+      line(`office.${what}.largest_payload_bytes.${items}`, Math.max(m.largestRequestBytes, m.largestResponseBytes), "bytes");
+      line(`office.${what}.ms.${items}`, m.ms, "ms");
+    };
+    print("load", r.load);
+    if (r.loadDetected) print("load_detected", r.loadDetected);
+    else line(`office.load_detected.skipped.${items}`, 1, "flag");
+    print("write", r.write);
+  }
+}

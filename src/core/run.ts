@@ -1,0 +1,69 @@
+/**
+ * The engine in one call: Grid → Register → Evaluation → ReportModel.
+ * Both hosts (the task pane and the command line) call this and nothing else
+ * of the rule set, so no rule is written twice.
+ */
+import type { Grid } from "./grid";
+import { finding, sortFindings, hasErrors, type Finding } from "./findings/finding";
+import { readRegister } from "./register/read-register";
+import { readSettingsSheet } from "./settings/read-settings";
+import { evaluate } from "./evaluate/evaluate";
+import { buildReport } from "./report/build-report";
+import { formatPeriod } from "./values/fiscal-year";
+import type { Evaluation } from "./evaluate/types";
+import type { ReportModel, ReportSheetKey } from "./report/model";
+import { DEFAULT_SETTINGS, type Point, type Settings } from "./settings";
+
+export interface EngineInput {
+  readonly register: Grid;
+  /** The 設定 / Settings sheet, when the workbook has one. */
+  readonly settingsSheet: Grid | null;
+  /** Settings given by the host (pane form, command-line flags); they win over the sheet. */
+  readonly overrides?: Partial<Settings>;
+  /** "Now", for the fiscal year assumed when none is set (default: the clock). */
+  readonly today?: Date;
+  /** Report sheets to build (default: all). */
+  readonly sheets?: readonly ReportSheetKey[];
+}
+
+export interface EngineResult {
+  readonly settings: Settings;
+  readonly evaluation: Evaluation;
+  /** null when findings of severity error block the report. */
+  readonly report: ReportModel | null;
+}
+
+/**
+ * The latest report point on or before `today`: a year-end report of fiscal
+ * year y is due at the end of March y+1, a half-year one at the end of September y.
+ */
+export function latestFiscalYear(today: Date, point: Point): number {
+  const y = today.getFullYear();
+  const m = today.getMonth() + 1;
+  return point === "yearEnd" ? (m >= 4 ? y - 1 : y - 2) : m >= 10 ? y : y - 1;
+}
+
+function definedOnly(overrides: Partial<Settings> | undefined): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  if (!overrides) return out;
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+export function runEngine(input: EngineInput): EngineResult {
+  const fromSheet = readSettingsSheet(input.settingsSheet, { ...DEFAULT_SETTINGS, areas: [] });
+  const settings: Settings = { ...fromSheet.settings, ...definedOnly(input.overrides) };
+  const extra: Finding[] = [...fromSheet.findings];
+  if (settings.fiscalYear === null) {
+    settings.fiscalYear = latestFiscalYear(input.today ?? new Date(), settings.point);
+    extra.push(finding("assumed-fiscal-year", null, { period: formatPeriod(settings.fiscalYear, settings.point, settings.lang) }));
+  }
+  const register = readRegister(input.register);
+  const evaluated = evaluate(register, settings);
+  const findings = sortFindings([...extra, ...evaluated.findings]);
+  const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings) };
+  const report = evaluation.blocked ? null : buildReport(evaluation, input.sheets ? { sheets: [...input.sheets] } : undefined);
+  return { settings, evaluation, report };
+}
