@@ -25,7 +25,7 @@ async function main() {
   const wb = new ExcelJS.Workbook();
   wb.creator = "shinchoku sample";
   const ws = wb.addWorksheet("取組一覧");
-  ws.getCell("A1").value = `${PLAN} 取組一覧（${FISCAL_YEAR}${POINT}）`;
+  ws.getCell("A1").value = `${PLAN} 取組一覧（${FISCAL_YEAR}末）`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A2").value = "※ サンプル: 報告書に記載のない取組の名称・指標・数値は架空のものです。";
   const headerRow = 3;

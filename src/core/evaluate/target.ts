@@ -75,17 +75,18 @@ const MILESTONE_TEXT = /達成|策定|完了|までに|実施|導入|開始|設�
 /**
  * The number in a target text: the first number that is not a date or fiscal
  * year (`前年比5％以上`, `(目標)220万件以上／年`; `27年度末までに策定` holds
- * none). Its unit comes from the reader's list of known units; when it knows
- * none and the whole text reads as one number, that reading's unit is taken
- * (`50コマ以上` → コマ). Null when the text holds no number.
+ * none). When the whole text reads as one number, that reading (and its
+ * unit, `50コマ以上` → コマ, `100事業者以上` → 事業者) is taken; else the unit
+ * comes from the reader's list of known units. Null when the text holds no number.
  */
 function targetNumber(text: string): NumberReading | null {
   const found = findNumber(text);
   if (found === null) return null;
   const r = found.reading;
-  if (r.unit !== null) return r;
+  // When the whole text reads as one number, its unit is the whole word
+  // (`100事業者以上` → 事業者, where the list of known units stops at 事業).
   const whole = readNumber(text);
-  return whole.ok && whole.value === r.value && whole.unit !== null ? whole : r;
+  return whole.ok && r.ok && whole.value === r.value && whole.unit !== null ? whole : r;
 }
 
 /** The kind a target text names when the type column is blank (the number in it already read). */

@@ -19,7 +19,8 @@
  * - Indicator rows: every row of the item with a non-blank indicator-level cell
  *   of its own, the first row included.
  * - The same No. again after other items (not a continuation):
- *   · with a 再掲 value (or a `（再掲）` mark on the No.) it is a re-listed entry,
+ *   · with a 再掲 value (anything but blank or FALSE; or a `（再掲）` mark on the
+ *     No.) it is a re-listed entry,
  *     a separate item even when its No. equals the item it re-lists;
  *   · else, when its item fields agree with the earlier item's (blank agrees
  *     with anything), its rows are folded into that item as more indicator rows;
@@ -81,6 +82,12 @@ interface Draft {
 }
 
 const HAS_DIGIT = /[0-9０-９]/;
+
+/** A 再掲 cell that makes its row a re-listed entry: anything but blank or FALSE (an unticked checkbox). */
+function marksRelisting(value: CellValue | undefined): boolean {
+  if (isBlank(value) || value === false) return false;
+  return !(typeof value === "string" && value.trim().toLowerCase() === "false");
+}
 
 /** A body row whose No. cell is the No. header again: the header repeated (for printing), not an item. */
 function isRepeatedHeader(noText: string): boolean {
@@ -224,7 +231,7 @@ class RegisterReader {
         }
         continue;
       }
-      const relisted = no.relisted || (this.relistCol !== null && !isBlank(this.valueAt(r, cells, this.relistCol)));
+      const relisted = no.relisted || (this.relistCol !== null && marksRelisting(this.valueAt(r, cells, this.relistCol)));
       if (current !== null && no.no === current.no && !this.startsOver(current, relisted, r, cells)) {
         this.continueItem(current, r, cells);
         continue;
@@ -237,7 +244,7 @@ class RegisterReader {
 
   /** A row with the current item's No. that is nevertheless a new entry (re-listing boundary, see the top). */
   private startsOver(current: Draft, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
-    const currentRelisted = current.fields.relistOf !== undefined;
+    const currentRelisted = current.fields.relistOf !== undefined && marksRelisting(current.fields.relistOf.value);
     if (relisted) return !currentRelisted;
     if (!currentRelisted) return false;
     const area = this.valueAt(r, cells, this.areaCol);

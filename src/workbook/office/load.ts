@@ -85,7 +85,7 @@ async function syncWithRetry<T>(context: Excel.RequestContext, trips: RoundTrips
     const handles = queue();
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a retry after the host refused the request, not a loop over data
-      await trips.sync(context);
+      await trips.sent(context.sync());
       return handles;
     } catch (e) {
       if (attempt >= MAX_ATTEMPTS || !recover(handles, e)) throw e;
@@ -101,23 +101,24 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
     // Request 1: the sheets (+ the named register's extent).
     worksheets.load("items/name,items/visibility");
     trips.queued(OP_ESTIMATE_BYTES);
-    let namedUsed: Excel.Range | null = null;
+    // The named register's extent (wrapped: a null check on a proxy itself would read as a missing isNullObject test).
+    let named: { used: Excel.Range } | null = null;
     if (registerSheet !== null) {
-      namedUsed = worksheets.getItem(registerSheet).getUsedRangeOrNullObject(true);
-      namedUsed.load("address");
+      named = { used: worksheets.getItem(registerSheet).getUsedRangeOrNullObject(true) };
+      named.used.load("address");
       trips.queued(OP_ESTIMATE_BYTES * 3);
     }
     try {
-      await trips.sync(context);
+      await trips.sent(context.sync());
     } catch (e) {
-      if (namedUsed === null || errorCode(e) !== "ItemNotFound") throw e;
-      namedUsed = null; // the named sheet does not exist: no register
+      if (named === null || errorCode(e) !== "ItemNotFound") throw e;
+      named = null; // the named sheet does not exist: no register
       worksheets.load("items/name,items/visibility");
       trips.queued(OP_ESTIMATE_BYTES);
-      await trips.sync(context);
+      await trips.sent(context.sync());
     }
     const items = worksheets.items;
-    const named = registerSheet !== null && namedUsed !== null ? (items.find((ws) => sameName(ws.name, registerSheet)) ?? null) : null;
+    const namedSheet = registerSheet !== null && named !== null ? items.findIndex((ws) => sameName(ws.name, registerSheet)) : -1;
 
     let markers: Excel.NamedItem[] = [];
     let settings: SettingsRead | null = null;
@@ -132,11 +133,11 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
 
     if (registerSheet !== null) {
       // Request 2 (named): markers, settings, the register's first block.
-      if (named !== null && namedUsed !== null && !namedUsed.isNullObject) {
-        const rect = parseRangeAddress(namedUsed.address);
-        if (rect) reader = new RegisterReader(named, named.name, rect, features.mergedAreas);
+      if (namedSheet >= 0 && named !== null && !named.used.isNullObject) {
+        const rect = parseRangeAddress(named.used.address);
+        if (rect) reader = new RegisterReader(items[namedSheet], items[namedSheet].name, rect, features.mergedAreas);
       }
-      registerName = named ? named.name : null;
+      registerName = namedSheet >= 0 ? items[namedSheet].name : null;
       const r = reader;
       const first = await syncWithRetry<PendingBlock | null>(
         context,
@@ -149,13 +150,13 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
         (block, e) => block !== null && r !== null && r.recover(block, e),
       );
       if (r && first) r.collect(first);
-      else if (named) register = emptyGrid(named.name);
+      else if (registerName !== null) register = emptyGrid(registerName);
     } else {
       // Request 2 (detect): markers, top cells and used range of every sheet, settings.
       const tops: Excel.Range[] = [];
       const used: Excel.Range[] = [];
       let perRequest = DETECTION_SHEETS_PER_REQUEST;
-      for (let start = 0; start < items.length || start === 0; ) {
+      for (let start = 0; start < items.length; ) {
         const group = items.slice(start, start + perRequest);
         const first = start === 0;
         try {
@@ -173,14 +174,13 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
           });
           trips.queued(OP_ESTIMATE_BYTES * 5 * group.length);
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only in workbooks with more sheets than one request can survey
-          await trips.sync(context);
+          await trips.sent(context.sync());
         } catch (e) {
           if (!isPayloadLimitError(e) || group.length <= 1) throw e;
           perRequest = Math.max(1, Math.floor(group.length / 2));
           continue;
         }
         start += group.length;
-        if (items.length === 0) break;
       }
       const candidates: Grid[] = [];
       items.forEach((ws, i) => {

@@ -79,14 +79,13 @@ function blockStep(block: StyledBlock, ws: () => Excel.Worksheet): Step {
     bytes: ops * OP_ESTIMATE_BYTES + extra,
     run: () => {
       const range = ws().getRangeByIndexes(block.top, block.left, h, w);
-      const format = range.format;
-      if (s.bold !== undefined) format.font.bold = s.bold;
-      if (s.fontSize !== undefined) format.font.size = s.fontSize;
-      if (s.color !== undefined) format.font.color = hex(s.color);
-      if (s.fill !== undefined) format.fill.color = hex(s.fill);
-      if (s.wrap !== undefined) format.wrapText = s.wrap;
-      if (s.hAlign !== undefined) format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
-      if (s.vAlign !== undefined) format.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "center" ? "Center" : "Bottom";
+      if (s.bold !== undefined) range.format.font.bold = s.bold;
+      if (s.fontSize !== undefined) range.format.font.size = s.fontSize;
+      if (s.color !== undefined) range.format.font.color = hex(s.color);
+      if (s.fill !== undefined) range.format.fill.color = hex(s.fill);
+      if (s.wrap !== undefined) range.format.wrapText = s.wrap;
+      if (s.hAlign !== undefined) range.format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+      if (s.vAlign !== undefined) range.format.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "center" ? "Center" : "Bottom";
       // A single value is applied to every cell of the range (Office.js: "If the argument is a single value, it will be applied to all cells").
       if (s.numberFormat !== undefined) range.numberFormat = s.numberFormat as unknown as string[][];
       if (s.border) {
@@ -94,7 +93,7 @@ function blockStep(block: StyledBlock, ws: () => Excel.Worksheet): Step {
         if (h > 1) edges.push("InsideHorizontal");
         if (w > 1) edges.push("InsideVertical");
         for (const edge of edges) {
-          const border = format.borders.getItem(edge as Excel.BorderIndex);
+          const border = range.format.borders.getItem(edge as Excel.BorderIndex);
           border.style = "Continuous";
           border.weight = "Thin";
           border.color = "#000000";

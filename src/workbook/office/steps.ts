@@ -19,7 +19,7 @@ export async function queueSteps(context: Excel.RequestContext, trips: RoundTrip
   for (const step of steps) {
     if (trips.pendingBytes > 0 && trips.pendingBytes + step.bytes > budget) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked writes: one request per 4 MB of payload, by design
-      await trips.sync(context);
+      await trips.sent(context.sync());
     }
     step.run();
     trips.queued(step.bytes);

@@ -70,6 +70,7 @@ interface WriteJournal {
 }
 
 export async function writeReport(run: ExcelRun, features: HostFeatures, model: ReportModel): Promise<WriteOutcome> {
+  if (model.sheets.length === 0) return { written: [], roundTrips: 0, largestRequestBytes: 0 };
   const token = runToken();
   const trips = new RoundTrips();
   const journal: WriteJournal = {
@@ -114,7 +115,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
     steps.push(...sheetSteps(sheet, () => temps[i], features));
   });
   await queueSteps(context, trips, steps);
-  await trips.sync(context);
+  await trips.sent(context.sync());
   journal.tempIds = temps.map((ws) => ws.id);
   const existing = worksheets.items;
 
@@ -125,7 +126,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
   if (checked.length > 0) {
     trips.queued(OP_ESTIMATE_BYTES * 2 * checked.length);
-    await trips.sync(context);
+    await trips.sent(context.sync());
   }
   const generated = new Set(checked.filter((c) => !c.marker.isNullObject).map((c) => c.ws));
   const placements = placeReportSheets(
@@ -165,7 +166,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   trips.queued(OP_ESTIMATE_BYTES * (2 * journal.parked.length + 2 * placements.length + journal.leftovers.length));
   journal.finalizing = true;
   journal.written = placements.map((p) => p.name);
-  await trips.sync(context);
+  await trips.sent(context.sync());
   return journal.written;
 }
 
@@ -178,7 +179,7 @@ async function recover(run: ExcelRun, trips: RoundTrips, journal: WriteJournal):
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
     trips.queued(OP_ESTIMATE_BYTES);
-    await trips.sync(context);
+    await trips.sent(context.sync());
     const byId = new Map(worksheets.items.map((ws) => [ws.id, ws]));
     const toDelete = [...journal.parked.map((p) => p.id), ...journal.leftovers];
     const deletesBegan = journal.finalizing && toDelete.some((id) => !byId.has(id));
@@ -210,7 +211,7 @@ async function recover(run: ExcelRun, trips: RoundTrips, journal: WriteJournal):
     }
     if (ops > 0) {
       trips.queued(OP_ESTIMATE_BYTES * ops);
-      await trips.sync(context);
+      await trips.sent(context.sync());
     }
     return deletesBegan ? "finished" : "rolledBack";
   });

@@ -18,11 +18,11 @@ export async function writeSettings(run: ExcelRun, rows: readonly (readonly (str
     const worksheets = context.workbook.worksheets;
     const candidates = SETTINGS_SHEET_NAMES.map((name) => worksheets.getItemOrNullObject(name));
     trips.queued(OP_ESTIMATE_BYTES * candidates.length);
-    await trips.sync(context);
+    await trips.sent(context.sync());
     const sheet = candidates.find((ws) => !ws.isNullObject) ?? worksheets.add(SETTINGS_SHEET_NAMES[0]);
     const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
     const steps: Step[] = [{ bytes: OP_ESTIMATE_BYTES * 2, run: () => sheet.getRange().clear("Contents") }, ...valueSteps(rows, width, () => sheet)];
     await queueSteps(context, trips, steps);
-    await trips.sync(context);
+    await trips.sent(context.sync());
   });
 }

@@ -67,6 +67,12 @@ describe("target text (§4 target text examples)", () => {
     expect(one({ target: "100件超", actual: "101件" }).indicator).toMatchObject({ status: "met", target: { kind: "atLeast", strict: true } });
   });
 
+  test("a unit longer than a listed one is read whole (100事業者以上 is 事業者, not 事業): no false unit mismatch", () => {
+    const r = one({ target: "100事業者以上", actual: "104事業者" });
+    expect(r.indicator.target).toMatchObject({ kind: "atLeast", value: 100, unit: "事業者" });
+    expect(r.findings.map((f) => f.code)).not.toContain("unit-mismatch");
+  });
+
   test("a unit the number reader does not list is still taken from the target text (50コマ以上)", () => {
     expect(one({ target: "50コマ以上", actual: "55コマ" }).indicator.target).toMatchObject({ kind: "atLeast", value: 50, unit: "コマ" });
   });

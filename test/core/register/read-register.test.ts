@@ -250,6 +250,33 @@ describe("the same No. elsewhere", () => {
       expect(above.items.map((i) => i.fields.area?.value)).toEqual(["Ⅰ", "Ⅱ"]);
     });
 
+    test("a 再掲 column holding FALSE (an unticked checkbox) re-lists nothing", () => {
+      const reg = readR([
+        [12, "Ⅰ", "x", "順調", false],
+        [13, "Ⅰ", "y", "順調", false],
+        [12, "Ⅰ", "x", "順調", "FALSE"],
+      ]);
+      expect(reg.findings).toEqual([]);
+      expect(reg.items.map((i) => [i.no, i.rows])).toEqual([
+        ["12", [1, 3]],
+        ["13", [2]],
+      ]);
+    });
+
+    test("a ticked 再掲 column (○) under another area is a re-listed entry of the same No.", () => {
+      const reg = readR([
+        [12, "Ⅰ", "x", "順調"],
+        [13, "Ⅰ", "y", "順調"],
+        [12, "Ⅳ", "x", "順調", "○"],
+      ]);
+      expect(reg.findings).toEqual([]);
+      expect(reg.items.map((i) => [i.no, i.fields.area?.value])).toEqual([
+        ["12", "Ⅰ"],
+        ["13", "Ⅰ"],
+        ["12", "Ⅳ"],
+      ]);
+    });
+
     test("`12（再掲）` with the 再掲 column empty re-lists No. 12", () => {
       const reg = readR([
         [12, "Ⅰ", "x", "順調"],

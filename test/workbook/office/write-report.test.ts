@@ -123,6 +123,14 @@ describe("writeReport: a first run", () => {
     expect(s.formulas.size).toBe(0);
     expect(s.cell("E2").value).toBe("1,000件以上");
   });
+
+  it("writes nothing, in no round trip, for a model without sheets", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f));
+    const before = fake.workbook.snapshot();
+    expect(await hostOf(fake).writeReport({ sheets: [] })).toEqual({ written: [], roundTrips: 0, largestRequestBytes: 0 });
+    expect(fake.workbook.snapshot()).toEqual(before);
+    expect(fake.roundTrips).toBe(0);
+  });
 });
 
 describe("writeReport: a rerun", () => {

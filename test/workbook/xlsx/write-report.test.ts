@@ -351,3 +351,21 @@ describe("writeReport on unusual packages", () => {
     expect(() => writeReport(openPackage(fixture("english-headers.xlsx")), bad)).toThrow(XlsxError);
   });
 });
+
+describe("why the adapter works on the package and not through exceljs (facts about exceljs 4.4.0)", () => {
+  it("exceljs reads LibreOffice's chart-pivot.xlsx but writes it back without the chart and the pivot table", async () => {
+    const wb = await loadWithExceljs(fixture("chart-pivot.xlsx"));
+    const back = unzipEntries(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect([...back.keys()].some((n) => n.startsWith("xl/charts/"))).toBe(false);
+    expect([...back.keys()].some((n) => n.startsWith("xl/pivotTables/"))).toBe(false);
+  });
+
+  it("exceljs crashes on a drawing written with a default namespace (as openpyxl writes them); writeReport keeps it", async () => {
+    await expect(loadWithExceljs(fixture("chart-default-ns.xlsx"))).rejects.toThrow(/anchors/);
+    const input = fixture("chart-default-ns.xlsx");
+    const out = unzipEntries(writeReport(openPackage(input), MODEL).bytes);
+    for (const [name, data] of unzipEntries(input)) {
+      if (!MAY_CHANGE.has(name)) expect(sameBytes(out.get(name) as Uint8Array, data)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * File I/O of the command line. Outputs are written to a temporary file in the
+ * same folder and renamed into place, so a run that fails half-way leaves no
+ * half-written file, and the input is never opened for writing.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
+
+export class UsageError extends Error {}
+
+/** Reads an .xlsx file; throws UsageError (exit 2) when it cannot be read or is no workbook. */
+export function readWorkbook(file: string, texts: { unreadable: (reason: string) => string; notXlsx: string }): XlsxPackage {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new UsageError(texts.unreadable((e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  try {
+    return openPackage(bytes);
+  } catch {
+    throw new UsageError(texts.notXlsx);
+  }
+}
+
+export function samePath(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    return fs.realpathSync(ra) === fs.realpathSync(rb);
+  } catch {
+    return false;
+  }
+}
+
+export function writeAtomically(file: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* nothing to clean */
+    }
+    throw e;
+  }
+}
+
+export function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The `shinchoku` command: report, consolidate, export. A thin shell: it
+ * parses flags, reads and writes files, and prints; the engine decides.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { fill } from "../core/i18n";
+import type { Lang } from "../core/settings";
+import { consolidateCommand } from "./consolidate-command";
+import { exportCommand } from "./export-command";
+import { UsageError } from "./files";
+import { langFromArgs, langFromEnv } from "./lang";
+import { reportCommand, type Io } from "./report-command";
+import { cliTexts } from "./texts";
+
+const VERSION: string = (require("../../package.json") as { version: string }).version;
+
+const stdio: Io = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+};
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Runs the command line; resolves to the exit code (0 written, 1 blocked by findings, 2 usage or unreadable file). */
+export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang: Lang = langFromArgs(argv) ?? langFromEnv(env);
+  const t = cliTexts(lang);
+  let code = 0;
+  const run = (f: () => number) => {
+    code = f();
+  };
+
+  const program = new Command("shinchoku")
+    .description(t.description)
+    .version(VERSION)
+    .addOption(new Option("--lang <lang>", t.langOption).choices(["ja", "en"]))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command("report")
+    .description(t.report.description)
+    .argument("<register>", t.report.register)
+    .option("-o, --output <file>", t.report.output)
+    .option("--sheet <name>", t.report.sheet)
+    .option("--json", t.report.json)
+    .option("--plan <name>", t.report.plan)
+    .option("--fiscal-year <year>", t.report.fiscalYear)
+    .option("--point <point>", t.report.point)
+    .option("--s-margin <number>", t.report.sMargin)
+    .option("--area <area>", t.report.area, collect)
+    .option("--report-lang <lang>", t.report.reportLang)
+    .option("-q, --quiet", t.quietOption)
+    .action((file: string, opts) => run(() => reportCommand(file, opts, lang, t, io)));
+
+  program
+    .command("consolidate")
+    .description(t.consolidate.description)
+    .argument("<files...>", t.consolidate.inputs)
+    .option("-o, --output <file>", t.consolidate.output)
+    .option("--sheet <name>", t.report.sheet)
+    .option("--json", t.report.json)
+    .action((files: string[], opts) => run(() => consolidateCommand(files, opts, lang, t, io)));
+
+  program
+    .command("export")
+    .description(t.export.description)
+    .argument("<report>", t.export.input)
+    .option("-o, --output <file>", t.export.output)
+    .option("--sheets <names>", t.export.sheets)
+    .action((file: string, opts) => run(() => exportCommand(file, opts, lang, t, io)));
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(e.message + "\n");
+      return 2;
+    }
+    io.err(fill(t.errors.unreadableFile, { file: argv.join(" "), reason: e instanceof Error ? e.message : String(e) }) + "\n");
+    return 2;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * `shinchoku report REGISTER.xlsx [-o OUT.xlsx] [--sheet NAME] [--json]` (contract §8).
+ * Exit 0 when written; 1 when error findings blocked it (nothing written); 2 for
+ * bad usage or an unreadable file. The input file is only ever read.
+ */
+import * as path from "path";
+import { fill } from "../core/i18n";
+import { finding } from "../core/findings/finding";
+import { resultJson } from "../core/result-json";
+import { runEngine } from "../core/run";
+import type { Lang } from "../core/settings";
+import { findingMessage } from "../core/i18n";
+import { readGrid } from "../workbook/xlsx/read-grid";
+import { writeReport } from "../workbook/xlsx/write-report";
+import { fileSize, readWorkbook, samePath, UsageError, writeAtomically } from "./files";
+import { registerSheetName, settingsGrid } from "./locate";
+import { settingsFromFlags, type SettingFlags } from "./settings-flags";
+import type { CliTexts } from "./texts";
+
+export interface ReportOptions extends SettingFlags {
+  output?: string;
+  sheet?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+/** Inputs of at least this size get progress lines on stderr. */
+const PROGRESS_BYTES = 1 << 20;
+
+export function defaultOutput(register: string): string {
+  const ext = path.extname(register);
+  return path.join(path.dirname(register), path.basename(register, ext) + "-report.xlsx");
+}
+
+export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: CliTexts, io: Io): number {
+  const output = opts.output ?? defaultOutput(file);
+  if (samePath(output, file)) throw new UsageError(fill(t.errors.sameAsInput, { file }));
+  const { overrides, invalid } = settingsFromFlags(opts);
+  if (invalid.length) throw new UsageError(fill(t.errors.usage, { reason: invalid.join(", ") }));
+
+  const progress = !opts.quiet && fileSize(file) >= PROGRESS_BYTES;
+  const note = (s: string) => progress && io.err(s + "\n");
+  const started = Date.now();
+  note(fill(t.progress.reading, { file }));
+  const pkg = readWorkbook(file, {
+    unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
+    notXlsx: fill(t.errors.notXlsx, { file }),
+  });
+  const sheet = registerSheetName(pkg, opts.sheet);
+  if (sheet === null) {
+    // Nothing to rate: reported like any blocking finding, in JSON too.
+    const f = opts.sheet !== undefined ? finding("sheet-not-found", null, { sheet: opts.sheet }) : null;
+    if (opts.json && f) io.out(JSON.stringify({ findings: [{ severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) }] }, null, 2) + "\n");
+    io.err((f ? findingMessage(f, lang) : t.errors.noRegister) + "\n");
+    return 1;
+  }
+  const grid = readGrid(pkg, sheet);
+  note(fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  const result = runEngine({ register: grid, settingsSheet: settingsGrid(pkg), overrides });
+  const ev = result.evaluation;
+  note(fill(t.progress.rating, { items: ev.total }));
+  const json = resultJson(ev, lang);
+  const counts = { errors: 0, warnings: 0, info: 0 };
+  for (const f of ev.findings) counts[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "info"]++;
+
+  if (result.report === null) {
+    if (opts.json) io.out(JSON.stringify(json, null, 2) + "\n");
+    else for (const f of json.findings) io.err(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
+    io.err(fill(t.done.blocked, { errors: counts.errors }) + "\n");
+    return 1;
+  }
+  note(fill(t.progress.writing, { file: output }));
+  const { bytes, written } = writeReport(pkg, result.report);
+  writeAtomically(output, bytes);
+  if (opts.json) io.out(JSON.stringify({ ...json, output, written }, null, 2) + "\n");
+  else {
+    io.out(fill(t.done.summary, { total: ev.total, ...ev.totals, ...counts }) + "\n");
+    for (const f of json.findings) io.out(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
+    io.out(fill(t.done.written, { file: output, sheets: written.join(", ") }) + "\n");
+  }
+  return 0;
+}
