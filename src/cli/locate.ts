@@ -6,7 +6,7 @@ import { listSheets, readGrid } from "../workbook/xlsx/read-grid";
 import type { XlsxPackage } from "../workbook/xlsx/package";
 
 export function registerSheetName(pkg: XlsxPackage, requested: string | undefined): string | null {
-  const sheets = listSheets(pkg).filter((s) => !s.generated);
+  const sheets = listSheets(pkg).filter((s) => !s.generated && s.kind === "worksheet");
   if (requested !== undefined) return sheets.some((s) => s.name === requested) ? requested : null;
   const tops: Grid[] = sheets
     .filter((s) => !SETTINGS_SHEET_NAMES.includes(s.name))

@@ -219,9 +219,9 @@ class RegisterReader {
     for (let r = this.bodyStart; r < values.length; r++) {
       const cells = values[r];
       if (!cells || !this.hasData(cells)) continue;
-      anyData = true;
       const noValue = this.valueAt(r, cells, this.noCol);
       if (typeof noValue === "string" && isRepeatedHeader(noValue)) continue;
+      anyData = true;
       const no = this.readNo(noValue);
       if (no === null) {
         if (current !== null) this.continueItem(current, r, cells);

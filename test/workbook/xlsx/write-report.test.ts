@@ -325,6 +325,28 @@ describe("writeReport on unusual packages", () => {
     expect(readGrid(pkg, "取組一覧")).toEqual(readGrid(openPackage(input), "取組一覧"));
   });
 
+  it("writes Strict OOXML sheets into a Strict workbook (Excel's \"Strict Open XML\" format)", () => {
+    const strict = (x: string): string =>
+      x
+        .replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, "http://purl.oclc.org/ooxml/officeDocument/relationships");
+    const source = fixture("english-headers.xlsx");
+    const edits: Record<string, (x: string) => string> = {};
+    for (const name of unzipEntries(source).keys()) if (/\.(xml|rels)$/.test(name)) edits[name] = strict;
+    const out = writeReport(openPackage(patchPackage(source, edits)), MODEL);
+    expect(entryText(out.bytes, "xl/worksheets/sheet2.xml")).toContain('<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
+    expect(entryText(out.bytes, "xl/_rels/workbook.xml.rels")).toContain(
+      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="worksheets/sheet2.xml"',
+    );
+    const pkg = openPackage(out.bytes);
+    expect(listSheets(pkg).map((s) => [s.name, s.generated])).toEqual([
+      ["Programmes", false],
+      ["進捗集計", true],
+      ["検証結果", true],
+    ]);
+    expect(readGrid(pkg, "進捗集計").values).toEqual(asRead(SUMMARY.rows));
+  });
+
   withSoffice()("LibreOffice opens the prefixed and the style-less results", () => {
     for (const name of ["hand-written.xlsx", "minimal-no-styles.xlsx"]) {
       const out = writeReport(openPackage(fixture(name)), MODEL);
