@@ -135,10 +135,9 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   );
 
   // 3. Finalize in one request: rename aside, rename into place, position, then delete.
-  // Names are read before any rename: setting a proxy's name changes what it reports at once.
+  // Everything is looked up by name before any rename: setting a proxy's name changes what it reports at once.
   const leftovers = checked.filter((c) => c.ws.name.startsWith(TEMP_PREFIX) && generated.has(c.ws)).map((c) => c.ws);
   const order: string[] = [...existing.map((ws) => ws.id), ...journal.tempIds.map((id) => id ?? "")];
-  // The sheet each placement replaces, looked up before any rename (a set updates the proxy's name at once).
   const olds = placements.map((p) => (p.replaces === null ? null : (existing.find((ws) => ws.name === p.replaces) ?? null)));
   const replaced: Excel.Worksheet[] = [];
   olds.forEach((old) => {
