@@ -34,6 +34,7 @@ export function consolidateCommand(files: string[], opts: ConsolidateOptions, la
     const pkg = readWorkbook(file, {
       unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
       notXlsx: fill(t.errors.notXlsx, { file }),
+      encrypted: fill(t.errors.encrypted, { file }),
     });
     const sheet = registerSheetName(pkg, opts.sheet);
     if (sheet === null) {

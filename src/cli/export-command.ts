@@ -23,6 +23,7 @@ export function exportCommand(file: string, opts: ExportOptions, _lang: Lang, t:
   const pkg = readWorkbook(file, {
     unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
     notXlsx: fill(t.errors.notXlsx, { file }),
+    encrypted: fill(t.errors.encrypted, { file }),
   });
   const generated = listSheets(pkg).filter((s) => s.generated).map((s) => s.name);
   if (generated.length === 0) throw new UsageError(fill(t.errors.noGenerated, { file }));

@@ -6,11 +6,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
+import { isXlsxError } from "../workbook/xlsx/errors";
 
 export class UsageError extends Error {}
 
 /** Reads an .xlsx file; throws UsageError (exit 2) when it cannot be read or is no workbook. */
-export function readWorkbook(file: string, texts: { unreadable: (reason: string) => string; notXlsx: string }): XlsxPackage {
+export function readWorkbook(
+  file: string,
+  texts: { unreadable: (reason: string) => string; notXlsx: string; encrypted?: string },
+): XlsxPackage {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
@@ -19,8 +23,9 @@ export function readWorkbook(file: string, texts: { unreadable: (reason: string)
   }
   try {
     return openPackage(bytes);
-  } catch {
-    throw new UsageError(texts.notXlsx);
+  } catch (e) {
+    // A password-protected workbook or an old .xls is a zip-less file: say which, so staff know what to do.
+    throw new UsageError(isXlsxError(e) && e.code === "encrypted-or-legacy" && texts.encrypted ? texts.encrypted : texts.notXlsx);
   }
 }
 

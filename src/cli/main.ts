@@ -89,7 +89,9 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
       io.err(e.message + "\n");
       return 2;
     }
-    io.err(fill(t.errors.unreadableFile, { file: argv.join(" "), reason: e instanceof Error ? e.message : String(e) }) + "\n");
+    // Not a crash: a plain message and a usage-class exit code. Outputs are written
+    // atomically at the very end, so nothing half-written is left behind.
+    io.err(fill(t.errors.internal, { reason: e instanceof Error ? e.message : String(e) }) + "\n");
     return 2;
   }
 }

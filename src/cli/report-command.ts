@@ -31,10 +31,19 @@ export interface Io {
 
 /** Inputs of at least this size get progress lines on stderr. */
 const PROGRESS_BYTES = 1 << 20;
+/** Findings listed on the terminal; the rest are in the 検証結果 sheet and in --json. */
+const LISTED_FINDINGS = 20;
 
+function listFindings(findings: readonly { severity: string; code: string; cell: string | null; message: string }[], t: CliTexts, write: (s: string) => void): void {
+  for (const f of findings.slice(0, LISTED_FINDINGS)) write(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
+  if (findings.length > LISTED_FINDINGS) write(fill(t.done.more, { count: findings.length - LISTED_FINDINGS }) + "\n");
+}
+
+/** `REGISTER-report.xlsx` beside the input; a macro-enabled `.xlsm` keeps its extension (its VBA part is kept). */
 export function defaultOutput(register: string): string {
   const ext = path.extname(register);
-  return path.join(path.dirname(register), path.basename(register, ext) + "-report.xlsx");
+  const outExt = ext.toLowerCase() === ".xlsm" ? ext : ".xlsx";
+  return path.join(path.dirname(register), path.basename(register, ext) + "-report" + outExt);
 }
 
 export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: CliTexts, io: Io): number {
@@ -50,6 +59,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   const pkg = readWorkbook(file, {
     unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
     notXlsx: fill(t.errors.notXlsx, { file }),
+    encrypted: fill(t.errors.encrypted, { file }),
   });
   const sheet = registerSheetName(pkg, opts.sheet);
   if (sheet === null) {
@@ -70,7 +80,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
 
   if (result.report === null) {
     if (opts.json) io.out(JSON.stringify(json, null, 2) + "\n");
-    else for (const f of json.findings) io.err(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
+    else listFindings(json.findings, t, io.err);
     io.err(fill(t.done.blocked, { errors: counts.errors }) + "\n");
     return 1;
   }
@@ -80,7 +90,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   if (opts.json) io.out(JSON.stringify({ ...json, output, written }, null, 2) + "\n");
   else {
     io.out(fill(t.done.summary, { total: ev.total, ...ev.totals, ...counts }) + "\n");
-    for (const f of json.findings) io.out(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
+    listFindings(json.findings, t, io.out);
     io.out(fill(t.done.written, { file: output, sheets: written.join(", ") }) + "\n");
   }
   return 0;

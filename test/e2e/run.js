@@ -457,6 +457,50 @@ function tests(base, expect) {
       },
     },
     {
+      name: "office.js blocked (its download fails): a plain message, no uncaught error",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e-blocked.html");
+        await page.waitForSelector("[data-message=noOfficeJs]");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "the pane's script never runs: the page's own note appears (no blank page)",
+      async run(context) {
+        await context.route("**/taskpane.js", (route) => route.abort());
+        const { page } = await open(context, base, "e2e-outside.html");
+        await page.waitForFunction(
+          () => getComputedStyle(document.querySelector(".boot-failed")).visibility === "visible",
+          null,
+          { timeout: 15000 },
+        );
+        const text = await page.textContent(".boot-failed");
+        check(text.includes("起動できませんでした") && text.includes("could not start"), `note: ${text}`);
+        await shot(page, "11-script-blocked");
+      },
+    },
+    {
+      name: "uncaught errors and rejections are shown as a message",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        await page.evaluate(() => {
+          setTimeout(() => {
+            throw new Error("test: thrown <b>outside</b>");
+          }, 0);
+        });
+        await page.waitForSelector(".fatal");
+        check((await page.textContent(".fatal")).includes("test: thrown <b>outside</b>"), "thrown error shown, as text");
+        await page.evaluate(() => {
+          void Promise.reject(new Error("test: rejected"));
+        });
+        await page.waitForFunction(() => document.querySelector(".fatal").textContent.includes("test: rejected"));
+        check((await page.$$(".fatal")).length === 1, "one message, replaced");
+        check((await page.$("#validate")) !== null, "the pane is still there");
+        checkEqual(errors.length, 2, "both reached the page as uncaught (as intended)");
+      },
+    },
+    {
       name: "outside Excel with the real office.js: a plain message, no uncaught error",
       async run(context) {
         const { page, errors } = await open(context, base, "e2e-officejs.html");

@@ -287,14 +287,21 @@ describe("writeReport run again", () => {
     expect(entryText(kept, "xl/_rels/workbook.xml.rels")).toContain("calcChain.xml");
   });
 
-  // placeReportSheets (src/core/report/placement.ts) treats the name of a
-  // marked `進捗集計 (2)` as taken, so a rerun on a workbook where the user
-  // owns `進捗集計` adds `進捗集計 (3)`, `(4)`, ... instead of replacing the
-  // previous report. Reported to the lead; remove `.failing` once fixed there.
-  it.failing("a rerun next to the user's 進捗集計 replaces 進捗集計 (2) instead of adding 進捗集計 (3)", () => {
+  // placement.ts: a marked `進捗集計 (2)` from an earlier run is replaced, so reruns do not pile up (3), (4), ...
+  it("a rerun next to the user's 進捗集計 replaces 進捗集計 (2) instead of adding 進捗集計 (3)", () => {
     const first = writeReport(openPackage(fixture("chart-pivot.xlsx")), MODEL);
     const second = writeReport(openPackage(first.bytes), MODEL);
     expect(second.written).toEqual(["進捗集計 (2)", "検証結果"]);
+    const pkg = openPackage(second.bytes);
+    expect(listSheets(pkg).map((s) => [s.name, s.generated])).toEqual([
+      ["取組一覧", false],
+      ["分野別集計", false],
+      ["進捗集計", false],
+      ["進捗集計 (2)", true],
+      ["検証結果", true],
+    ]);
+    expect([...unzipEntries(second.bytes).keys()]).toEqual([...unzipEntries(first.bytes).keys()]);
+    expect(readGrid(pkg, "進捗集計").values).toEqual([["担当者メモ（手入力）"], ["集計は来週"], [42]]);
   });
 });
 
