@@ -147,6 +147,8 @@ module.exports = async (env = {}, options = {}) => {
   }
 
   const config = {
+    // Paths below are relative to the project, wherever webpack is started from (tests build from elsewhere).
+    context: __dirname,
     devtool: "source-map",
     entry,
     output: {

@@ -5,7 +5,7 @@
 let main;
 try {
   main = require("../lib/cli/main.js").main;
-} catch (e) {
+} catch {
   process.stderr.write("shinchoku: the command is not built yet; run `npm run build:cli` (or `npm ci`).\n");
   process.exit(2);
 }

@@ -12,7 +12,7 @@ import { langFromArgs, langFromEnv } from "./lang";
 import { reportCommand, type Io } from "./report-command";
 import { cliTexts } from "./texts";
 
-const VERSION: string = (require("../../package.json") as { version: string }).version;
+import { version as VERSION } from "../../package.json";
 
 const stdio: Io = {
   out: (s) => void process.stdout.write(s),

@@ -68,6 +68,8 @@ export async function startPane({ root, host, t, lang }: PaneOptions): Promise<v
   );
 
   let busy = false;
+  /** A register chosen while another task ran (arrow keys on the picker fire change per step): loaded when it ends. */
+  let pendingSheet: string | null = null;
 
   /** Runs one task at a time, with the buttons marked busy and any failure shown. */
   async function exclusive(task: () => Promise<void>): Promise<void> {
@@ -81,6 +83,11 @@ export async function startPane({ root, host, t, lang }: PaneOptions): Promise<v
     } finally {
       busy = false;
       for (const b of [validateButton, createButton]) b.removeAttribute("aria-disabled");
+    }
+    if (pendingSheet !== null) {
+      const sheet = pendingSheet;
+      pendingSheet = null;
+      await changeRegister(sheet);
     }
   }
 
@@ -106,6 +113,10 @@ export async function startPane({ root, host, t, lang }: PaneOptions): Promise<v
   }
 
   async function changeRegister(sheet: string): Promise<void> {
+    if (busy) {
+      pendingSheet = sheet;
+      return;
+    }
     await exclusive(async () => {
       results.clear();
       findings.clear();

@@ -71,11 +71,16 @@ export function createResultsView(t: PaneStrings): ResultsView {
     element: root,
     clear,
     render(ev) {
+      if (ev.total === 0) {
+        replaceChildren(content, el("p", { className: "hint warning", text: t.resultsNoItems }));
+        return;
+      }
       const L = reportLabels(ev.settings.lang).summary;
       const rated = ev.totals.S + ev.totals.A + ev.totals.B;
       const unrated = ev.total - rated;
       replaceChildren(
         content,
+        ev.blocked && el("p", { className: "hint warning", text: t.resultsProvisional }),
         el("h3", { className: "report-title", text: summaryTitle(ev, L) }),
         el("p", { className: "sentence", text: summarySentence(ev, L) }),
         unrated > 0 && el("p", { className: "hint warning", text: fill(t.tallyUnrated, { count: unrated }) }),

@@ -4,7 +4,8 @@
  * the real Office.js adapter run against a workbook the test can inspect.
  *
  * Query: ?sample=small|xss (default small), ?lang=en-US (Office display
- * language, default ja-JP), ?excelApi=1.8 (highest ExcelApi set, default all).
+ * language, default ja-JP), ?excelApi=1.8 (highest ExcelApi set, default all),
+ * ?theme=dark (Office's Black theme: a dark officeTheme body colour).
  * A workbook handed in by the test runner (window.__shinchokuSampleOverride,
  * set by an init script: the full sample of assets/examples read with exceljs)
  * takes the place of the sample.
@@ -50,3 +51,14 @@ window.__shinchokuExpected = {
   xssArea: XSS_AREA,
   xssActual: XSS_ACTUAL,
 };
+
+if (params.get("theme") === "dark") {
+  // What Office.context.officeTheme reports under Excel's Black theme.
+  const office = (window as unknown as { Office: { context: Record<string, unknown> } }).Office;
+  office.context.officeTheme = {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#ffffff",
+    controlBackgroundColor: "#323232",
+    controlForegroundColor: "#ffffff",
+  };
+}

@@ -30,17 +30,11 @@ async function build() {
   const webpack = require("webpack");
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const mode = process.env.E2E_MODE === "development" ? "development" : "production";
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const config = await makeConfig({ e2e: true }, { mode });
-    const stats = await new Promise((resolve, reject) =>
-      webpack({ ...config, mode }, (err, s) => (err ? reject(err) : resolve(s))),
-    );
-    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  } finally {
-    process.chdir(cwd);
-  }
+  const config = await makeConfig({ e2e: true }, { mode });
+  const stats = await new Promise((resolve, reject) =>
+    webpack({ ...config, mode }, (err, s) => (err ? reject(err) : resolve(s))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
 }
 
 // ---- server ------------------------------------------------------------------------------------
@@ -245,6 +239,30 @@ function tests(base, expect) {
       },
     },
     {
+      name: "choosing another sheet in the picker reloads from it",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        let before = await statusSeq(page);
+        await page.selectOption("select[name=registerSheet]", "メモ");
+        await page.waitForFunction((n) => Number(document.querySelector(".status").getAttribute("data-seq")) > n, before);
+        checkEqual(await page.inputValue("select[name=registerSheet]"), "メモ", "picker on the chosen sheet");
+        checkEqual(await clickAndWait(page, "#validate"), "done", "検証 on that sheet");
+        const codes = await page.$$eval(".finding", (fs) => fs.map((f) => f.getAttribute("data-code")));
+        check(codes.includes("no-header-row"), `a sheet without the headers is an error finding: ${codes}`);
+        checkEqual(await clickAndWait(page, "#create-report"), "error", "集計表を作成 refused");
+        check((await page.textContent(".status-alert")).includes("エラーが"), "says errors block the report");
+        check(!(await page.evaluate(() => window.__shinchokuFake.workbook.sheetNames)).includes("進捗集計"), "nothing written");
+        await shot(page, "13-blocked-by-errors");
+        before = await statusSeq(page);
+        await page.selectOption("select[name=registerSheet]", registerSheet);
+        await page.waitForFunction((n) => Number(document.querySelector(".status").getAttribute("data-seq")) > n, before);
+        checkEqual(await page.getAttribute(".status", "data-state"), "done", "back on the register");
+        checkEqual(await clickAndWait(page, "#validate"), "done", "検証 on the register");
+        noPageErrors(errors);
+      },
+    },
+    {
       name: "検証 shows 表１, the chart and the findings (errors first)",
       async run(context) {
         const { page, errors } = await open(context, base, "e2e.html");
@@ -407,6 +425,19 @@ function tests(base, expect) {
       },
     },
     {
+      name: "Office's dark theme gives the pane its dark colours",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?theme=dark");
+        await ready(page);
+        checkEqual(await page.getAttribute("html", "data-theme"), "dark", "theme attribute");
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        check(bg !== "rgb(250, 250, 250)", `dark body background: ${bg}`);
+        await clickAndWait(page, "#validate");
+        await shot(page, "12-dark-theme");
+        noPageErrors(errors);
+      },
+    },
+    {
       name: "a host without ExcelApi 1.9 / 1.13 says what is degraded",
       async run(context) {
         const { page, errors } = await open(context, base, "e2e.html?excelApi=1.8");
@@ -474,6 +505,7 @@ function tests(base, expect) {
           null,
           { timeout: 15000 },
         );
+        checkEqual(await page.isVisible(".boot-starting"), false, "'starting' hidden");
         const text = await page.textContent(".boot-failed");
         check(text.includes("起動できませんでした") && text.includes("could not start"), `note: ${text}`);
         await shot(page, "11-script-blocked");

@@ -148,19 +148,13 @@ describe("manifest.xml in a production build", () => {
     const webpack = require("webpack");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-    const cwd = process.cwd();
-    process.chdir(ROOT); // the copy patterns are relative to the project
-    try {
-      const config = await makeConfig({ urlProd: PROD_URL, outputPath: out }, { mode: "production" });
-      const stats = await new Promise<{ hasErrors(): boolean; toString(o: object): string }>((resolve, reject) =>
-        webpack({ ...config, mode: "production" }, (err: Error | null, s: { hasErrors(): boolean; toString(o: object): string }) =>
-          err ? reject(err) : resolve(s),
-        ),
-      );
-      if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-    } finally {
-      process.chdir(cwd);
-    }
+    const config = await makeConfig({ urlProd: PROD_URL, outputPath: out }, { mode: "production" });
+    const stats = await new Promise<{ hasErrors(): boolean; toString(o: object): string }>((resolve, reject) =>
+      webpack({ ...config, mode: "production" }, (err: Error | null, s: { hasErrors(): boolean; toString(o: object): string }) =>
+        err ? reject(err) : resolve(s),
+      ),
+    );
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
     built = parseXml(fs.readFileSync(path.join(out, "manifest.xml"), "utf8"));
   }, 120000);
 

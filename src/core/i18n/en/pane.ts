@@ -75,6 +75,8 @@ export const paneEn: PaneStrings = {
   // ---- results ------------------------------------------------------------------------
   resultsHeading: "Results",
   resultsEmpty: "Press Check to see the per-area tally and the findings here.",
+  resultsNoItems: "There are no items to tally. See the findings below.",
+  resultsProvisional: "Because of the errors this tally is provisional (no report is written).",
   tallyUnrated: "{count} items cannot be rated (see the errors).",
   chartTitle: "Ratings by area",
   chartLabel: "{area}: S {s}, A {a}, B {b}",

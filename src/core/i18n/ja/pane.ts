@@ -77,6 +77,8 @@ export const paneJa = {
   // ---- results ------------------------------------------------------------------------
   resultsHeading: "結果",
   resultsEmpty: "［検証］を押すと、ここに分野別の集計と検証結果が表示されます。",
+  resultsNoItems: "集計できる取組がありません。下の検証結果を確認してください。",
+  resultsProvisional: "エラーがあるため、この集計は暫定です（集計表は作成されません）。",
   tallyUnrated: "評価できない取組が {count} 件あります（エラーを参照）。",
   chartTitle: "分野別の評価",
   chartLabel: "{area}: S {s}、A {a}、B {b}",
