@@ -12,7 +12,7 @@ import { readRegister } from "../core/register/read-register";
 import type { Lang } from "../core/settings";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { createWorkbook } from "../workbook/xlsx/new-workbook";
-import { readWorkbook, samePath, UsageError, writeAtomically } from "./files";
+import { openInput, samePath, UsageError, writeAtomically } from "./files";
 import { registerSheetName } from "./locate";
 import type { Io } from "./report-command";
 import type { CliTexts } from "./texts";
@@ -31,11 +31,7 @@ export function consolidateCommand(files: string[], opts: ConsolidateOptions, la
   const findings: Finding[] = [];
   const sources = [];
   for (const file of files) {
-    const pkg = readWorkbook(file, {
-      unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
-      notXlsx: fill(t.errors.notXlsx, { file }),
-      encrypted: fill(t.errors.encrypted, { file }),
-    });
+    const pkg = openInput(file, t);
     const sheet = registerSheetName(pkg, opts.sheet);
     if (sheet === null) {
       findings.push(finding("sheet-not-found", null, { sheet: `${path.basename(file)}: ${opts.sheet ?? DEFAULT_REGISTER_SHEET}` }));

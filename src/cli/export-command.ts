@@ -7,7 +7,7 @@ import { fill } from "../core/i18n";
 import type { Lang } from "../core/settings";
 import { listSheets } from "../workbook/xlsx/read-grid";
 import { exportSheets } from "../workbook/xlsx/export";
-import { readWorkbook, samePath, UsageError, writeAtomically } from "./files";
+import { openInput, samePath, UsageError, writeAtomically } from "./files";
 import type { Io } from "./report-command";
 import type { CliTexts } from "./texts";
 import { findingsSheetNames } from "../core/report/sheet-names";
@@ -20,11 +20,7 @@ export interface ExportOptions {
 export function exportCommand(file: string, opts: ExportOptions, _lang: Lang, t: CliTexts, io: Io): number {
   if (!opts.output) throw new UsageError(t.errors.outputRequired);
   if (samePath(opts.output, file)) throw new UsageError(fill(t.errors.sameAsInput, { file }));
-  const pkg = readWorkbook(file, {
-    unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
-    notXlsx: fill(t.errors.notXlsx, { file }),
-    encrypted: fill(t.errors.encrypted, { file }),
-  });
+  const pkg = openInput(file, t);
   const generated = listSheets(pkg).filter((s) => s.generated).map((s) => s.name);
   if (generated.length === 0) throw new UsageError(fill(t.errors.noGenerated, { file }));
   // Default: every report sheet but the findings list, which is the division's working list, not the committee's.

@@ -7,6 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
 import { isXlsxError } from "../workbook/xlsx/errors";
+import { fill } from "../core/i18n";
+import type { CliTexts } from "./texts";
 
 export class UsageError extends Error {}
 
@@ -61,4 +63,13 @@ export function fileSize(file: string): number {
   } catch {
     return 0;
   }
+}
+
+/** Opens an input workbook, with the command line's messages for each way it can fail. */
+export function openInput(file: string, t: CliTexts): XlsxPackage {
+  return readWorkbook(file, {
+    unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
+    notXlsx: fill(t.errors.notXlsx, { file }),
+    encrypted: fill(t.errors.encrypted, { file }),
+  });
 }

@@ -12,7 +12,7 @@ import type { Lang } from "../core/settings";
 import { findingMessage } from "../core/i18n";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { writeReport } from "../workbook/xlsx/write-report";
-import { fileSize, readWorkbook, samePath, UsageError, writeAtomically } from "./files";
+import { fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
 import { registerSheetName, settingsGrid } from "./locate";
 import { settingsFromFlags, type SettingFlags } from "./settings-flags";
 import type { CliTexts } from "./texts";
@@ -56,11 +56,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   const note = (s: string) => progress && io.err(s + "\n");
   const started = Date.now();
   note(fill(t.progress.reading, { file }));
-  const pkg = readWorkbook(file, {
-    unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
-    notXlsx: fill(t.errors.notXlsx, { file }),
-    encrypted: fill(t.errors.encrypted, { file }),
-  });
+  const pkg = openInput(file, t);
   const sheet = registerSheetName(pkg, opts.sheet);
   if (sheet === null) {
     // Nothing to rate: reported like any blocking finding, in JSON too.

@@ -9,8 +9,7 @@
  * JSON.stringify gives the plain shape (toJSON).
  */
 import type { CellValue } from "../grid";
-import type { Column, SheetCells } from "./sheet-cells";
-import { ViewCell } from "./sheet-cells";
+import { RELIST_MARK_ROW, type Column, type SheetCells } from "./sheet-cells";
 import type { IndicatorColumn, IndicatorRow, ItemColumn, RegisterItem, SourceCell } from "./types";
 
 type Fields = Partial<Record<ItemColumn, SourceCell>>;
@@ -28,7 +27,7 @@ export interface ExtraField {
 }
 
 /** ExtraField.sr of the re-listing implied by a `（再掲）` mark on the No. */
-export const RELIST_MARK = -2;
+export const RELIST_MARK = RELIST_MARK_ROW;
 
 export class ReadRow implements IndicatorRow {
   private built: Cells | undefined = undefined;
@@ -55,7 +54,7 @@ export class ReadRow implements IndicatorRow {
 
   /** The cells without building them: see cell-views.ts. */
   view(): Readonly<Cells> {
-    return this.built ?? this.sheetCells.rowView(this);
+    return this.built ?? this.sheetCells.viewOfRow(this);
   }
 
   toJSON(): IndicatorRow {
@@ -109,7 +108,7 @@ export class ReadItem implements RegisterItem {
 
   /** The fields without building them: see cell-views.ts. */
   view(): Readonly<Fields> {
-    return this.built ?? this.sheetCells.itemView(this);
+    return this.built ?? this.sheetCells.viewOfItem(this);
   }
 
   /**
@@ -136,12 +135,3 @@ export class ReadItem implements RegisterItem {
     return { row: this.row, no: this.no, fields: this.fields, indicators: this.indicators, rows: this.rows };
   }
 }
-
-/** The key → cell object a view hands out, with every key of its kind present (undefined when blank): one shape. */
-function emptyView<K extends string>(keys: readonly K[]): Partial<Record<K, SourceCell>> {
-  const view: Partial<Record<K, SourceCell>> = {};
-  for (const k of keys) view[k] = undefined;
-  return view;
-}
-
-export { emptyView, ViewCell };

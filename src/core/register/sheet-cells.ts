@@ -17,8 +17,13 @@
  */
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { isBlank } from "../values/text";
+import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
+import type { ReadItem, ReadRow } from "./read-item";
 import { sourceCellsOf, type CellFactory } from "./source-cell";
-import type { ColumnKey, SourceCell } from "./types";
+import type { ColumnKey, IndicatorColumn, ItemColumn, SourceCell } from "./types";
+
+/** ExtraField.sr (read-item.ts) of the re-listing implied by a `（再掲）` mark on the No. */
+export const RELIST_MARK_ROW = -2;
 
 /** A mapped column, with everything the row loop needs precomputed. */
 export interface Column {
@@ -61,6 +66,19 @@ export class SheetCells {
   readonly itemCols: readonly Column[];
   readonly indicatorCols: readonly Column[];
   readonly makeCell: CellFactory;
+  /** The No. column (always mapped when there are items). */
+  private readonly noCol: Column | null;
+  private readonly relistCol: Column | null;
+
+  // Cell views: one object per kind, refilled for each row / item asked for (see cell-views.ts).
+  private readonly rowCells: ViewCell[];
+  private readonly rowCellsView: Partial<Record<IndicatorColumn, SourceCell>>;
+  private lastRow: ReadRow | null = null;
+  private readonly itemCells: ViewCell[];
+  /** The implied re-listing of a `（再掲）` No. when there is no 再掲 column. */
+  private readonly markCell: ViewCell;
+  private readonly itemFieldsView: Partial<Record<ItemColumn, SourceCell>>;
+  private lastItem: ReadItem | null = null;
 
   constructor(grid: Grid, itemCols: readonly Column[], indicatorCols: readonly Column[]) {
     this.sheet = grid.sheet;
@@ -70,6 +88,13 @@ export class SheetCells {
     this.itemCols = itemCols;
     this.indicatorCols = indicatorCols;
     this.makeCell = sourceCellsOf(grid.sheet);
+    this.noCol = itemCols.find((c) => c.key === "no") ?? null;
+    this.relistCol = itemCols.find((c) => c.key === "relistOf") ?? null;
+    this.rowCells = indicatorCols.map(() => new ViewCell(grid.sheet));
+    this.itemCells = itemCols.map(() => new ViewCell(grid.sheet));
+    this.markCell = new ViewCell(grid.sheet);
+    this.rowCellsView = emptyView(INDICATOR_COLUMNS);
+    this.itemFieldsView = emptyView(ITEM_COLUMNS);
   }
 
   /**
@@ -113,4 +138,70 @@ export class SheetCells {
     view.col = col.abs;
     return view;
   }
+
+  /**
+   * The cells of an indicator row as a view: the same object for every row,
+   * with every indicator key present (undefined when blank), valid until the
+   * next viewOfRow call. Nothing is allocated.
+   */
+  viewOfRow(row: ReadRow): Readonly<Partial<Record<IndicatorColumn, SourceCell>>> {
+    const view = this.rowCellsView;
+    if (this.lastRow === row) return view;
+    const r = row.row - this.top;
+    const cols = this.indicatorCols;
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i];
+      const sr = this.sourceRow(r, col);
+      view[col.key as IndicatorColumn] = sr < 0 ? undefined : this.fill(this.rowCells[i], sr, col);
+    }
+    this.lastRow = row;
+    return view;
+  }
+
+  /** The fields of an item as a view (see viewOfRow): valid until the next viewOfItem call. */
+  viewOfItem(item: ReadItem): Readonly<Partial<Record<ItemColumn, SourceCell>>> {
+    const view = this.itemFieldsView;
+    if (this.lastItem === item) return view;
+    const r = item.row - this.top;
+    const cols = this.itemCols;
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i];
+      const sr = this.sourceRow(r, col);
+      view[col.key as ItemColumn] = sr < 0 ? undefined : this.fill(this.itemCells[i], sr, col);
+    }
+    if (item.extra !== null) {
+      for (const e of item.extra) {
+        if (e.sr === RELIST_MARK_ROW) {
+          const at = view.no as SourceCell;
+          const i = this.relistCol === null ? -1 : cols.indexOf(this.relistCol);
+          const cell = i < 0 ? this.markCell : this.itemCells[i];
+          cell.value = item.no;
+          cell.format = null;
+          cell.row = at.row;
+          cell.col = at.col;
+          view[e.key] = cell;
+        } else {
+          const col = e.col as Column;
+          view[e.key] = this.fill(this.itemCells[cols.indexOf(col)], e.sr, col);
+        }
+      }
+    }
+    this.lastItem = item;
+    return view;
+  }
+
+  /** Address of the No. cell of an item whose first row is grid row `r`. */
+  noAddress(r: number): string | null {
+    if (this.noCol === null) return null;
+    const sr = this.sourceRow(r, this.noCol);
+    return sr < 0 ? null : this.address(sr, this.noCol);
+  }
+}
+
+
+/** An object with every key present (undefined): one shape whatever a row holds. */
+function emptyView<K extends string>(keys: readonly K[]): Partial<Record<K, SourceCell>> {
+  const view: Partial<Record<K, SourceCell>> = {};
+  for (const k of keys) view[k] = undefined;
+  return view;
 }
