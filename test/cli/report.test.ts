@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { unzipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { openPackage } from "../../src/workbook/xlsx/package";
 import { listSheets, readGrid } from "../../src/workbook/xlsx/read-grid";
 import { fixture, runCli, SAMPLE, workDir } from "./run-cli";
@@ -182,5 +182,27 @@ describe("shinchoku report when it must not write", () => {
     expect(en.code).toBe(0);
     expect(en.out).toContain("--json");
     expect(en.out).toContain("register");
+  });
+});
+
+describe("shinchoku report never crashes on damaged input", () => {
+  it("a truncated workbook, a zip without a workbook, and random bytes: exit 2, a message naming the file, the input unchanged", async () => {
+    const { dir, paths } = workDir(SAMPLE);
+    const whole = bytesOf(paths[0]);
+    const cases: [string, Buffer][] = [
+      ["truncated.xlsx", whole.subarray(0, Math.floor(whole.length / 2))],
+      ["random.xlsx", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))],
+      ["empty.xlsx", Buffer.alloc(0)],
+      ["no-workbook.xlsx", Buffer.from(zipSync({ "hello.txt": strToU8("not a workbook") }))],
+    ];
+    for (const [name, bytes] of cases) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      const r = await runCli(["report", file]);
+      expect([name, r.code]).toEqual([name, 2]);
+      expect(r.err).toContain(name);
+      expect(bytesOf(file).equals(bytes)).toBe(true);
+      expect(fs.existsSync(path.join(dir, name.replace(".xlsx", "-report.xlsx")))).toBe(false);
+    }
   });
 });
