@@ -2,6 +2,7 @@
  * §6: an entry rated B (予定よりも遅れている) must say why and what comes next —
  * 【要因】 and 【今後の対応】 of the seed's 【参考２】. A warning, never a change of rating.
  */
+import { fieldsView } from "../register/cell-views";
 import type { ItemColumn, RegisterItem } from "../register/types";
 import { addressOf, report, type SheetContext } from "./row-context";
 import type { ItemResult } from "./types";
@@ -13,6 +14,7 @@ export function checkCause(item: RegisterItem, texts: ItemResult["text"], sc: Sh
   if (texts.nextSteps.trim() === "") missing.push("nextSteps");
   if (missing.length === 0) return;
   // Point at the first blank cell; without that column, at the item's No.
-  const at = addressOf(sc, missing[0], item.row, item.fields[missing[0]]) ?? addressOf(sc, "no", item.row, item.fields.no);
+  const fields = fieldsView(item);
+  const at = addressOf(sc, missing[0], item.row, fields[missing[0]]) ?? addressOf(sc, "no", item.row, fields.no);
   report(sc, "b-without-cause", at, { no: item.no, missing: missing.join(",") });
 }

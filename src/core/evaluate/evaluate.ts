@@ -1,10 +1,13 @@
 /**
  * The evaluation stage: Register + Settings → Evaluation. Pure: reads its
- * input, never changes it. One pass over the entries for schedules and
- * indicators, one for re-listings (Map by No.), one for ratings, overrides and
- * the B-entry check, then the tally. Linear in the number of rows.
+ * input, never changes it. One pass over the entries for schedules,
+ * indicators and — for entries that re-list nothing — ratings, overrides and
+ * the B-entry check; then re-listings (Map by No., only when there are any)
+ * and the re-listed entries' results; then the tally. Linear in the number of
+ * rows. Register cells are read through cell views (no SourceCell is built).
  */
 import { finding, hasErrors, sortFindings, type Finding } from "../findings/finding";
+import { cellsView, fieldsView, indicatorCount, indicatorRowOf } from "../register/cell-views";
 import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
@@ -13,7 +16,7 @@ import { relistTarget } from "./item-no";
 import { itemResult, type Draft } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
-import { addressOf, sheetContext, type SheetContext } from "./row-context";
+import { addressOf, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
 import type { Evaluation, IndicatorResult, IndicatorStatus, ItemResult, Rating, Schedule } from "./types";
@@ -21,69 +24,68 @@ import type { Evaluation, IndicatorResult, IndicatorStatus, ItemResult, Rating, 
 export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.items;
   const n = entries.length;
-  const own: Finding[][] = new Array<Finding[]>(n);
   const sc: SheetContext = sheetContext(register);
 
-  // 1. Schedules, indicators and each entry's own rating.
+  // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
+  //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
+  const results: Draft[] = new Array<Draft>(n);
   const relistOf: (string | null)[] = new Array<string | null>(n);
   const schedules: (Schedule | null)[] = new Array<Schedule | null>(n);
   const indicators: IndicatorResult[][] = new Array<IndicatorResult[]>(n);
   const base: (Rating | null)[] = new Array<Rating | null>(n);
+  let relisted = 0;
   /** Scratch list of one item's statuses, reused (rateItem only reads it). */
   const statuses: IndicatorStatus[] = [];
   for (let i = 0; i < n; i++) {
     const item = entries[i];
-    sc.findings = own[i] = [];
-    const relistCell = item.fields.relistOf;
-    relistOf[i] = relistCell === undefined ? null : relistTarget(relistCell.value, item.no);
-    schedules[i] = entrySchedule(item, relistOf[i] !== null, sc);
-    const results: IndicatorResult[] = new Array<IndicatorResult>(item.indicators.length);
+    sc.entry = i;
+    const relistCell = fieldsView(item).relistOf;
+    const target = relistCell === undefined ? null : relistTarget(relistCell.value, item.no);
+    relistOf[i] = target;
+    if (target !== null) relisted++;
+    schedules[i] = entrySchedule(item, target !== null, sc);
+    const count = indicatorCount(item);
+    const rows: IndicatorResult[] = new Array<IndicatorResult>(count);
     statuses.length = 0;
-    for (let k = 0; k < item.indicators.length; k++) {
-      results[k] = evaluateIndicator(item.indicators[k], item.no, sc, settings);
-      statuses.push(results[k].status);
+    for (let k = 0; k < count; k++) {
+      // cellsView: read during this call only (see cell-views.ts).
+      const r = evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings);
+      rows[k] = r;
+      statuses.push(r.status);
     }
-    indicators[i] = results;
+    indicators[i] = rows;
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
-    base[i] = relistOf[i] === null ? rateItem(schedules[i], statuses) : null;
+    base[i] = target === null ? rateItem(schedules[i], statuses) : null;
+    if (target === null) results[i] = itemResult(item, schedules[i], rows, base[i], null, null, sc);
   }
 
-  // 2. Re-listings.
-  const relists = resolveRelists(
-    entries.map((e) => e.no),
-    relistOf,
-  );
-  for (const p of relists.problems) {
-    const item = entries[p.entry];
-    own[p.entry].push(finding(p.code, addressOf(sc, "relistOf", item.row, item.fields.relistOf), p.params));
+  // 2. Re-listings (none in most registers: then there is nothing to look up).
+  const relists = relisted === 0 ? null : resolveRelists(entries.map((e) => e.no), relistOf);
+  if (relists !== null) {
+    for (const p of relists.problems) {
+      const item = entries[p.entry];
+      sc.entry = p.entry;
+      report(sc, p.code, addressOf(sc, "relistOf", item.row, fieldsView(item).relistOf), p.params);
+    }
   }
 
-  // 3. Computed and final ratings, texts. Originals first: a re-listing may take its original's override.
-  const results: Draft[] = new Array<Draft>(n);
-  for (let pass = 0; pass < 2; pass++) {
+  // 3. Re-listings' computed and final ratings, texts: after all originals (step 1), whose override they may take.
+  if (relists !== null) {
     for (let i = 0; i < n; i++) {
-      if ((relistOf[i] === null) !== (pass === 0)) continue;
-      sc.findings = own[i];
+      if (relistOf[i] === null) continue;
+      sc.entry = i;
       const orig = relists.original[i];
-      results[i] = itemResult(
-        {
-          item: entries[i],
-          schedule: schedules[i],
-          indicators: indicators[i],
-          base: base[i],
-          relistOf: relistOf[i],
-          original: orig >= 0 ? results[orig] : null,
-        },
-        sc,
-      );
+      results[i] = itemResult(entries[i], schedules[i], indicators[i], base[i], relistOf[i], orig >= 0 ? results[orig] : null, sc);
     }
   }
 
   // 4. Areas in order, the tally, and the lists the report needs.
-  const plan = tallyAreas(results, settings.areas, (i) => addressOf(sc, "area", entries[i].row, entries[i].fields.area));
+  const plan = tallyAreas(results, settings.areas, (i) => addressOf(sc, "area", entries[i].row, fieldsView(entries[i]).area));
   // Entries name their area as the tally does, so that the report can group them by it.
   for (let i = 0; i < n; i++) results[i].area = plan.areaOf[i];
-  const items: ItemResult[] = plan.order.map((i) => results[i]);
+  const order = plan.order;
+  const items: ItemResult[] = new Array<ItemResult>(order.length);
+  for (let k = 0; k < order.length; k++) items[k] = results[order[k]];
   const totals = { S: 0, A: 0, B: 0 };
   for (const t of plan.tally) {
     totals.S += t.S;
@@ -91,10 +93,22 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     totals.B += t.B;
   }
 
-  const mine: Finding[] = [];
-  for (let i = 0; i < n; i++) for (const f of own[i]) mine.push(f);
-  for (const u of plan.unknown) mine.push(finding("unknown-area", u.cell, { area: u.area }));
-  const findings = sortFindings(register.findings.concat(mine));
+  // Register findings, then each entry's in sheet order, then unknown areas; sortFindings puts errors first.
+  const all: Finding[] = register.findings.slice();
+  const byEntry = sc.byEntry;
+  for (let i = 0; i < n; i++) {
+    const list = byEntry[i];
+    if (list !== undefined) for (let k = 0; k < list.length; k++) all.push(list[k]);
+  }
+  for (const u of plan.unknown) all.push(finding("unknown-area", u.cell, { area: u.area }));
+  const findings = sortFindings(all);
+
+  const delayed: ItemResult[] = [];
+  const overrides: ItemResult[] = [];
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].rating === "B") delayed.push(items[k]);
+    if (items[k].overridden) overrides.push(items[k]);
+  }
 
   return {
     settings,
@@ -103,9 +117,9 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     tally: plan.tally,
     totals,
     total: n,
-    relisted: relistOf.reduce((c, r) => (r === null ? c : c + 1), 0),
-    delayed: items.filter((r) => r.rating === "B"),
-    overrides: items.filter((r) => r.overridden),
+    relisted,
+    delayed,
+    overrides,
     findings,
     blocked: hasErrors(findings),
   };

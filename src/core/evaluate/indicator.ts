@@ -20,11 +20,20 @@ import { readTarget, type TargetRead } from "./target";
 import type { IndicatorResult, IndicatorStatus } from "./types";
 import { isPercentIn, unitsDifferIn } from "./unit-check";
 
-/** Evaluates one indicator row of item `itemNo`; findings go to sc.findings. */
-export function evaluateIndicator(ir: IndicatorRow, itemNo: string, sc: SheetContext, settings: Settings): IndicatorResult {
-  const cells = ir.cells;
+/**
+ * Evaluates the indicator row at sheet row `row` of item `itemNo`, whose cells
+ * are `cells` (possibly a view: read here and in the functions called below,
+ * never kept; see cell-views.ts); findings go to sc (report).
+ */
+export function evaluateIndicator(
+  row: number,
+  cells: IndicatorRow["cells"],
+  itemNo: string,
+  sc: SheetContext,
+  settings: Settings,
+): IndicatorResult {
   const name = cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
-  const rc: RowContext = { sheet: sc, row: ir.row, cells, label: name !== "" ? name : "No." + itemNo };
+  const rc: RowContext = sc.rowContext.set(row, cells, name, itemNo);
   const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
   const scale = unitColumn === "" ? null : scaleOf(unitColumn, sc);
   const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);
@@ -84,7 +93,7 @@ export function evaluateIndicator(ir: IndicatorRow, itemNo: string, sc: SheetCon
     }
     status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
   }
-  return { name, row: ir.row, target: tr?.target ?? null, actual, prior, unit, achievement, change, status, display };
+  return { name, row, target: tr?.target ?? null, actual, prior, unit, achievement, change, status, display };
 }
 
 /** The unit column as a scale (千円 → ×1,000 円), read once per distinct text in a run. */

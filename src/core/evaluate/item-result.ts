@@ -3,6 +3,7 @@
  * (a re-listing's from its original), the final rating and override, the self
  * rating check, the item texts, and the B-entry check.
  */
+import { fieldsView } from "../register/cell-views";
 import type { RegisterItem } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
@@ -20,23 +21,23 @@ type ItemText = ItemResult["text"];
 /** Item texts a re-listed entry takes from its original when its own cell is blank (the report shows them under both areas). */
 const INHERITED_TEXT: readonly (keyof ItemText)[] = ["overview", "plan", "progress", "cause", "nextSteps"];
 
-export interface EntryInput {
-  readonly item: RegisterItem;
-  readonly schedule: Schedule | null;
-  readonly indicators: readonly IndicatorResult[];
-  /** The entry's own rating by the rule (ignored for a re-listing). */
-  readonly base: Rating | null;
-  /** The No. this entry re-lists, or null. */
-  readonly relistOf: string | null;
-  /** The result of the entry it re-lists, when found. */
-  readonly original: ItemResult | null;
-}
-
-export function itemResult(e: EntryInput, sc: SheetContext): Draft {
-  const { item, original } = e;
-  const f = item.fields;
-  const relisted = e.relistOf !== null;
-  const computed = relisted ? (original?.computed ?? null) : e.base;
+/**
+ * The result of one entry. `base` is its own rating by the rule (ignored for a
+ * re-listing), `relistOf` the No. it re-lists or null, `original` the result of
+ * the entry it re-lists when found.
+ */
+export function itemResult(
+  item: RegisterItem,
+  schedule: Schedule | null,
+  indicators: readonly IndicatorResult[],
+  base: Rating | null,
+  relistOf: string | null,
+  original: ItemResult | null,
+  sc: SheetContext,
+): Draft {
+  const f = fieldsView(item);
+  const relisted = relistOf !== null;
+  const computed = relisted ? (original?.computed ?? null) : base;
 
   const final = ratingCell(item, "finalRating", sc);
   const self = ratingCell(item, "selfRating", sc);
@@ -53,13 +54,14 @@ export function itemResult(e: EntryInput, sc: SheetContext): Draft {
     overrideReason = original.overrideReason;
   } else {
     const o = decideOverride(final, computed, reason);
-    const at = addressOf(sc, "finalRating", item.row, f.finalRating);
     if (o.kind === "applied") {
       rating = o.final;
       overridden = true;
       overrideReason = o.reason;
+      const at = addressOf(sc, "finalRating", item.row, f.finalRating);
       report(sc, "override-applied", at, { no: item.no, final: o.final, computed: o.computed, reason: o.reason });
     } else if (o.kind === "withoutReason") {
+      const at = addressOf(sc, "finalRating", item.row, f.finalRating);
       report(sc, "override-without-reason", at, { no: item.no, final: o.final, computed: o.computed });
     }
   }
@@ -86,15 +88,15 @@ export function itemResult(e: EntryInput, sc: SheetContext): Draft {
     area: text(item, "area").trim(),
     name: text(item, "name"),
     department: original !== null && relisted && department.trim() === "" ? original.department : department,
-    schedule: e.schedule ?? (original !== null && relisted ? original.schedule : null),
-    indicators: e.indicators,
+    schedule: schedule ?? (original !== null && relisted ? original.schedule : null),
+    indicators,
     computed,
     finalRating,
     rating,
     overridden,
     overrideReason,
     selfRating: self,
-    relistOf: e.relistOf === null ? null : reportNo(e.relistOf),
+    relistOf: relistOf === null ? null : reportNo(relistOf),
     highlight: readFlag(f.highlight?.value),
     text: texts,
     source: item,
@@ -102,13 +104,13 @@ export function itemResult(e: EntryInput, sc: SheetContext): Draft {
 }
 
 function text(item: RegisterItem, key: keyof RegisterItem["fields"]): string {
-  const cell = item.fields[key];
+  const cell = fieldsView(item)[key];
   return cell === undefined ? "" : cellText(cell.value);
 }
 
 /** 確定評価 / 自己評価 as S/A/B; anything else written is a warning and counts as not given. */
 function ratingCell(item: RegisterItem, key: "finalRating" | "selfRating", sc: SheetContext): Rating | null {
-  const cell = item.fields[key];
+  const cell = fieldsView(item)[key];
   const r = readRating(cell);
   if (r !== "invalid") return r;
   report(sc, "invalid-rating", cell!.address, { field: key, value: cellText(cell!.value) });

@@ -30,12 +30,22 @@ const MAX_CHAIN = 16;
  */
 export function resolveRelists(nos: readonly string[], relistOf: readonly (string | null)[]): RelistResolution {
   const n = nos.length;
+  // Only Nos that some entry re-lists are ever looked up (a chain's next hop is
+  // itself an entry's relistOf): index just those, not every entry of the register.
+  const wanted = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = relistOf[i];
+    if (t !== null) wanted.add(t);
+  }
   const originals = new Map<string, number>();
   const any = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const no = nos[i];
-    if (relistOf[i] === null && !originals.has(no)) originals.set(no, i);
-    if (!any.has(no)) any.set(no, i);
+  if (wanted.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const no = nos[i];
+      if (!wanted.has(no)) continue;
+      if (relistOf[i] === null && !originals.has(no)) originals.set(no, i);
+      if (!any.has(no)) any.set(no, i);
+    }
   }
 
   const original: number[] = new Array<number>(n).fill(-1);

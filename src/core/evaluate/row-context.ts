@@ -11,26 +11,37 @@ import type { ParsedTarget } from "./target";
 export interface SheetContext {
   readonly sheet: string;
   readonly columns: Register["columns"];
-  /** Findings are pushed here, in the order they are met (the evaluator points it at one entry's list at a time). */
-  findings: Finding[];
+  /**
+   * Findings per entry, in the order they are met: report() adds to the list of
+   * entry `entry` (the evaluator points it at one entry at a time). Entries
+   * without findings — nearly all — get no list.
+   */
+  readonly byEntry: (Finding[] | undefined)[];
+  entry: number;
   /** Targets read so far in this run, by type text + unit column, then target value (see readTarget). */
   readonly targetCache: Map<string, Map<string | number | undefined, ParsedTarget>>;
   /** Unit columns read so far in this run. */
   readonly scaleCache: Map<string, UnitScale | null>;
   /** Units as written → their canonical form (see unit-check.ts). */
   readonly unitCache: Map<string, string>;
+  /** The row being evaluated: one object, refilled for each row (see RowContext). */
+  readonly rowContext: RowContext;
 }
 
 /** A fresh context for one run over a register. */
 export function sheetContext(register: Register): SheetContext {
-  return {
+  const sc: Omit<SheetContext, "rowContext"> & { rowContext: RowContext | null } = {
     sheet: register.sheet,
     columns: register.columns,
-    findings: [],
+    byEntry: new Array<Finding[] | undefined>(register.items.length).fill(undefined),
+    entry: 0,
     targetCache: new Map(),
     scaleCache: new Map(),
     unitCache: new Map(),
+    rowContext: null,
   };
+  sc.rowContext = new RowContext(sc as SheetContext);
+  return sc as SheetContext;
 }
 
 /** The address of a column's cell in a row: the cell's own when present, else where it would be; null when the column is not mapped. */
@@ -41,15 +52,37 @@ export function addressOf(ctx: SheetContext, key: ColumnKey, row: number, cell?:
 }
 
 export function report(ctx: SheetContext, code: FindingCode, cell: string | null, params: FindingParams): void {
-  ctx.findings.push(finding(code, cell, params));
+  const list = ctx.byEntry[ctx.entry];
+  if (list === undefined) ctx.byEntry[ctx.entry] = [finding(code, cell, params)];
+  else list.push(finding(code, cell, params));
 }
 
-export interface RowContext {
-  readonly sheet: SheetContext;
-  readonly row: number;
-  readonly cells: Readonly<Partial<Record<IndicatorColumn, SourceCell>>>;
-  /** How findings name the indicator: its name, else `No.12`. */
-  readonly label: string;
+const NO_CELLS: Readonly<Partial<Record<IndicatorColumn, SourceCell>>> = Object.freeze({});
+
+/**
+ * One indicator row while it is evaluated. A single object per run, refilled
+ * for each row (set): 100,000 rows make no 100,000 contexts. Nobody keeps it.
+ */
+export class RowContext {
+  row = 0;
+  cells: Readonly<Partial<Record<IndicatorColumn, SourceCell>>> = NO_CELLS;
+  private name = "";
+  private itemNo = "";
+
+  constructor(readonly sheet: SheetContext) {}
+
+  set(row: number, cells: Readonly<Partial<Record<IndicatorColumn, SourceCell>>>, name: string, itemNo: string): this {
+    this.row = row;
+    this.cells = cells;
+    this.name = name;
+    this.itemNo = itemNo;
+    return this;
+  }
+
+  /** How findings name the indicator: its name, else `No.12` (built only for a finding). */
+  get label(): string {
+    return this.name !== "" ? this.name : "No." + this.itemNo;
+  }
 }
 
 /** Address of an indicator column in this row (see addressOf). */

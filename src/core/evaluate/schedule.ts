@@ -3,6 +3,7 @@
  * track and behind. Only these words: a rating letter or free text is a
  * finding, because the schedule decides the rating.
  */
+import { fieldsView } from "../register/cell-views";
 import type { RegisterItem } from "../register/types";
 import { cellText } from "../values/text";
 import { addressOf, report, type SheetContext } from "./row-context";
@@ -39,7 +40,7 @@ export function readSchedule(text: string): Schedule | null {
 
 /** The schedule of an entry; a blank or unknown schedule is an error (a re-listing may leave it blank: it is not used). */
 export function entrySchedule(item: RegisterItem, relisted: boolean, sc: SheetContext): Schedule | null {
-  const cell = item.fields.schedule;
+  const cell = fieldsView(item).schedule;
   if (cell === undefined) {
     if (!relisted) report(sc, "missing-schedule", addressOf(sc, "schedule", item.row), { no: item.no });
     return null;

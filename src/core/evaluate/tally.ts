@@ -84,7 +84,8 @@ export function tallyAreas(
     });
   }
 
-  const order: number[] = [];
+  const order: number[] = new Array<number>(entries.length);
+  let placed = 0;
   const areaOf: string[] = new Array<string>(entries.length);
   const tally: AreaTally[] = [];
   for (const g of ordered) {
@@ -92,7 +93,7 @@ export function tallyAreas(
     let A = 0;
     let B = 0;
     for (const i of g.members) {
-      order.push(i);
+      order[placed++] = i;
       areaOf[i] = g.text;
       const r = entries[i].rating;
       if (r === "S") S++;

@@ -30,6 +30,8 @@ interface KindRead {
 }
 
 const SPACES = /\s+/g;
+/** Parsed targets kept per bucket of readTarget's cache. */
+const TARGET_CACHE_LIMIT = 2048;
 
 /** Target-type column words (NFKC, lower case, no spaces), tried in this order: the first contained wins. */
 const TYPE_WORDS: readonly (readonly [string, TargetKind, boolean])[] = [
@@ -145,7 +147,11 @@ export function readTarget(rc: RowContext, scale: UnitScale | null, unitColumn: 
   let parsed = bucket?.get(inner);
   if (parsed === undefined) {
     parsed = parseTarget(typeCell, targetCell, scale, contextYear);
-    bucket?.set(inner, parsed);
+    if (bucket !== undefined) {
+      // Targets that repeat (`前年比5％以上`) are few; a register of unique targets must not build a map of them all.
+      if (bucket.size >= TARGET_CACHE_LIMIT) bucket.clear();
+      bucket.set(inner, parsed);
+    }
   }
   if (parsed.ok) return parsed.read;
   const at = parsed.cell === "targetType" ? typeCell!.address : rowAddress(rc, "target");

@@ -92,12 +92,15 @@ export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 /** Errors first, then warnings, then info; stable within a severity. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-    .map((x) => x.f);
+  // Three severities: one pass per severity keeps each in its order (a sort would be n log n and allocate per finding).
+  const out: Finding[] = [];
+  for (let i = 0; i < findings.length; i++) if (findings[i].severity === "error") out.push(findings[i]);
+  for (let i = 0; i < findings.length; i++) if (findings[i].severity === "warning") out.push(findings[i]);
+  for (let i = 0; i < findings.length; i++) {
+    const s = findings[i].severity;
+    if (s !== "error" && s !== "warning") out.push(findings[i]);
+  }
+  return out;
 }

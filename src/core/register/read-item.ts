@@ -1,15 +1,16 @@
 /**
  * RegisterItem and IndicatorRow as the reader returns them: row numbers into
- * the sheet, with `fields` and `cells` built from the grid the first time they
- * are asked for (then kept), and cell views for the evaluation that build
- * nothing. See sheet-cells.ts for why.
+ * the sheet, with `fields`, `indicators`, `rows` and `cells` built from the
+ * grid the first time they are asked for (then kept), and cell views for the
+ * evaluation that build nothing. See sheet-cells.ts for why.
  *
  * To anyone reading a register they look like the plain objects of types.ts:
  * `fields` / `cells` hold only the non-blank cells, in column order, and
- * JSON.stringify gives the plain shape (toJSON).
+ * JSON.stringify gives the plain shape (toJSON). They are getters, though: an
+ * object spread or structuredClone of an item does not carry them.
  */
 import type { CellValue } from "../grid";
-import { RELIST_MARK_ROW, type Column, type SheetCells } from "./sheet-cells";
+import { RELIST_MARK, type Column, type SheetCells } from "./sheet-cells";
 import type { IndicatorColumn, IndicatorRow, ItemColumn, RegisterItem, SourceCell } from "./types";
 
 type Fields = Partial<Record<ItemColumn, SourceCell>>;
@@ -26,9 +27,9 @@ export interface ExtraField {
   readonly sr: number;
 }
 
-/** ExtraField.sr of the re-listing implied by a `（再掲）` mark on the No. */
-export const RELIST_MARK = RELIST_MARK_ROW;
+export { RELIST_MARK };
 
+/** An indicator row handed out by ReadItem.indicators: its cells are built when first asked for. */
 export class ReadRow implements IndicatorRow {
   private built: Cells | undefined = undefined;
 
@@ -52,38 +53,54 @@ export class ReadRow implements IndicatorRow {
     return this.built;
   }
 
-  /** The cells without building them: see cell-views.ts. */
-  view(): Readonly<Cells> {
-    return this.built ?? this.sheetCells.viewOfRow(this);
-  }
-
   toJSON(): IndicatorRow {
     return { row: this.row, cells: this.cells };
   }
 }
 
+/** What an item has built of its public shape so far. */
+interface Built {
+  fields?: Fields;
+  rows?: readonly number[];
+  indicators?: readonly IndicatorRow[];
+}
+
+/**
+ * An item: its sheet rows and indicator rows are runs of the register's
+ * shared row lists (or lists of its own, for an item whose rows are not one
+ * run: the same No. again further down); `fields`, `rows` and `indicators`
+ * are built from them when first asked for.
+ */
 export class ReadItem implements RegisterItem {
-  /** Set when the reader has read all of the item's rows (see RegisterReader.flush). */
-  indicators: readonly IndicatorRow[];
-  rows: readonly number[];
   /** Fields not from the first row, in the order they were taken; null when there are none (the usual case). */
   extra: ExtraField[] | null = null;
-  private built: Fields | undefined = undefined;
+  /** The item's sheet rows: rowList[rowStart … rowStart + rowCount). */
+  rowList: number[];
+  rowStart = 0;
+  rowCount = 0;
+  /** The item's indicator rows (sheet rows): indicatorList[indicatorStart … indicatorStart + indicatorCount). */
+  indicatorList: number[];
+  indicatorStart = 0;
+  indicatorCount = 0;
+  private built: Built | null = null;
 
   constructor(
     /** 0-based absolute sheet row of the item's first row. */
     readonly row: number,
     readonly no: string,
     private readonly sheetCells: SheetCells,
-    noRows: readonly number[],
-    noIndicators: readonly IndicatorRow[],
   ) {
-    this.rows = noRows;
-    this.indicators = noIndicators;
+    this.rowList = sheetCells.rowList;
+    this.indicatorList = sheetCells.indicatorList;
+  }
+
+  private builtParts(): Built {
+    return this.built ?? (this.built = {});
   }
 
   get fields(): Readonly<Fields> {
-    if (this.built === undefined) {
+    const built = this.builtParts();
+    if (built.fields === undefined) {
       const sc = this.sheetCells;
       const r = this.row - sc.top;
       const fields: Fields = {};
@@ -101,14 +118,39 @@ export class ReadItem implements RegisterItem {
           }
         }
       }
-      this.built = fields;
+      built.fields = fields;
     }
-    return this.built;
+    return built.fields;
+  }
+
+  get rows(): readonly number[] {
+    const built = this.builtParts();
+    return built.rows ?? (built.rows = this.rowList.slice(this.rowStart, this.rowStart + this.rowCount));
+  }
+
+  get indicators(): readonly IndicatorRow[] {
+    const built = this.builtParts();
+    if (built.indicators === undefined) {
+      const rows = new Array<IndicatorRow>(this.indicatorCount);
+      for (let k = 0; k < rows.length; k++) rows[k] = new ReadRow(this.indicatorRow(k), this.sheetCells);
+      built.indicators = rows;
+    }
+    return built.indicators;
+  }
+
+  /** Sheet row of indicator row k (0-based). */
+  indicatorRow(k: number): number {
+    return this.indicatorList[this.indicatorStart + k];
   }
 
   /** The fields without building them: see cell-views.ts. */
-  view(): Readonly<Fields> {
-    return this.built ?? this.sheetCells.viewOfItem(this);
+  fieldsView(): Readonly<Fields> {
+    return this.built?.fields ?? this.sheetCells.viewOfItem(this);
+  }
+
+  /** The cells of indicator row k without building them: see cell-views.ts. */
+  cellsView(k: number): Readonly<Cells> {
+    return this.sheetCells.viewOfRow(this.indicatorRow(k));
   }
 
   /**

@@ -47,39 +47,9 @@ import { columnDef, matchHeader } from "./aliases";
 import { findHeader } from "./header";
 import { readItemNo, type ItemNo } from "./item-no";
 import { mergeSources } from "./merged-cells";
-import { sourceCellsOf, type CellFactory } from "./source-cell";
-import type {
-  ColumnKey,
-  IndicatorColumn,
-  IndicatorRow,
-  ItemColumn,
-  Register,
-  RegisterItem,
-  SourceCell,
-} from "./types";
-
-/** A mapped column, with everything the row loop needs precomputed. */
-interface Column {
-  readonly key: ColumnKey;
-  /** Grid-relative column index. */
-  readonly g: number;
-  /** 0-based absolute sheet column. */
-  readonly abs: number;
-  /** See mergeSources. */
-  readonly merged: Int32Array | null;
-  /** The cell last read from a merged area's top-left (rows under one merge share it). */
-  mergedRow: number;
-  mergedCell: SourceCell | null;
-}
-
-/** An item while its rows are being read (the same object is returned as the RegisterItem). */
-interface Draft {
-  readonly row: number;
-  readonly no: string;
-  readonly fields: Partial<Record<ItemColumn, SourceCell>>;
-  readonly indicators: IndicatorRow[];
-  readonly rows: number[];
-}
+import { ReadItem, RELIST_MARK } from "./read-item";
+import { SheetCells, type Column } from "./sheet-cells";
+import type { ColumnKey, ItemColumn, Register, RegisterItem } from "./types";
 
 const HAS_DIGIT = /[0-9０-９]/;
 
@@ -97,6 +67,19 @@ function isRepeatedHeader(noText: string): boolean {
   return m !== null && m.exact && m.key === "no";
 }
 
+/** A No. that is a plain whole number below 1,000,000, written without leading zeros, as that number (`12` → 12); else -1. */
+function smallNumber(no: string): number {
+  const n = no.length;
+  if (n === 0 || n > 6 || (n > 1 && no.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = no.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** True when two non-blank values say different things (same value, or same text after normalize, agree). */
 function differ(a: CellValue, b: CellValue): boolean {
   if (a === b) return false;
@@ -105,21 +88,33 @@ function differ(a: CellValue, b: CellValue): boolean {
 
 class RegisterReader {
   private readonly values: Grid["values"];
-  private readonly formats: Grid["numberFormats"];
   private readonly top: number;
   private readonly itemCols: Column[] = [];
   private readonly indicatorCols: Column[] = [];
   private readonly noCol: Column;
   private readonly areaCol: Column;
+  private readonly nameCol: Column;
   private readonly relistCol: Column | null;
+  private readonly cells: SheetCells;
   readonly findings: Finding[] = [];
-  readonly items: Draft[] = [];
-  /** Non-re-listed items by No., for the same No. after other items. */
-  private readonly byNo = new Map<string, Draft>();
-  private readonly makeCell: CellFactory;
+  readonly items: ReadItem[] = [];
+  /**
+   * Non-re-listed items by No., for the same No. after other items: plain
+   * numbers (nearly all Nos) by their value, other Nos (`3-1`) by text.
+   */
+  private readonly byNumber: (ReadItem | undefined)[] = [];
+  private readonly byNo = new Map<string, ReadItem>();
   /** The last No. cell value read and what it reads as (consecutive rows repeat it). */
   private lastNoValue: CellValue | undefined = undefined;
   private lastNo: ItemNo | null = null;
+  /**
+   * The item rows are being added to, and where its run of rows / indicator
+   * rows began in the shared lists (see ReadItem): rows are appended there and
+   * the item takes the run when another item is entered (flush).
+   */
+  private open: ReadItem | null = null;
+  private openRowStart = 0;
+  private openIndicatorStart = 0;
 
   constructor(
     private readonly grid: Grid,
@@ -128,27 +123,20 @@ class RegisterReader {
     private readonly bodyStart: number,
   ) {
     this.values = grid.values;
-    this.formats = grid.numberFormats;
     this.top = grid.top;
     const keys = Object.keys(columns) as ColumnKey[];
     const rel = keys.map((k) => columns[k] as number);
     const merged = mergeSources(grid, rel, bodyStart);
-    this.makeCell = sourceCellsOf(grid.sheet);
     for (let i = 0; i < keys.length; i++) {
-      const col: Column = {
-        key: keys[i],
-        g: rel[i],
-        abs: grid.left + rel[i],
-        merged: merged[i],
-        mergedRow: -1,
-        mergedCell: null,
-      };
+      const col: Column = { key: keys[i], g: rel[i], abs: grid.left + rel[i], merged: merged[i] };
       (columnDef(col.key).level === "item" ? this.itemCols : this.indicatorCols).push(col);
     }
     const find = (key: ColumnKey) => this.itemCols.find((c) => c.key === key) ?? null;
     this.noCol = find("no") as Column;
     this.areaCol = find("area") as Column;
+    this.nameCol = find("name") as Column;
     this.relistCol = find("relistOf");
+    this.cells = new SheetCells(grid, this.itemCols, this.indicatorCols);
   }
 
   /** The value row `r` shows in `col`: its own, or the merged area's above it. */
@@ -157,26 +145,6 @@ class RegisterReader {
     if (col.merged === null || !isBlank(own)) return own;
     const source = col.merged[r];
     return source === 0 ? own : this.values[source - 1][col.g];
-  }
-
-  /** The SourceCell of a non-blank value row `r` shows in `col` (the merged top-left when inherited). */
-  private cellAt(r: number, cells: readonly CellValue[], col: Column): SourceCell | null {
-    const own = cells[col.g];
-    if (!isBlank(own)) return this.sourceCell(own as CellValue, r, col);
-    if (col.merged === null || col.merged[r] === 0) return null;
-    const source = col.merged[r] - 1;
-    if (col.mergedRow !== source) {
-      const value = this.values[source][col.g];
-      col.mergedRow = source;
-      col.mergedCell = isBlank(value) ? null : this.sourceCell(value, source, col);
-    }
-    return col.mergedCell;
-  }
-
-  private sourceCell(value: CellValue, r: number, col: Column): SourceCell {
-    const formats = this.formats;
-    const format = formats === undefined ? null : (formats[r]?.[col.g] ?? null);
-    return this.makeCell(value, format, this.top + r, col.abs);
   }
 
   private address(r: number, col: Column): string {
@@ -212,7 +180,7 @@ class RegisterReader {
   }
 
   read(): void {
-    let current: Draft | null = null;
+    let current: ReadItem | null = null;
     let orphanReported = false;
     let anyData = false;
     const values = this.values;
@@ -238,23 +206,63 @@ class RegisterReader {
       }
       current = this.startItem(no, relisted, r, cells);
     }
+    this.flush();
     if (!anyData) this.findings.push(finding("no-items", this.address(this.headerRow, this.noCol)));
     for (let i = 0; i < this.items.length; i++) this.checkRequired(this.items[i]);
   }
 
+  /** Makes `item` the one rows are added to (the previous one takes its run of rows). */
+  private enter(item: ReadItem): void {
+    if (this.open === item) return;
+    this.flush();
+    this.open = item;
+    this.openRowStart = this.cells.rowList.length;
+    this.openIndicatorStart = this.cells.indicatorList.length;
+  }
+
+  /** Gives the open item the rows read for it since it was entered. */
+  private flush(): void {
+    const item = this.open;
+    if (item === null) return;
+    this.open = null;
+    const rowList = this.cells.rowList;
+    const indicatorList = this.cells.indicatorList;
+    if (item.rowCount === 0) {
+      // The first run: the item points into the shared lists.
+      item.rowStart = this.openRowStart;
+      item.rowCount = rowList.length - this.openRowStart;
+      item.indicatorStart = this.openIndicatorStart;
+      item.indicatorCount = indicatorList.length - this.openIndicatorStart;
+      return;
+    }
+    // The same No. again after other items (rare): the item gets lists of its own, earlier rows first.
+    const rows = item.rowList.slice(item.rowStart, item.rowStart + item.rowCount).concat(rowList.slice(this.openRowStart));
+    const inds = item.indicatorList
+      .slice(item.indicatorStart, item.indicatorStart + item.indicatorCount)
+      .concat(indicatorList.slice(this.openIndicatorStart));
+    item.rowList = rows;
+    item.rowStart = 0;
+    item.rowCount = rows.length;
+    item.indicatorList = inds;
+    item.indicatorStart = 0;
+    item.indicatorCount = inds.length;
+  }
+
   /** A row with the current item's No. that is nevertheless a new entry (re-listing boundary, see the top). */
-  private startsOver(current: Draft, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
-    const currentRelisted = current.fields.relistOf !== undefined && marksRelisting(current.fields.relistOf.value);
+  private startsOver(current: ReadItem, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
+    const relistValue = current.fieldValue("relistOf", this.relistCol);
+    const currentRelisted = relistValue !== undefined && marksRelisting(relistValue);
     if (relisted) return !currentRelisted;
     if (!currentRelisted) return false;
     const area = this.valueAt(r, cells, this.areaCol);
-    const had = current.fields.area;
-    return !isBlank(area) && had !== undefined && differ(area as CellValue, had.value);
+    const had = current.fieldValue("area", this.areaCol);
+    return !isBlank(area) && had !== undefined && differ(area as CellValue, had);
   }
 
-  private startItem(no: ItemNo, relisted: boolean, r: number, cells: readonly CellValue[]): Draft {
+  private startItem(no: ItemNo, relisted: boolean, r: number, cells: readonly CellValue[]): ReadItem {
     if (!relisted) {
-      const earlier = this.byNo.get(no.no);
+      const n = smallNumber(no.no);
+      const earlier = n >= 0 ? this.byNumber[n] : this.byNo.get(no.no);
       if (earlier !== undefined) {
         if (this.conflicts(earlier, r, cells, false) === 0) {
           this.continueItem(earlier, r, cells);
@@ -267,29 +275,29 @@ class RegisterReader {
     return this.newItem(no, r, cells, !relisted);
   }
 
-  private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): Draft {
-    const fields: Partial<Record<ItemColumn, SourceCell>> = {};
-    for (let i = 0; i < this.itemCols.length; i++) {
-      const col = this.itemCols[i];
-      const cell = this.cellAt(r, cells, col);
-      if (cell !== null) fields[col.key as ItemColumn] = cell;
-    }
-    if (no.relisted && fields.relistOf === undefined) {
+  private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): ReadItem {
+    const item = new ReadItem(this.top + r, no.no, this.cells);
+    if (no.relisted && item.fieldRow("relistOf", this.relistCol) === -1) {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
-      const at = fields.no as SourceCell;
-      fields.relistOf = this.makeCell(no.no, null, at.row, at.col);
+      item.extra = [{ key: "relistOf", col: this.relistCol, sr: RELIST_MARK }];
     }
-    const item: Draft = { row: this.top + r, no: no.no, fields, indicators: [], rows: [this.top + r] };
-    this.addIndicatorRow(item, r, cells);
+    this.enter(item);
+    this.cells.rowList.push(this.top + r);
+    this.addIndicatorRow(r, cells);
     this.items.push(item);
-    if (index) this.byNo.set(no.no, item);
+    if (index) {
+      const n = smallNumber(no.no);
+      if (n >= 0) this.byNumber[n] = item;
+      else this.byNo.set(no.no, item);
+    }
     return item;
   }
 
-  private continueItem(item: Draft, r: number, cells: readonly CellValue[]): void {
+  private continueItem(item: ReadItem, r: number, cells: readonly CellValue[]): void {
     this.conflicts(item, r, cells, true);
-    item.rows.push(this.top + r);
-    this.addIndicatorRow(item, r, cells);
+    this.enter(item);
+    this.cells.rowList.push(this.top + r);
+    this.addIndicatorRow(r, cells);
   }
 
   /**
@@ -297,50 +305,48 @@ class RegisterReader {
    * duplicate-item finding and returns their number; with `fill`, fields the item
    * lacks are taken from the row.
    */
-  private conflicts(item: Draft, r: number, cells: readonly CellValue[], fill: boolean): number {
+  private conflicts(item: ReadItem, r: number, cells: readonly CellValue[], fill: boolean): number {
     let n = 0;
-    const fields = item.fields;
     for (let i = 0; i < this.itemCols.length; i++) {
       const col = this.itemCols[i];
       if (col === this.noCol) continue;
       const value = this.valueAt(r, cells, col);
       if (isBlank(value)) continue;
       const key = col.key as ItemColumn;
-      const had = fields[key];
-      if (had === undefined) {
-        if (fill) fields[key] = this.cellAt(r, cells, col) as SourceCell;
+      const had = item.fieldRow(key, col);
+      if (had === -1) {
+        if (fill) {
+          const taken = { key, col, sr: this.cells.sourceRow(r, col) };
+          if (item.extra === null) item.extra = [taken];
+          else item.extra.push(taken);
+        }
         continue;
       }
       const v = value as CellValue;
+      const hadValue = had === RELIST_MARK ? item.no : this.cells.value(had, col);
       const clash =
-        v !== had.value && (key === "relistOf" ? readItemNo(v)?.no !== readItemNo(had.value)?.no : differ(v, had.value));
+        v !== hadValue && (key === "relistOf" ? readItemNo(v)?.no !== readItemNo(hadValue)?.no : differ(v, hadValue));
       if (!clash) continue;
       n++;
-      const at = (this.cellAt(r, cells, col) as SourceCell).address;
-      this.findings.push(finding("duplicate-item", at, { no: item.no, other: had.address, field: key }));
+      const at = this.cells.address(this.cells.sourceRow(r, col), col);
+      const other = had === RELIST_MARK ? (this.cells.noAddress(item.row - this.top) as string) : this.cells.address(had, col);
+      this.findings.push(finding("duplicate-item", at, { no: item.no, other, field: key }));
     }
     return n;
   }
 
-  private addIndicatorRow(item: Draft, r: number, cells: readonly CellValue[]): void {
+  private addIndicatorRow(r: number, cells: readonly CellValue[]): void {
     if (!this.hasIndicatorData(cells)) return;
-    const found: Partial<Record<IndicatorColumn, SourceCell>> = {};
-    for (let i = 0; i < this.indicatorCols.length; i++) {
-      const col = this.indicatorCols[i];
-      const cell = this.cellAt(r, cells, col);
-      if (cell !== null) found[col.key as IndicatorColumn] = cell;
-    }
-    item.indicators.push({ row: this.top + r, cells: found });
+    this.cells.indicatorList.push(this.top + r);
   }
 
-  private checkRequired(item: Draft): void {
+  private checkRequired(item: ReadItem): void {
     const first = item.row - this.top;
-    if (item.fields.area === undefined) {
+    if (item.fieldRow("area", this.areaCol) === -1) {
       this.findings.push(finding("item-missing-area", this.address(first, this.areaCol), { no: item.no }));
     }
-    if (item.fields.name === undefined) {
-      const nameCol = this.itemCols.find((c) => c.key === "name") as Column;
-      this.findings.push(finding("item-missing-name", this.address(first, nameCol), { no: item.no }));
+    if (item.fieldRow("name", this.nameCol) === -1) {
+      this.findings.push(finding("item-missing-name", this.address(first, this.nameCol), { no: item.no }));
     }
   }
 }

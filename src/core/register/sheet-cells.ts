@@ -7,8 +7,9 @@
  * non-blank mapped cells. Making a SourceCell object for each of them up front
  * cost more than all the rest of the engine (mostly garbage collection), while
  * the engine itself only needs their values and, for the few cells a finding
- * points at, their address. So the reader keeps row numbers; RegisterItem.fields
- * and IndicatorRow.cells are built the first time someone asks for them (see
+ * points at, their address. So the reader keeps row numbers (here, in two
+ * shared lists); RegisterItem.fields / .indicators / .rows and
+ * IndicatorRow.cells are built the first time someone asks for them (see
  * read-item.ts), and the evaluation reads values through cell views (see
  * cell-views.ts) that allocate nothing.
  *
@@ -18,12 +19,12 @@
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { isBlank } from "../values/text";
 import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
-import type { ReadItem, ReadRow } from "./read-item";
+import type { ReadItem } from "./read-item";
 import { sourceCellsOf, type CellFactory } from "./source-cell";
 import type { ColumnKey, IndicatorColumn, ItemColumn, SourceCell } from "./types";
 
 /** ExtraField.sr (read-item.ts) of the re-listing implied by a `（再掲）` mark on the No. */
-export const RELIST_MARK_ROW = -2;
+export const RELIST_MARK = -2;
 
 /** A mapped column, with everything the row loop needs precomputed. */
 export interface Column {
@@ -66,6 +67,9 @@ export class SheetCells {
   readonly itemCols: readonly Column[];
   readonly indicatorCols: readonly Column[];
   readonly makeCell: CellFactory;
+  /** Sheet rows of all items, and their indicator rows: each item holds a run of each (see ReadItem). */
+  readonly rowList: number[] = [];
+  readonly indicatorList: number[] = [];
   /** The No. column (always mapped when there are items). */
   private readonly noCol: Column | null;
   private readonly relistCol: Column | null;
@@ -73,7 +77,7 @@ export class SheetCells {
   // Cell views: one object per kind, refilled for each row / item asked for (see cell-views.ts).
   private readonly rowCells: ViewCell[];
   private readonly rowCellsView: Partial<Record<IndicatorColumn, SourceCell>>;
-  private lastRow: ReadRow | null = null;
+  private lastRow = -1;
   private readonly itemCells: ViewCell[];
   /** The implied re-listing of a `（再掲）` No. when there is no 再掲 column. */
   private readonly markCell: ViewCell;
@@ -140,14 +144,14 @@ export class SheetCells {
   }
 
   /**
-   * The cells of an indicator row as a view: the same object for every row,
-   * with every indicator key present (undefined when blank), valid until the
-   * next viewOfRow call. Nothing is allocated.
+   * The cells of the indicator row at sheet row `row` as a view: the same
+   * object for every row, with every indicator key present (undefined when
+   * blank), valid until the next viewOfRow call. Nothing is allocated.
    */
-  viewOfRow(row: ReadRow): Readonly<Partial<Record<IndicatorColumn, SourceCell>>> {
+  viewOfRow(row: number): Readonly<Partial<Record<IndicatorColumn, SourceCell>>> {
     const view = this.rowCellsView;
     if (this.lastRow === row) return view;
-    const r = row.row - this.top;
+    const r = row - this.top;
     const cols = this.indicatorCols;
     for (let i = 0; i < cols.length; i++) {
       const col = cols[i];
@@ -169,9 +173,11 @@ export class SheetCells {
       const sr = this.sourceRow(r, col);
       view[col.key as ItemColumn] = sr < 0 ? undefined : this.fill(this.itemCells[i], sr, col);
     }
+    // Without a 再掲 column only a `（再掲）` No. sets relistOf (below): clear the previous item's.
+    if (this.relistCol === null) view.relistOf = undefined;
     if (item.extra !== null) {
       for (const e of item.extra) {
-        if (e.sr === RELIST_MARK_ROW) {
+        if (e.sr === RELIST_MARK) {
           const at = view.no as SourceCell;
           const i = this.relistCol === null ? -1 : cols.indexOf(this.relistCol);
           const cell = i < 0 ? this.markCell : this.itemCells[i];
@@ -197,7 +203,6 @@ export class SheetCells {
     return sr < 0 ? null : this.address(sr, this.noCol);
   }
 }
-
 
 /** An object with every key present (undefined): one shape whatever a row holds. */
 function emptyView<K extends string>(keys: readonly K[]): Partial<Record<K, SourceCell>> {

@@ -30,7 +30,8 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   const L = labels.findings;
   const widths = FINDINGS_WIDTHS;
   const last = widths.length - 1;
-  const d = new SheetDraft();
+  // Counts, header, one row per finding (or the "none" row).
+  const d = new SheetDraft({ rows: 2 + Math.max(1, ev.findings.length) });
 
   const counts = countBySeverity(ev.findings);
   const top = d.addRow(

@@ -47,6 +47,8 @@ export function textWidth(line: string): number {
 /** Lines a text takes when wrapped in a column `width` units wide (explicit line breaks count). At least 1. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - CELL_MARGIN);
+  // No character is wider than 2: a short text without a line break fits on one line (most cells; no scan).
+  if (text.length * 2 <= usable && text.indexOf("\n") < 0) return 1;
   // One pass, no split: this runs for every cell of every generated row.
   let lines = 0;
   let w = 0;

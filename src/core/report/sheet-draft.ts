@@ -7,23 +7,43 @@
 import type { MergedArea } from "../grid";
 import type { CellStyle, PrintSetup, ReportLink, ReportSheet, ReportSheetKey, ReportValue } from "./model";
 
+/**
+ * How big a sheet will get, when the builder knows: its arrays are then made
+ * at that size once. (A 100,000-row sheet grown by push would reallocate and
+ * copy its row, height and merge lists many times over.) Only a hint: a draft
+ * grows past it, and ends at the size it reached.
+ */
+export interface DraftSize {
+  readonly rows?: number;
+  readonly merges?: number;
+}
+
 export class SheetDraft {
-  private readonly rows: ReportValue[][] = [];
-  private readonly heights: (number | null)[] = [];
-  private readonly merges: MergedArea[] = [];
+  private readonly rows: ReportValue[][];
+  private readonly heights: (number | null)[];
+  private readonly merges: MergedArea[];
   private readonly blocks: { top: number; left: number; bottom: number; right: number; style: CellStyle }[] = [];
   private readonly links: ReportLink[] = [];
+  private rowCount = 0;
+  private mergeCount = 0;
+
+  constructor(size: DraftSize = {}) {
+    this.rows = size.rows ? new Array<ReportValue[]>(size.rows) : [];
+    this.heights = size.rows ? new Array<number | null>(size.rows) : [];
+    this.merges = size.merges ? new Array<MergedArea>(size.merges) : [];
+  }
 
   /** Index the next appended row will get. */
   get nextRow(): number {
-    return this.rows.length;
+    return this.rowCount;
   }
 
   /** Appends a row (values from column A) and returns its index. */
   addRow(values: ReportValue[], height: number | null = null): number {
-    this.rows.push(values);
-    this.heights.push(height);
-    return this.rows.length - 1;
+    const r = this.rowCount++;
+    this.rows[r] = values;
+    this.heights[r] = height;
+    return r;
   }
 
   /** Appends an empty row (a spacer). */
@@ -42,7 +62,7 @@ export class SheetDraft {
   /** Merges a rectangle unless it is a single cell (merging one cell means nothing and some hosts reject it). */
   merge(top: number, left: number, bottom: number, right: number): void {
     if (top === bottom && left === right) return;
-    this.merges.push({ top, left, bottom, right });
+    this.merges[this.mergeCount++] = { top, left, bottom, right };
   }
 
   style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
@@ -61,6 +81,10 @@ export class SheetDraft {
     print: PrintSetup;
     freezeRows: number;
   }): ReportSheet {
+    // A size hint larger than what was added: drop the unused tail.
+    if (this.rows.length > this.rowCount) this.rows.length = this.rowCount;
+    if (this.heights.length > this.rowCount) this.heights.length = this.rowCount;
+    if (this.merges.length > this.mergeCount) this.merges.length = this.mergeCount;
     return {
       key: meta.key,
       name: meta.name,

@@ -52,12 +52,20 @@ const NOT_A_QUANTITY_BEFORE =
 const PREFIX_BEFORE = new RegExp(`(${PREFIX_WORDS.join("|")})\\s*$`);
 const SIGN_BEFORE = /([-+▲△\u2212\u2010-\u2013])\s*$/;
 const DIGIT = /\d/;
-const DIGIT_G = /\d/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Bases followed by combining marks (half-width ﾞﾟ become combining) are normalised together. */
 const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
 /** How far back a sign or prefix word may stand. */
 const LOOK_BACK = 8;
+
+/** Offset of the first ASCII digit (what `\d` matches) at or after `from`; -1 when none. Allocates nothing, unlike a regex match. */
+function nextDigit(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
 
 /**
  * NFKC of text with, for every UTF-16 unit of the result, the offset of the
@@ -97,9 +105,8 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     while (pos < map.length - 1 && map[pos] < from) pos++;
   }
 
-  DIGIT_G.lastIndex = pos;
-  for (let d = DIGIT_G.exec(norm); d !== null; d = DIGIT_G.exec(norm)) {
-    let numStart = d.index;
+  for (let at = nextDigit(norm, pos); at >= 0; at = nextDigit(norm, at + 1)) {
+    let numStart = at;
     // `.5`: a leading point that does not follow a digit.
     if (numStart > 0 && norm[numStart - 1] === "." && !(numStart > 1 && DIGIT.test(norm[numStart - 2]))) numStart--;
     if (!scanNumber(norm, numStart)) continue;
@@ -108,7 +115,8 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     const before = norm.slice(Math.max(0, numStart - LOOK_BACK), numStart);
     NOT_A_QUANTITY_AFTER_Y.lastIndex = end;
     if (!Number.isFinite(magnitude) || NOT_A_QUANTITY_AFTER_Y.test(norm) || NOT_A_QUANTITY_BEFORE.test(before)) {
-      DIGIT_G.lastIndex = Math.max(end, d.index + 1);
+      // Search on after the number (the loop adds 1).
+      at = Math.max(end, at + 1) - 1;
       continue;
     }
 

@@ -55,6 +55,10 @@ const COMMON_UNITS: ReadonlyMap<string, string> = new Map(
     .map((u): [string, string] => [u, u])
     .concat([["%", "%"], ["％", "%"], ["パーセント", "%"]]),
 );
+/** The one-character common units by character code: `71件` needs no substring to find its unit. */
+const COMMON_UNIT_BY_CODE: ReadonlyMap<number, string> = new Map(
+  [...COMMON_UNITS].filter(([written]) => written.length === 1).map(([written, unit]): [number, string] => [written.charCodeAt(0), unit]),
+);
 /** Bracketed notes: `(3月末現在)`, `[注]`, `【速報値】`, `〔見込〕` (after NFKC （） are ()). */
 const BRACKET_CHAR = /[([【〔]/;
 const BRACKETS = /\([^()]*\)|\[[^\][]*\]|【[^【】]*】|〔[^〔〕]*〕/g;
@@ -149,7 +153,12 @@ function parse(s: string, original: string, normalized: boolean, notes: string |
 
   let unit: string | null = null;
   let percent = false;
-  if (scan.end < s.length) {
+  const oneCharUnit = scan.end === s.length - 1 ? COMMON_UNIT_BY_CODE.get(s.charCodeAt(scan.end)) : undefined;
+  if (oneCharUnit !== undefined) {
+    // The common case, `71件` / `44.0%`: the same as the general path below would find, without a substring.
+    unit = oneCharUnit;
+    percent = unit === "%";
+  } else if (scan.end < s.length) {
     let rest = s.slice(scan.end).trim();
     if (rest !== "") {
       let common = COMMON_UNITS.get(rest);
