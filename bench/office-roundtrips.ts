@@ -26,6 +26,8 @@ export interface TripMeasure {
   readonly estimatedLargestRequestBytes: number | null;
   readonly largestRequestBytes: number;
   readonly largestResponseBytes: number;
+  /** All bytes moved (each request's larger side, summed): the payload the round-trip bound is measured against. */
+  readonly totalPayloadBytes: number;
   readonly ms: number;
 }
 
@@ -56,6 +58,7 @@ function measure(fake: FakeExcel, roundTrips: number, estimate: number | null, m
     estimatedLargestRequestBytes: estimate,
     largestRequestBytes: fake.largestRequestBytes,
     largestResponseBytes: fake.largestResponseBytes,
+    totalPayloadBytes: fake.syncs.reduce((sum, x) => sum + Math.max(x.requestBytes, x.responseBytes), 0),
     ms: Math.round(ms),
   };
 }
@@ -110,6 +113,9 @@ export async function printOfficeBench(line: BenchLine, input: OfficeBenchInput 
     const print = (what: string, m: TripMeasure): void => {
       line(`office.${what}.roundtrips.${items}`, m.roundTrips, "count");
       line(`office.${what}.largest_payload_bytes.${items}`, Math.max(m.largestRequestBytes, m.largestResponseBytes), "bytes");
+      line(`office.${what}.total_payload_bytes.${items}`, m.totalPayloadBytes, "bytes");
+      // The issue's bound: ≤ 3 round trips + one per started 4 MB of payload.
+      line(`office.${what}.roundtrip_bound.${items}`, 3 + Math.ceil(m.totalPayloadBytes / (4 * 1024 * 1024)), "count");
       line(`office.${what}.ms.${items}`, m.ms, "ms");
     };
     print("load", r.load);

@@ -90,8 +90,9 @@ async function chromiumLaunchOptions() {
   if (fs.existsSync("/usr/bin/chromium")) return { executablePath: "/usr/bin/chromium", args: flags };
   const mod = require("@sparticuz/chromium");
   const sparticuz = mod.default ?? mod;
-  const args = [...sparticuz.args.filter((a) => !a.startsWith("--user-data-dir")), ...flags.filter((f) => !sparticuz.args.includes(f))];
-  return { executablePath: await sparticuz.executablePath(), args };
+  // Not sparticuz.args: they are for serverless hosts and include --single-process,
+  // under which Chromium closes the browser when a second context opens.
+  return { executablePath: await sparticuz.executablePath(), args: flags };
 }
 
 // ---- test helpers ---------------------------------------------------------------------------------
