@@ -38,11 +38,11 @@ export function consolidateCommand(files: string[], opts: ConsolidateOptions, la
       continue;
     }
     const register = readRegister(readGrid(pkg, sheet));
-    findings.push(...register.findings.filter((f) => f.severity === "error"));
+    for (const f of register.findings) if (f.severity === "error") findings.push(f);
     sources.push({ label: path.basename(file), register });
   }
   const merged = consolidate(sources, t.consolidate.sourceHeader);
-  findings.push(...merged.findings);
+  for (const f of merged.findings) findings.push(f);
   const listed = findings.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) }));
   if (hasErrors(findings)) {
     if (opts.json) io.out(JSON.stringify({ findings: listed }, null, 2) + "\n");

@@ -112,7 +112,8 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
         marker.visible = false;
       },
     });
-    steps.push(...sheetSteps(sheet, () => temps[i], features));
+    // A loop, not push(...spread): a 100k-row sheet has hundreds of thousands of steps.
+    for (const step of sheetSteps(sheet, () => temps[i], features)) steps.push(step);
   });
   await queueSteps(context, trips, steps);
   await trips.sent(context.sync());

@@ -6,6 +6,38 @@ import { GENERAL, isFakeError, type FakeHyperlink, type FakeSheet, type FakeValu
 import { FakeClientObject, FakeCollection } from "./base";
 import { RangeFormatProxy } from "./format";
 
+/**
+ * Merged areas by row, so that merging is not a scan of every area (a 100k-row
+ * report merges hundreds of thousands of areas). Rebuilt whenever the sheet's
+ * list was replaced or grown elsewhere.
+ */
+const mergeIndex = new WeakMap<FakeSheet, { list: Rect[]; length: number; byRow: Map<number, Rect[]> }>();
+
+function rowIndexOf(sheet: FakeSheet): Map<number, Rect[]> {
+  const e = mergeIndex.get(sheet);
+  if (e !== undefined && e.list === sheet.merges && e.length === sheet.merges.length) return e.byRow;
+  const byRow = new Map<number, Rect[]>();
+  for (const m of sheet.merges) for (let r = m.top; r <= m.bottom; r++) (byRow.get(r) ?? byRow.set(r, []).get(r)!).push(m);
+  mergeIndex.set(sheet, { list: sheet.merges, length: sheet.merges.length, byRow });
+  return byRow;
+}
+
+/** Merges `a`, dropping the areas it overlaps (as Excel does). */
+function addMerge(sheet: FakeSheet, a: Rect): void {
+  const byRow = rowIndexOf(sheet);
+  const hits = new Set<Rect>();
+  for (let r = a.top; r <= a.bottom; r++) for (const m of byRow.get(r) ?? []) if (intersects(m, a)) hits.add(m);
+  const area = { ...a };
+  if (hits.size > 0) {
+    // A new list: the index is rebuilt on the next merge.
+    sheet.merges = [...sheet.merges.filter((m) => !hits.has(m)), area];
+    return;
+  }
+  sheet.merges.push(area);
+  for (let r = area.top; r <= area.bottom; r++) (byRow.get(r) ?? byRow.set(r, []).get(r)!).push(area);
+  mergeIndex.get(sheet)!.length = sheet.merges.length;
+}
+
 export interface RangeTarget {
   readonly sheet: FakeSheet;
   readonly rect: Rect;
@@ -231,8 +263,7 @@ export class RangeProxy extends FakeClientObject {
         const areas: Rect[] = across ? Array.from({ length: rowsOf(rect) }, (_, i) => ({ top: rect.top + i, left: rect.left, bottom: rect.top + i, right: rect.right })) : [rect];
         for (const a of areas) {
           if (a.top === a.bottom && a.left === a.right) continue;
-          sheet.merges = sheet.merges.filter((m) => !intersects(m, a));
-          sheet.merges.push({ ...a });
+          addMerge(sheet, a);
           for (let r = a.top; r <= a.bottom; r++) {
             for (let c = a.left; c <= a.right; c++) {
               if (r === a.top && c === a.left) continue;
