@@ -1,5 +1,5 @@
 /**
- * The Grid: what a workbook adapter (Office.js or .xlsx) hands the engine.
+ * The Grid: what a workbook adapter (the Office add-in or .xlsx) hands the engine.
  * A rectangle of cell values of one sheet, with the sheet's top-left offset so
  * every value knows its Excel address. Nothing downstream knows the host.
  */

@@ -1,10 +1,10 @@
 /**
  * The ReportModel: one description per generated sheet — values plus
- * formatting intent. Both adapters (.xlsx and Office.js) render the same
+ * formatting intent. Both adapters (.xlsx and the Office add-in) render the same
  * model; neither decides what a report says.
  *
  * Formatting is given as rectangular blocks, not per cell, so that the
- * Office.js adapter can format a whole block in one call (cheap on the web)
+ * Office adapter can format a whole block in one call (cheap on the web)
  * and the .xlsx adapter can fold blocks into cell styles.
  */
 import type { MergedArea } from "../grid";
