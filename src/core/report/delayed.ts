@@ -8,7 +8,8 @@ import type { ReportSheet } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
-import { BODY, HEADER, NUMBER, TITLE } from "./styles";
+import { HEADER, TITLE } from "./styles";
+import { addListBody } from "./list-body";
 
 /** Like the seed: a narrow No, the name, the progress, and the widest column for causes and next steps. */
 export const DELAYED_WIDTHS: readonly number[] = [6, 20, 30, 40];
@@ -49,19 +50,12 @@ export function buildDelayed(ev: Evaluation): ReportSheet {
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
 
-  if (n === 0) {
-    const r = d.addRow([L.none]);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, BODY);
-  } else {
-    for (const item of ev.delayed) {
-      const values = [item.no, item.name, item.text.progress, causeAndNextSteps(item, L)];
-      d.addRow(values, wrappedRowHeight(values, widths));
-    }
-    const bottom = d.nextRow - 1;
-    d.style(header + 1, 0, bottom, last, BODY);
-    d.style(header + 1, 0, bottom, 0, NUMBER);
-  }
+  addListBody(
+    d,
+    ev.delayed.map((item) => [item.no, item.name, item.text.progress, causeAndNextSteps(item, L)]),
+    widths,
+    L.none,
+  );
 
   return d.finish({
     key: "delayed",

@@ -9,7 +9,8 @@ import { fiscalYearLabel } from "./fiscal-year-label";
 import { reportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
-import { BODY, HEADER, NUMBER, TITLE, WRAP } from "./styles";
+import { HEADER, TITLE, WRAP } from "./styles";
+import { addListBody } from "./list-body";
 
 export const NEXT_YEAR_WIDTHS: readonly number[] = [6, 36, 44];
 const TITLE_LINE = 20;
@@ -69,19 +70,12 @@ export function buildNextYear(ev: Evaluation): ReportSheet {
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
 
-  if (n === 0) {
-    const r = d.addRow([L.none]);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, BODY);
-  } else {
-    for (const item of entries) {
-      const values = [item.no, item.name, item.text.nextYear];
-      d.addRow(values, wrappedRowHeight(values, widths));
-    }
-    const bottom = d.nextRow - 1;
-    d.style(header + 1, 0, bottom, last, BODY);
-    d.style(header + 1, 0, bottom, 0, NUMBER);
-  }
+  addListBody(
+    d,
+    entries.map((item) => [item.no, item.name, item.text.nextYear]),
+    widths,
+    L.none,
+  );
 
   return d.finish({
     key: "nextYear",
