@@ -6,7 +6,8 @@
  */
 import * as path from "path";
 import { consolidate } from "../core/consolidate";
-import { fill, findingMessage } from "../core/i18n";
+import { fill } from "../core/i18n";
+import { findingJson } from "../core/result-json";
 import { finding, hasErrors, type Finding } from "../core/findings/finding";
 import { readRegister } from "../core/register/read-register";
 import type { Lang } from "../core/settings";
@@ -43,7 +44,7 @@ export function consolidateCommand(files: string[], opts: ConsolidateOptions, la
   }
   const merged = consolidate(sources, t.consolidate.sourceHeader);
   for (const f of merged.findings) findings.push(f);
-  const listed = findings.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) }));
+  const listed = findings.map((f) => findingJson(f, lang));
   if (hasErrors(findings)) {
     if (opts.json) io.out(JSON.stringify({ findings: listed }, null, 2) + "\n");
     else for (const f of listed) io.err(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);

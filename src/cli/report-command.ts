@@ -6,7 +6,7 @@
 import * as path from "path";
 import { fill } from "../core/i18n";
 import { finding } from "../core/findings/finding";
-import { resultJson } from "../core/result-json";
+import { findingJson, resultJson, type FindingJson } from "../core/result-json";
 import { runEngine } from "../core/run";
 import type { Lang } from "../core/settings";
 import { findingMessage } from "../core/i18n";
@@ -34,7 +34,7 @@ const PROGRESS_BYTES = 1 << 20;
 /** Findings listed on the terminal; the rest are in the 検証結果 sheet and in --json. */
 const LISTED_FINDINGS = 20;
 
-function listFindings(findings: readonly { severity: string; code: string; cell: string | null; message: string }[], t: CliTexts, write: (s: string) => void): void {
+function listFindings(findings: readonly FindingJson[], t: CliTexts, write: (s: string) => void): void {
   for (const f of findings.slice(0, LISTED_FINDINGS)) write(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
   if (findings.length > LISTED_FINDINGS) write(fill(t.done.more, { count: findings.length - LISTED_FINDINGS }) + "\n");
 }
@@ -61,7 +61,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   if (sheet === null) {
     // Nothing to rate: reported like any blocking finding, in JSON too.
     const f = opts.sheet !== undefined ? finding("sheet-not-found", null, { sheet: opts.sheet }) : null;
-    if (opts.json && f) io.out(JSON.stringify({ findings: [{ severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) }] }, null, 2) + "\n");
+    if (opts.json && f) io.out(JSON.stringify({ findings: [findingJson(f, lang)] }, null, 2) + "\n");
     io.err((f ? findingMessage(f, lang) : t.errors.noRegister) + "\n");
     return 1;
   }

@@ -3,7 +3,7 @@
  * names are part of the contract: scripts of the division read them.
  */
 import type { Evaluation, Rating } from "./evaluate/types";
-import type { Severity } from "./findings/finding";
+import type { Finding, Severity } from "./findings/finding";
 import { findingMessage } from "./i18n";
 import type { Lang } from "./settings";
 
@@ -16,10 +16,22 @@ export interface ResultJson {
   totals: { S: number; A: number; B: number };
   items: { no: number | string; area: string; rating: Rating | null; computed: Rating | null }[];
   delayed: (number | string)[];
-  findings: { severity: Severity; code: string; cell: string | null; message: string }[];
+  findings: FindingJson[];
   /** Sheets written, when a report was written. */
   written?: string[];
   output?: string;
+}
+
+export interface FindingJson {
+  severity: Severity;
+  code: string;
+  cell: string | null;
+  message: string;
+}
+
+/** One finding as every command's `--json` prints it. */
+export function findingJson(f: Finding, lang: Lang): FindingJson {
+  return { severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) };
 }
 
 export function resultJson(evaluation: Evaluation, lang: Lang): ResultJson {
@@ -32,11 +44,6 @@ export function resultJson(evaluation: Evaluation, lang: Lang): ResultJson {
     totals: { ...evaluation.totals },
     items: evaluation.items.map((i) => ({ no: i.no, area: i.area, rating: i.rating, computed: i.computed })),
     delayed: evaluation.delayed.map((i) => i.no),
-    findings: evaluation.findings.map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      cell: f.cell,
-      message: findingMessage(f, lang),
-    })),
+    findings: evaluation.findings.map((f) => findingJson(f, lang)),
   };
 }
