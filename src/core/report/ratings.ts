@@ -1,14 +1,17 @@
 /**
  * 評価結果 / Ratings: every entry with every indicator, one row per
- * indicator. The item's own columns are merged vertically over its indicator
- * rows (for print), with the value only in the top cell. The header is one
- * plain row at the top so that filters and frozen panes work on it.
+ * indicator. The item's own columns hold their values on the item's first row
+ * only; its further rows leave them blank. They are not merged: a merged
+ * column breaks Excel's filter and sort on this sheet, and each merged area is
+ * one more request operation for Excel on the web (an item of three indicators
+ * is nine areas); see docs/decisions.md. The header is one plain row at the
+ * top so that filters and frozen panes work on it.
  */
 import type { Evaluation, IndicatorResult, ItemResult } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { ReportSheet, ReportValue } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
-import { heightForLines, MAX_ROW_HEIGHT, wrappedLines, wrappedRowHeight } from "./row-height";
+import { heightForLines, wrappedLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
 import { BODY, CENTERED, HEADER, INTEGER, PERCENT } from "./styles";
 
@@ -53,7 +56,7 @@ const WIDTH: Readonly<Record<RatingsColumn, number>> = {
 
 export const RATINGS_WIDTHS: readonly number[] = RATINGS_COLUMNS.map((c) => WIDTH[c]);
 
-/** Columns that describe the item, merged over its indicator rows. */
+/** Columns that describe the item: filled on its first row only. */
 const ITEM_COLUMNS: ReadonlySet<RatingsColumn> = new Set<RatingsColumn>([
   "no",
   "area",
@@ -74,7 +77,6 @@ const COL: Readonly<Record<RatingsColumn, number>> = Object.fromEntries(RATINGS_
 function col(c: RatingsColumn): number {
   return COL[c];
 }
-const ITEM_COLS: readonly number[] = RATINGS_COLUMNS.flatMap((c, i) => (ITEM_COLUMNS.has(c) ? [i] : []));
 const INDICATOR_COLS: readonly number[] = RATINGS_COLUMNS.flatMap((c, i) => (ITEM_COLUMNS.has(c) ? [] : [i]));
 const ALL_COLS: readonly number[] = RATINGS_COLUMNS.map((_c, i) => i);
 
@@ -141,40 +143,16 @@ function itemRow(item: ItemResult, i: number, L: ReportLabels["ratings"]): Repor
 }
 
 /**
- * Appends an item's rows. A single row gets its height from all its texts; for
- * several rows the merged item texts must fit in the rows' sum, so when they
- * need more than one line every row gets an explicit height and the last row
- * takes the difference.
+ * Appends an item's rows. The first row's height fits all its texts (the
+ * item's and its first indicator's), a further row's its indicator's texts.
  */
 function addItem(d: SheetDraft, item: ItemResult, L: ReportLabels["ratings"]): void {
   const count = Math.max(1, item.indicators.length);
-  const top = d.nextRow;
-  const first = itemRow(item, 0, L);
-  if (count === 1) {
-    const lines = linesIn(first, ALL_COLS);
-    d.addRow(first, lines > 1 ? heightForLines(lines) : null);
-    return;
+  for (let i = 0; i < count; i++) {
+    const row = itemRow(item, i, L);
+    const lines = linesIn(row, i === 0 ? ALL_COLS : INDICATOR_COLS);
+    d.addRow(row, lines > 1 ? heightForLines(lines) : null);
   }
-  const itemLines = linesIn(first, ITEM_COLS);
-  if (itemLines <= 1) {
-    for (let i = 0; i < count; i++) {
-      const row = i === 0 ? first : itemRow(item, i, L);
-      const lines = linesIn(row, INDICATOR_COLS);
-      d.addRow(row, lines > 1 ? heightForLines(lines) : null);
-    }
-  } else {
-    let sum = 0;
-    for (let i = 0; i < count; i++) {
-      const row = i === 0 ? first : itemRow(item, i, L);
-      const h = heightForLines(linesIn(row, INDICATOR_COLS));
-      sum += h;
-      d.addRow(row, h);
-    }
-    const need = heightForLines(itemLines);
-    const bottom = top + count - 1;
-    if (need > sum) d.setHeight(bottom, Math.min(MAX_ROW_HEIGHT, (d.height(bottom) ?? 0) + need - sum));
-  }
-  for (let k = 0; k < ITEM_COLS.length; k++) d.merge(top, ITEM_COLS[k], top + count - 1, ITEM_COLS[k]);
 }
 
 export function buildRatings(ev: Evaluation): ReportSheet {
@@ -182,15 +160,10 @@ export function buildRatings(ev: Evaluation): ReportSheet {
   const L = labels.ratings;
   const last = RATINGS_COLUMNS.length - 1;
   const items = ev.items;
-  // One header row, then one row per indicator (at least one per item); each item of several rows merges its item columns.
+  // One header row, then one row per indicator (at least one per item).
   let rows = 1;
-  let merges = 0;
-  for (let i = 0; i < items.length; i++) {
-    const n = items[i].indicators.length;
-    rows += Math.max(1, n);
-    if (n > 1) merges += ITEM_COLS.length;
-  }
-  const d = new SheetDraft({ rows, merges });
+  for (let i = 0; i < items.length; i++) rows += Math.max(1, items[i].indicators.length);
+  const d = new SheetDraft({ rows });
 
   const headers = RATINGS_COLUMNS.map((c) => L.headers[c]);
   const header = d.addRow(headers, wrappedRowHeight(headers, RATINGS_WIDTHS));

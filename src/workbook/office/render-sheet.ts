@@ -15,7 +15,7 @@ import type { Step } from "./steps";
 import { columnWidthPoints } from "./units";
 
 /** Largest piece of one sheet's values per operation (keeps requests packable under the budget). */
-export const VALUES_CHUNK_BYTES = 1 * MB;
+export const VALUES_CHUNK_BYTES = MB / 4;
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
