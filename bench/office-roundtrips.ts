@@ -9,7 +9,11 @@
  *   bench office.write.roundtrips.62 2 count
  *
  * "largest payload" is the larger of the biggest request and the biggest
- * response the fake measured (JSON bytes); Excel on the web rejects either above 5 MB.
+ * response the fake measured (JSON bytes); Excel on the web rejects either
+ * above 5 MB. The fake measures a request as the JSON body real Office.js
+ * sends for it (object paths, actions and their Ids, as calibrated against
+ * Office.js 16.00: test/workbook/office/fake-excel.test.ts), so "largest
+ * request" is what Excel would receive.
  */
 import type { Grid } from "../src/core/grid";
 import type { ReportModel } from "../src/core/report/model";
@@ -113,6 +117,8 @@ export async function printOfficeBench(line: BenchLine, input: OfficeBenchInput 
     const print = (what: string, m: TripMeasure): void => {
       line(`office.${what}.roundtrips.${items}`, m.roundTrips, "count");
       line(`office.${what}.largest_payload_bytes.${items}`, Math.max(m.largestRequestBytes, m.largestResponseBytes), "bytes");
+      line(`office.${what}.largest_request_bytes.${items}`, m.largestRequestBytes, "bytes");
+      if (m.estimatedLargestRequestBytes !== null) line(`office.${what}.estimated_largest_request_bytes.${items}`, m.estimatedLargestRequestBytes, "bytes");
       line(`office.${what}.total_payload_bytes.${items}`, m.totalPayloadBytes, "bytes");
       // The issue's bound: ≤ 3 round trips + one per started 4 MB of payload.
       line(`office.${what}.roundtrip_bound.${items}`, 3 + Math.ceil(m.totalPayloadBytes / (4 * 1024 * 1024)), "count");

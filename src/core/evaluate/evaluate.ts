@@ -12,6 +12,7 @@ import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
 import { evaluateIndicator } from "./indicator";
+import { IndicatorTable } from "./indicator-table";
 import { relistTarget } from "./item-no";
 import { itemResult, type Draft } from "./item-result";
 import { rateItem } from "./rating";
@@ -19,7 +20,7 @@ import { resolveRelists } from "./relist";
 import { addressOf, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
-import type { Evaluation, IndicatorResult, IndicatorStatus, ItemResult, Rating, Schedule } from "./types";
+import type { Evaluation, IndicatorStatus, ItemResult, Rating, Schedule } from "./types";
 
 export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.items;
@@ -31,7 +32,12 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   const results: Draft[] = new Array<Draft>(n);
   const relistOf: (string | null)[] = new Array<string | null>(n);
   const schedules: (Schedule | null)[] = new Array<Schedule | null>(n);
-  const indicators: IndicatorResult[][] = new Array<IndicatorResult[]>(n);
+  // Every indicator row's result, in columns (see indicator-table.ts): entry i's rows start at firstIndicator[i].
+  let indicatorRows = 0;
+  for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries[i]);
+  const table = new IndicatorTable(indicatorRows);
+  const firstIndicator = new Int32Array(n);
+  let next = 0;
   const base: (Rating | null)[] = new Array<Rating | null>(n);
   let relisted = 0;
   /** Scratch list of one item's statuses, reused (rateItem only reads it). */
@@ -45,18 +51,17 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     if (target !== null) relisted++;
     schedules[i] = entrySchedule(item, target !== null, sc);
     const count = indicatorCount(item);
-    const rows: IndicatorResult[] = new Array<IndicatorResult>(count);
+    firstIndicator[i] = next;
     statuses.length = 0;
     for (let k = 0; k < count; k++) {
       // cellsView: read during this call only (see cell-views.ts).
       const r = evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings);
-      rows[k] = r;
+      table.set(next++, r);
       statuses.push(r.status);
     }
-    indicators[i] = rows;
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
     base[i] = target === null ? rateItem(schedules[i], statuses) : null;
-    if (target === null) results[i] = itemResult(item, schedules[i], rows, base[i], null, null, sc);
+    if (target === null) results[i] = itemResult(item, schedules[i], { table, first: firstIndicator[i], count }, base[i], null, null, sc);
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
@@ -75,7 +80,8 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
       if (relistOf[i] === null) continue;
       sc.entry = i;
       const orig = relists.original[i];
-      results[i] = itemResult(entries[i], schedules[i], indicators[i], base[i], relistOf[i], orig >= 0 ? results[orig] : null, sc);
+      const span = { table, first: firstIndicator[i], count: indicatorCount(entries[i]) };
+      results[i] = itemResult(entries[i], schedules[i], span, base[i], relistOf[i], orig >= 0 ? results[orig] : null, sc);
     }
   }
 

@@ -13,11 +13,12 @@ import { unitScale, type UnitScale } from "../values/unit";
 import { atLeastMet, atMostMet, changePercent, growthForTarget, ratio, reachesMargin } from "./achievement";
 import { isNotYetDue } from "./due";
 import type { NumberReading } from "../values/number";
-import { displayText, inRowUnit, readCell, unitWritten } from "./quantity";
+import { inRowUnit, readCell, unitWritten } from "./quantity";
 import { report, rowAddress, type RowContext, type SheetContext } from "./row-context";
 import { readStatedChange, round1, statedChangeDiffers } from "./stated-change";
 import { readTarget, type TargetRead } from "./target";
-import type { IndicatorResult, IndicatorStatus } from "./types";
+import type { IndicatorStatus } from "./types";
+import { indicatorDisplay, indicatorName, type IndicatorValues } from "./indicator-table";
 import { isPercentIn, unitsDifferIn } from "./unit-check";
 
 /**
@@ -31,18 +32,13 @@ export function evaluateIndicator(
   itemNo: string,
   sc: SheetContext,
   settings: Settings,
-): IndicatorResult {
-  const name = cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
+): IndicatorValues {
+  const name = indicatorName(cells);
   const rc: RowContext = sc.rowContext.set(row, cells, name, itemNo);
   const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
   const scale = unitColumn === "" ? null : scaleOf(unitColumn, sc);
   const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);
-  const display = {
-    target: tr !== null ? tr.target.text : displayText(cells.target),
-    actual: displayText(cells.actual),
-    prior: displayText(cells.prior),
-  };
-  if (tr !== null && tr.target.kind === "milestone") return milestone(rc, name, tr, display, settings);
+  if (tr !== null && tr.target.kind === "milestone") return milestone(rc, tr, settings);
 
   const ra = readCell(cells.actual);
   const rp = readCell(cells.prior);
@@ -93,7 +89,8 @@ export function evaluateIndicator(
     }
     status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
   }
-  return { name, row, target: tr?.target ?? null, actual, prior, unit, achievement, change, status, display };
+  const target = tr?.target ?? null;
+  return { name, display: indicatorDisplay(cells, target), row, target, actual, prior, unit, achievement, change, status };
 }
 
 /** The unit column as a scale (千円 → ×1,000 円), read once per distinct text in a run. */
@@ -133,13 +130,7 @@ function checkStatedChange(rc: RowContext, change: number | null, a: NumberReadi
 }
 
 /** A milestone: met when done; not done is missed once due, not yet due before. */
-function milestone(
-  rc: RowContext,
-  name: string,
-  tr: TargetRead,
-  display: IndicatorResult["display"],
-  settings: Settings,
-): IndicatorResult {
+function milestone(rc: RowContext, tr: TargetRead, settings: Settings): IndicatorValues {
   const cell = rc.cells.actual;
   let actual: "done" | "notDone" | null = null;
   let status: IndicatorStatus = "notMeasured";
@@ -157,5 +148,6 @@ function milestone(
     }
   }
   const target = tr.target;
-  return { name, row: rc.row, target, actual, prior: null, unit: null, achievement: null, change: null, status, display };
+  const display = indicatorDisplay(rc.cells, target);
+  return { name: rc.name, display, row: rc.row, target, actual, prior: null, unit: null, achievement: null, change: null, status };
 }

@@ -11,10 +11,74 @@ import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
 import { addressOf, report, type SheetContext } from "./row-context";
+import type { IndicatorTable } from "./indicator-table";
 import type { IndicatorResult, ItemResult, Rating, Schedule } from "./types";
 
 /** An ItemResult while the run still fills it in (its area is named after the tally). */
 export type Draft = { -readonly [K in keyof ItemResult]: ItemResult[K] };
+
+/** Where an entry's indicator results are: rows first .. first + count − 1 of the run's table. */
+export interface IndicatorSpan {
+  readonly table: IndicatorTable;
+  readonly first: number;
+  readonly count: number;
+}
+
+/**
+ * An entry's result as the evaluation makes it: plain fields, except that
+ * `indicators` is read from the run's IndicatorTable when asked for (a fresh
+ * list of views each time): an entry keeps no list of result objects (see
+ * indicator-table.ts for why).
+ */
+class EvaluatedItem implements Draft {
+  constructor(
+    public no: ItemResult["no"],
+    public area: string,
+    public name: string,
+    public department: string,
+    public schedule: Schedule | null,
+    public computed: Rating | null,
+    public finalRating: Rating | null,
+    public rating: Rating | null,
+    public overridden: boolean,
+    public overrideReason: string,
+    public selfRating: Rating | null,
+    public relistOf: ItemResult["relistOf"],
+    public highlight: boolean,
+    public text: ItemText,
+    public source: ItemResult["source"],
+    private readonly span: IndicatorSpan,
+  ) {}
+
+  get indicators(): readonly IndicatorResult[] {
+    return this.span.table.views(this.span.first, this.span.count);
+  }
+
+  get indicatorCount(): number {
+    return this.span.count;
+  }
+
+  /** Indicator i alone (no list made): what the report reads row by row. */
+  indicator(i: number): IndicatorResult | undefined {
+    return i < this.span.count ? this.span.table.view(this.span.first + i) : undefined;
+  }
+
+  /** A plain ItemResult (JSON.stringify, debugging). */
+  toJSON(): ItemResult {
+    const { span: _span, ...fields } = this;
+    return { ...fields, indicators: this.indicators };
+  }
+}
+
+/** Number of an entry's indicators (no list built). */
+export function indicatorCountOf(item: ItemResult): number {
+  return item instanceof EvaluatedItem ? item.indicatorCount : item.indicators.length;
+}
+
+/** Indicator i of an entry (undefined past its last): one view for an evaluated entry, no list built. */
+export function indicatorAt(item: ItemResult, i: number): IndicatorResult | undefined {
+  return item instanceof EvaluatedItem ? item.indicator(i) : item.indicators[i];
+}
 
 type ItemText = ItemResult["text"];
 
@@ -29,7 +93,7 @@ const INHERITED_TEXT: readonly (keyof ItemText)[] = ["overview", "plan", "progre
 export function itemResult(
   item: RegisterItem,
   schedule: Schedule | null,
-  indicators: readonly IndicatorResult[],
+  indicators: IndicatorSpan,
   base: Rating | null,
   relistOf: string | null,
   original: ItemResult | null,
@@ -69,6 +133,32 @@ export function itemResult(
     report(sc, "self-rating-mismatch", addressOf(sc, "selfRating", item.row, f.selfRating), { no: item.no, self, computed });
   }
 
+  const texts = itemTexts(item, relisted ? original : null);
+  if (rating === "B") checkCause(item, texts, sc);
+
+  const department = text(item, "department");
+  return new EvaluatedItem(
+    reportNo(item.no),
+    text(item, "area").trim(),
+    text(item, "name"),
+    original !== null && relisted && department.trim() === "" ? original.department : department,
+    schedule ?? (original !== null && relisted ? original.schedule : null),
+    computed,
+    finalRating,
+    rating,
+    overridden,
+    overrideReason,
+    self,
+    relistOf === null ? null : reportNo(relistOf),
+    readFlag(f.highlight?.value),
+    texts,
+    item,
+    indicators,
+  );
+}
+
+/** An entry's texts as written; a re-listing's blank ones taken from `original`. */
+function itemTexts(item: RegisterItem, original: ItemResult | null): ItemText {
   const texts = {
     overview: text(item, "overview"),
     plan: text(item, "plan"),
@@ -77,30 +167,13 @@ export function itemResult(
     nextSteps: text(item, "nextSteps"),
     nextYear: text(item, "nextYear"),
   };
-  if (relisted && original !== null) {
-    for (const k of INHERITED_TEXT) if (texts[k].trim() === "") texts[k] = original.text[k];
+  if (original !== null) {
+    let from: ItemText | null = null;
+    for (const k of INHERITED_TEXT) {
+      if (texts[k].trim() === "") texts[k] = (from ??= original.text)[k];
+    }
   }
-  if (rating === "B") checkCause(item, texts, sc);
-
-  const department = text(item, "department");
-  return {
-    no: reportNo(item.no),
-    area: text(item, "area").trim(),
-    name: text(item, "name"),
-    department: original !== null && relisted && department.trim() === "" ? original.department : department,
-    schedule: schedule ?? (original !== null && relisted ? original.schedule : null),
-    indicators,
-    computed,
-    finalRating,
-    rating,
-    overridden,
-    overrideReason,
-    selfRating: self,
-    relistOf: relistOf === null ? null : reportNo(relistOf),
-    highlight: readFlag(f.highlight?.value),
-    text: texts,
-    source: item,
-  };
+  return texts;
 }
 
 function text(item: RegisterItem, key: keyof RegisterItem["fields"]): string {

@@ -66,7 +66,8 @@ const NO_CELLS: Readonly<Partial<Record<IndicatorColumn, SourceCell>>> = Object.
 export class RowContext {
   row = 0;
   cells: Readonly<Partial<Record<IndicatorColumn, SourceCell>>> = NO_CELLS;
-  private name = "";
+  /** The indicator's name as the report shows it ("" when the row has none). */
+  name = "";
   private itemNo = "";
 
   constructor(readonly sheet: SheetContext) {}

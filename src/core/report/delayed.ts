@@ -52,7 +52,11 @@ export function buildDelayed(ev: Evaluation): ReportSheet {
 
   addListBody(
     d,
-    ev.delayed.map((item) => [item.no, item.name, item.text.progress, causeAndNextSteps(item, L)]),
+    ev.delayed.length,
+    (k) => {
+      const item = ev.delayed[k];
+      return [item.no, item.name, item.text.progress, causeAndNextSteps(item, L)];
+    },
     widths,
     L.none,
   );

@@ -50,11 +50,20 @@ export function buildFindings(ev: Evaluation): ReportSheet {
     d.merge(r, 0, r, last);
     d.style(r, 0, r, last, BODY);
   } else {
-    const first = d.nextRow;
-    for (const f of ev.findings) {
-      const values = [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
-      const r = d.addRow(values, wrappedRowHeight(values, widths));
-      if (f.cell !== null && f.cell !== "") d.link(r, CELL_COL, f.cell);
+    const findings = ev.findings;
+    // Each row is built when read (the message is filled in again then): a register full of mistakes has as many rows as cells.
+    const first = d.addRowsOf(
+      findings.length,
+      widths.length,
+      (k) => {
+        const f = findings[k];
+        return [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
+      },
+      (values) => wrappedRowHeight(values, widths),
+    );
+    for (let k = 0; k < findings.length; k++) {
+      const cell = findings[k].cell;
+      if (cell !== null && cell !== "") d.link(first + k, CELL_COL, cell);
     }
     const bottom = d.nextRow - 1;
     d.style(first, 0, bottom, last, BODY);

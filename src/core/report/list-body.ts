@@ -8,16 +8,25 @@ import { wrappedRowHeight } from "./row-height";
 import type { SheetDraft } from "./sheet-draft";
 import { BODY, NUMBER } from "./styles";
 
-export function addListBody(d: SheetDraft, rows: readonly ReportValue[][], widths: readonly number[], none: string): void {
+/**
+ * `count` entries, entry k's row being `row(k)` (built again whenever the row
+ * is read, so it must come out the same every time; see SheetDraft.addRowsOf).
+ */
+export function addListBody(
+  d: SheetDraft,
+  count: number,
+  row: (k: number) => ReportValue[],
+  widths: readonly number[],
+  none: string,
+): void {
   const last = widths.length - 1;
-  if (rows.length === 0) {
+  if (count === 0) {
     const r = d.addRow([none]);
     d.merge(r, 0, r, last);
     d.style(r, 0, r, last, BODY);
     return;
   }
-  const first = d.nextRow;
-  for (const values of rows) d.addRow(values, wrappedRowHeight(values, widths));
+  const first = d.addRowsOf(count, widths.length, row, (values) => wrappedRowHeight(values, widths));
   const bottom = d.nextRow - 1;
   d.style(first, 0, bottom, last, BODY);
   d.style(first, 0, bottom, 0, NUMBER);

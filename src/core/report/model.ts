@@ -61,12 +61,43 @@ export interface PrintSetup {
   readonly repeatRows: { readonly top: number; readonly bottom: number } | null;
 }
 
+/**
+ * A sheet's rows, read one at a time by index. Not an array of arrays: the
+ * 評価結果 sheet of a register of 100,000 indicator rows would hold 100,000
+ * arrays that no host needs at once (the .xlsx writer streams rows into XML,
+ * the Office adapter sends them in chunks), and on a slow machine building and
+ * keeping them was a third of the engine's time. Big list bodies are built row
+ * by row when read (see SheetDraft.addRowsOf); rowsToArray gives a plain copy.
+ */
+export interface SheetRows {
+  /** Number of rows. */
+  readonly length: number;
+  /** Length of the longest row (cells from column A). */
+  readonly width: number;
+  /** Row i (0-based) from column A; may be shorter than `width`. May be a fresh array on each call: read it, don't keep or change it. */
+  row(i: number): readonly ReportValue[];
+}
+
+/** Plain rows as SheetRows (models built by hand, e.g. in tests). */
+export function sheetRowsOf(rows: readonly (readonly ReportValue[])[]): SheetRows {
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return { length: rows.length, width, row: (i) => rows[i] };
+}
+
+/** Every row of a SheetRows as a plain array (for tests and small sheets). */
+export function rowsToArray(rows: SheetRows): (readonly ReportValue[])[] {
+  const out: (readonly ReportValue[])[] = new Array<readonly ReportValue[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows.row(i);
+  return out;
+}
+
 export interface ReportSheet {
   readonly key: ReportSheetKey;
   /** Sheet name (`進捗集計` / `Summary`, ...). */
   readonly name: string;
   /** Cell values from A1; rows may be ragged. Strings are text, never formulas. */
-  readonly rows: readonly (readonly ReportValue[])[];
+  readonly rows: SheetRows;
   /** Column widths in characters (Excel's width unit), from column A. */
   readonly columnWidths: readonly number[];
   /** Row heights in points where a row needs one (null = automatic). */

@@ -72,7 +72,8 @@ export function buildNextYear(ev: Evaluation): ReportSheet {
 
   addListBody(
     d,
-    entries.map((item) => [item.no, item.name, item.text.nextYear]),
+    entries.length,
+    (k) => [entries[k].no, entries[k].name, entries[k].text.nextYear],
     widths,
     L.none,
   );

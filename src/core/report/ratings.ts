@@ -8,6 +8,7 @@
  * top so that filters and frozen panes work on it.
  */
 import type { Evaluation, IndicatorResult, ItemResult } from "../evaluate/types";
+import { indicatorAt, indicatorCountOf } from "../evaluate/item-result";
 import { fill } from "../i18n";
 import type { ReportSheet, ReportValue } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
@@ -120,7 +121,7 @@ export function itemNotes(item: ItemResult, L: ReportLabels["ratings"]): string 
  */
 function itemRow(item: ItemResult, i: number, L: ReportLabels["ratings"]): ReportValue[] {
   const first = i === 0;
-  const ind: IndicatorResult | undefined = item.indicators[i];
+  const ind: IndicatorResult | undefined = indicatorAt(item, i);
   const has = ind !== undefined;
   return [
     first ? item.no : null,
@@ -142,34 +143,39 @@ function itemRow(item: ItemResult, i: number, L: ReportLabels["ratings"]): Repor
   ];
 }
 
-/**
- * Appends an item's rows. The first row's height fits all its texts (the
- * item's and its first indicator's), a further row's its indicator's texts.
- */
-function addItem(d: SheetDraft, item: ItemResult, L: ReportLabels["ratings"]): void {
-  const count = Math.max(1, item.indicators.length);
-  for (let i = 0; i < count; i++) {
-    const row = itemRow(item, i, L);
-    const lines = linesIn(row, i === 0 ? ALL_COLS : INDICATOR_COLS);
-    d.addRow(row, lines > 1 ? heightForLines(lines) : null);
-  }
-}
-
 export function buildRatings(ev: Evaluation): ReportSheet {
   const labels = reportLabels(ev.settings.lang);
   const L = labels.ratings;
   const last = RATINGS_COLUMNS.length - 1;
   const items = ev.items;
-  // One header row, then one row per indicator (at least one per item).
-  let rows = 1;
-  for (let i = 0; i < items.length; i++) rows += Math.max(1, items[i].indicators.length);
-  const d = new SheetDraft({ rows });
+  // One header row, then one row per indicator (at least one per item): body row k is row `indexOf[k]` of item `itemOf[k]`.
+  let body = 0;
+  for (let i = 0; i < items.length; i++) body += Math.max(1, indicatorCountOf(items[i]));
+  const itemOf = new Int32Array(body);
+  const indexOf = new Int32Array(body);
+  for (let i = 0, k = 0; i < items.length; i++) {
+    const n = Math.max(1, indicatorCountOf(items[i]));
+    for (let j = 0; j < n; j++, k++) {
+      itemOf[k] = i;
+      indexOf[k] = j;
+    }
+  }
+  const d = new SheetDraft({ rows: 1 + body });
 
   const headers = RATINGS_COLUMNS.map((c) => L.headers[c]);
   const header = d.addRow(headers, wrappedRowHeight(headers, RATINGS_WIDTHS));
   d.style(header, 0, header, last, HEADER);
 
-  for (let i = 0; i < items.length; i++) addItem(d, items[i], L);
+  // An item's first row is tall enough for all its texts (the item's and its first indicator's), a further row for its indicator's.
+  d.addRowsOf(
+    body,
+    RATINGS_COLUMNS.length,
+    (k) => itemRow(items[itemOf[k]], indexOf[k], L),
+    (row, k) => {
+      const lines = linesIn(row, indexOf[k] === 0 ? ALL_COLS : INDICATOR_COLS);
+      return lines > 1 ? heightForLines(lines) : null;
+    },
+  );
 
   const bottom = d.nextRow - 1;
   if (bottom > header) {

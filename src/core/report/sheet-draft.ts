@@ -5,7 +5,38 @@
  * model itself stays read-only.
  */
 import type { MergedArea } from "../grid";
-import type { CellStyle, PrintSetup, ReportLink, ReportSheet, ReportSheetKey, ReportValue } from "./model";
+import type { CellStyle, PrintSetup, ReportLink, ReportSheet, ReportSheetKey, ReportValue, SheetRows } from "./model";
+
+/**
+ * Rows `start` .. `start + count - 1` of a sheet: either kept (`rows`) or
+ * built by `make(k)` for the k-th of them each time they are read.
+ */
+interface Segment {
+  readonly start: number;
+  count: number;
+  readonly rows: ReportValue[][] | null;
+  readonly make: ((k: number) => ReportValue[]) | null;
+}
+
+/** The finished rows: few segments (a sheet is a head of kept rows and one or two built bodies), found by a short scan. */
+class SegmentRows implements SheetRows {
+  constructor(
+    private readonly segments: readonly Segment[],
+    readonly length: number,
+    readonly width: number,
+  ) {}
+
+  row(i: number): readonly ReportValue[] {
+    const segs = this.segments;
+    for (let s = segs.length - 1; s >= 0; s--) {
+      const seg = segs[s];
+      if (i < seg.start) continue;
+      if (i >= seg.start + seg.count) break;
+      return seg.rows !== null ? seg.rows[i - seg.start] : seg.make!(i - seg.start);
+    }
+    throw new RangeError(`row ${i} is outside the sheet's ${this.length} rows`);
+  }
+}
 
 /**
  * How big a sheet will get, when the builder knows: its arrays are then made
@@ -19,7 +50,8 @@ export interface DraftSize {
 }
 
 export class SheetDraft {
-  private readonly rows: ReportValue[][];
+  private readonly segments: Segment[] = [];
+  private width = 0;
   private readonly heights: (number | null)[];
   private readonly merges: MergedArea[];
   private readonly blocks: { top: number; left: number; bottom: number; right: number; style: CellStyle }[] = [];
@@ -28,7 +60,6 @@ export class SheetDraft {
   private mergeCount = 0;
 
   constructor(size: DraftSize = {}) {
-    this.rows = size.rows ? new Array<ReportValue[]>(size.rows) : [];
     this.heights = size.rows ? new Array<number | null>(size.rows) : [];
     this.merges = size.merges ? new Array<MergedArea>(size.merges) : [];
   }
@@ -41,9 +72,37 @@ export class SheetDraft {
   /** Appends a row (values from column A) and returns its index. */
   addRow(values: ReportValue[], height: number | null = null): number {
     const r = this.rowCount++;
-    this.rows[r] = values;
+    const last = this.segments.length === 0 ? null : this.segments[this.segments.length - 1];
+    if (last !== null && last.rows !== null) {
+      last.rows.push(values);
+      last.count++;
+    } else {
+      this.segments.push({ start: r, count: 1, rows: [values], make: null });
+    }
+    if (values.length > this.width) this.width = values.length;
     this.heights[r] = height;
     return r;
+  }
+
+  /**
+   * Appends `count` rows that are built when read: row k of them is
+   * `make(k)`, an array of at most `width` values that must come out the same
+   * on every call. `height(values, k)` gives each row's height now, from one
+   * build whose array is then dropped. Returns the first row's index.
+   */
+  addRowsOf(
+    count: number,
+    width: number,
+    make: (k: number) => ReportValue[],
+    height: (values: readonly ReportValue[], k: number) => number | null,
+  ): number {
+    const first = this.rowCount;
+    if (count <= 0) return first;
+    this.segments.push({ start: first, count, rows: null, make });
+    if (width > this.width) this.width = width;
+    for (let k = 0; k < count; k++) this.heights[first + k] = height(make(k), k);
+    this.rowCount += count;
+    return first;
   }
 
   /** Appends an empty row (a spacer). */
@@ -82,13 +141,12 @@ export class SheetDraft {
     freezeRows: number;
   }): ReportSheet {
     // A size hint larger than what was added: drop the unused tail.
-    if (this.rows.length > this.rowCount) this.rows.length = this.rowCount;
     if (this.heights.length > this.rowCount) this.heights.length = this.rowCount;
     if (this.merges.length > this.mergeCount) this.merges.length = this.mergeCount;
     return {
       key: meta.key,
       name: meta.name,
-      rows: this.rows,
+      rows: new SegmentRows(this.segments, this.rowCount, this.width),
       columnWidths: meta.columnWidths,
       rowHeights: this.heights,
       merges: this.merges,

@@ -28,10 +28,11 @@ import { GENERATED_MARKER_NAME } from "../../core/report/model";
 import { SETTINGS_SHEET_NAMES } from "../../core/settings";
 import type { HostFeatures, SheetInfo, WorkbookSnapshot } from "../host";
 import { parseRangeAddress, type Rect } from "./addresses";
-import { OP_ESTIMATE_BYTES, REQUEST_BUDGET_BYTES, errorCode, isPayloadLimitError } from "./payload";
+import { REQUEST_BUDGET_BYTES, errorCode, isPayloadLimitError } from "./payload";
 import { cellRows } from "./read-cells";
 import { RegisterReader, emptyGrid, type PendingBlock } from "./register-reader";
-import { RoundTrips } from "./round-trips";
+import { indexerCost, loadCost, objectCost, propertyObjectCost, rangeCost, worksheetCost } from "./request-cost";
+import { RoundTrips, type RequestScope } from "./round-trips";
 
 export const SETTINGS_ROWS = 500;
 export const SETTINGS_COLUMNS = 26;
@@ -54,13 +55,27 @@ interface SettingsRead {
   readonly used: Excel.Range;
 }
 
-function queueSettings(items: readonly Excel.Worksheet[], trips: RoundTrips): SettingsRead | null {
+/** A worksheet's scope in requests (its path, sent once per request that uses it), one per sheet proxy. */
+type ScopeOf = (ws: Excel.Worksheet) => RequestScope;
+
+function scopes(): ScopeOf {
+  const map = new Map<Excel.Worksheet, RequestScope>();
+  return (ws) => map.get(ws) ?? map.set(ws, { bytes: worksheetCost(ws.name) }).get(ws)!;
+}
+
+const SETTINGS_READ_BYTES =
+  rangeCost("getRangeByIndexes", [0, 0, SETTINGS_ROWS, SETTINGS_COLUMNS]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address,values,valueTypes,numberFormat");
+const MARKER_READ_BYTES = propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]);
+const DETECTION_READ_BYTES =
+  rangeCost("getRangeByIndexes", [0, 0, DETECTION_ROWS, DETECTION_COLUMNS]) + loadCost("values,valueTypes") + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address");
+
+function queueSettings(items: readonly Excel.Worksheet[], trips: RoundTrips, scopeOf: ScopeOf): SettingsRead | null {
   for (const wanted of SETTINGS_SHEET_NAMES) {
     const sheet = items.find((ws) => sameName(ws.name, wanted));
     if (!sheet) continue;
     const used = sheet.getRangeByIndexes(0, 0, SETTINGS_ROWS, SETTINGS_COLUMNS).getUsedRangeOrNullObject(true);
     used.load("address,values,valueTypes,numberFormat");
-    trips.queued(OP_ESTIMATE_BYTES * 3);
+    trips.queued(SETTINGS_READ_BYTES, scopeOf(sheet));
     return { sheet, name: sheet.name, used };
   }
   return null;
@@ -96,17 +111,18 @@ async function syncWithRetry<T>(context: Excel.RequestContext, trips: RoundTrips
 export async function loadWorkbook(run: ExcelRun, features: HostFeatures, registerSheet: string | null): Promise<WorkbookSnapshot> {
   return run(async (context) => {
     const trips = new RoundTrips();
+    const scopeOf = scopes();
     const worksheets = context.workbook.worksheets;
 
     // Request 1: the sheets (+ the named register's extent).
     worksheets.load("items/name,items/visibility");
-    trips.queued(OP_ESTIMATE_BYTES);
+    trips.queued(loadCost("items/name,items/visibility"));
     // The named register's extent (wrapped: a null check on a proxy itself would read as a missing isNullObject test).
     let named: { used: Excel.Range } | null = null;
     if (registerSheet !== null) {
       named = { used: worksheets.getItem(registerSheet).getUsedRangeOrNullObject(true) };
       named.used.load("address");
-      trips.queued(OP_ESTIMATE_BYTES * 3);
+      trips.queued(indexerCost([registerSheet]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address"));
     }
     try {
       await trips.sent(context.sync());
@@ -114,7 +130,7 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
       if (named === null || errorCode(e) !== "ItemNotFound") throw e;
       named = null; // the named sheet does not exist: no register
       worksheets.load("items/name,items/visibility");
-      trips.queued(OP_ESTIMATE_BYTES);
+      trips.queued(loadCost("items/name,items/visibility"));
       await trips.sent(context.sync());
     }
     const items = worksheets.items;
@@ -128,7 +144,7 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
 
     const queueMarkers = (): void => {
       markers = items.map((ws) => ws.names.getItemOrNullObject(GENERATED_MARKER_NAME));
-      trips.queued(OP_ESTIMATE_BYTES * items.length);
+      for (const ws of items) trips.queued(MARKER_READ_BYTES, scopeOf(ws));
     };
 
     if (registerSheet !== null) {
@@ -144,7 +160,7 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
         trips,
         () => {
           queueMarkers();
-          settings = queueSettings(items, trips);
+          settings = queueSettings(items, trips, scopeOf);
           return r ? r.queue(trips) : null;
         },
         (block, e) => block !== null && r !== null && r.recover(block, e),
@@ -162,7 +178,7 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
         try {
           if (first) {
             queueMarkers();
-            settings = queueSettings(items, trips);
+            settings = queueSettings(items, trips, scopeOf);
           }
           group.forEach((ws, i) => {
             const top = ws.getRangeByIndexes(0, 0, DETECTION_ROWS, DETECTION_COLUMNS);
@@ -171,8 +187,8 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
             u.load("address");
             tops[start + i] = top;
             used[start + i] = u;
+            trips.queued(DETECTION_READ_BYTES, scopeOf(ws));
           });
-          trips.queued(OP_ESTIMATE_BYTES * 5 * group.length);
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only in workbooks with more sheets than one request can survey
           await trips.sent(context.sync());
         } catch (e) {

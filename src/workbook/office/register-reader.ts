@@ -20,9 +20,10 @@
  */
 import type { CellValue, Grid, MergedArea } from "../../core/grid";
 import { parseAreasAddress, type Rect } from "./addresses";
-import { CELL_READ_LIMIT, MB, OP_ESTIMATE_BYTES, isPayloadLimitError, jsonStringBytes, rowsJsonBytes } from "./payload";
+import { CELL_READ_LIMIT, MB, isPayloadLimitError, jsonStringBytes, rowsJsonBytes } from "./payload";
 import { cellRows } from "./read-cells";
-import type { RoundTrips } from "./round-trips";
+import { loadCost, rangeCost, worksheetCost } from "./request-cost";
+import type { RequestScope, RoundTrips } from "./round-trips";
 
 /** Assumed size of one cell's values + valueTypes + numberFormat before anything was measured. */
 export const INITIAL_BYTES_PER_CELL = 120;
@@ -68,6 +69,8 @@ export class RegisterReader {
   private readonly merges: MergedArea[] = [];
   /** Blocks read (each one request). */
   blocks = 0;
+  /** The register sheet, sent with each block's request. */
+  private readonly scope: RequestScope;
 
   constructor(
     private readonly sheet: Excel.Worksheet,
@@ -77,6 +80,7 @@ export class RegisterReader {
   ) {
     this.next = rect.top;
     this.partRows = Math.max(MERGE_PART_ROWS, this.safePartRows);
+    this.scope = { bytes: worksheetCost(sheetName) };
   }
 
   get done(): boolean {
@@ -106,7 +110,7 @@ export class RegisterReader {
     const rows = this.blockRows();
     const range = this.sheet.getRangeByIndexes(this.next, this.rect.left, rows, this.columns);
     range.load("values,valueTypes,numberFormat");
-    trips.queued(OP_ESTIMATE_BYTES * 2);
+    trips.queued(rangeCost("getRangeByIndexes", [this.next, this.rect.left, rows, this.columns]) + loadCost("values,valueTypes,numberFormat"), this.scope);
     const parts: PendingPart[] = [];
     if (this.readMerges) {
       const end = this.next + rows;
@@ -115,7 +119,7 @@ export class RegisterReader {
         const areas = this.sheet.getRangeByIndexes(top, this.rect.left, n, this.columns).getMergedAreasOrNullObject();
         areas.load("address");
         parts.push({ top, rows: n, areas });
-        trips.queued(OP_ESTIMATE_BYTES * 3);
+        trips.queued(rangeCost("getRangeByIndexes", [top, this.rect.left, n, this.columns]) + rangeCost("getMergedAreasOrNullObject", []) + loadCost("address"), this.scope);
       }
     }
     return { top: this.next, rows, range, parts };

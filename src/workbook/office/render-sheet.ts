@@ -10,7 +10,8 @@ import type { CellStyle, ReportSheet, StyledBlock } from "../../core/report/mode
 import type { HostFeatures } from "../host";
 import { documentReference, printTitleRows } from "./addresses";
 import { excelValue } from "./cell-text";
-import { MB, OP_ESTIMATE_BYTES, jsonStringBytes, rowJsonBytes } from "./payload";
+import { MB, jsonStringBytes, jsonValueBytes, rowJsonBytes } from "./payload";
+import { callCost, indexerCost, numberBytes, propertyObjectCost, rangeCost, setCost } from "./request-cost";
 import type { Step } from "./steps";
 import { columnWidthPoints } from "./units";
 
@@ -25,25 +26,36 @@ function hex(colour: string): string {
 
 /** Rectangle width: the widest row or the column widths given, whichever is larger. */
 export function sheetWidth(sheet: ReportSheet): number {
-  let w = sheet.columnWidths.length;
-  for (const row of sheet.rows) if (row.length > w) w = row.length;
-  return w;
+  return Math.max(sheet.columnWidths.length, sheet.rows.width);
+}
+
+/** Rows read by index (a report's SheetRows, or arrayRows of a plain array). */
+export interface ValueRows {
+  readonly length: number;
+  row(i: number): readonly (string | number | null | undefined)[];
+}
+
+/** A plain array of rows as ValueRows. */
+export function arrayRows(rows: readonly (readonly (string | number | null | undefined)[])[]): ValueRows {
+  return { length: rows.length, row: (i) => rows[i] };
 }
 
 /** Values written from A1 as one range, or row chunks of at most VALUES_CHUNK_BYTES when larger. */
-export function valueSteps(rows: readonly (readonly (string | number | null | undefined)[])[], width: number, ws: () => Excel.Worksheet): Step[] {
+export function valueSteps(rows: ValueRows, width: number, ws: () => Excel.Worksheet): Step[] {
   if (rows.length === 0 || width === 0) return [];
-  const cells: (string | number | null)[][] = rows.map((row) => {
-    const out: (string | number | null)[] = new Array(width);
+  const cells: (string | number | null)[][] = new Array<(string | number | null)[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows.row(r);
+    const out: (string | number | null)[] = new Array<string | number | null>(width);
     for (let c = 0; c < width; c++) out[c] = excelValue(row[c]);
-    return out;
-  });
+    cells[r] = out;
+  }
   const steps: Step[] = [];
   let start = 0;
   let bytes = 2;
   const flush = (end: number): void => {
     const [from, chunk, size] = [start, cells.slice(start, end), bytes];
-    steps.push({ bytes: OP_ESTIMATE_BYTES * 2 + size, run: () => void (ws().getRangeByIndexes(from, 0, chunk.length, width).values = chunk) });
+    steps.push({ bytes: rangeCost("getRangeByIndexes", [from, 0, chunk.length, width]) + setCost("values", size), run: () => void (ws().getRangeByIndexes(from, 0, chunk.length, width).values = chunk) });
     start = end;
     bytes = 2;
   };
@@ -61,22 +73,26 @@ function blockStep(block: StyledBlock, ws: () => Excel.Worksheet): Step {
   const s: CellStyle = block.style;
   const h = block.bottom - block.top + 1;
   const w = block.right - block.left + 1;
-  let ops = 1;
-  let extra = 0;
-  if (s.bold !== undefined) ops++;
-  if (s.fontSize !== undefined) ops++;
-  if (s.fill !== undefined) ops++;
-  if (s.color !== undefined) ops++;
-  if (s.wrap !== undefined) ops++;
-  if (s.hAlign !== undefined) ops++;
-  if (s.vAlign !== undefined) ops++;
-  if (s.numberFormat !== undefined) {
-    ops++;
-    extra += jsonStringBytes(s.numberFormat);
+  // What run() sends (request-cost.ts): one range; its format, font, fill and borders objects once each; every set; per border edge an indexer object and its three sets.
+  const font = s.bold !== undefined || s.fontSize !== undefined || s.color !== undefined;
+  const format = font || s.fill !== undefined || s.wrap !== undefined || s.hAlign !== undefined || s.vAlign !== undefined || Boolean(s.border);
+  let bytes = rangeCost("getRangeByIndexes", [block.top, block.left, h, w]);
+  if (format) bytes += propertyObjectCost("format");
+  if (font) bytes += propertyObjectCost("font");
+  if (s.bold !== undefined) bytes += setCost("bold", jsonValueBytes(false));
+  if (s.fontSize !== undefined) bytes += setCost("size", numberBytes(s.fontSize));
+  if (s.color !== undefined) bytes += setCost("color", jsonStringBytes(hex(s.color)));
+  if (s.fill !== undefined) bytes += propertyObjectCost("fill") + setCost("color", jsonStringBytes(hex(s.fill)));
+  if (s.wrap !== undefined) bytes += setCost("wrapText", jsonValueBytes(false));
+  if (s.hAlign !== undefined) bytes += setCost("horizontalAlignment", jsonStringBytes("Center"));
+  if (s.vAlign !== undefined) bytes += setCost("verticalAlignment", jsonStringBytes("Bottom"));
+  if (s.numberFormat !== undefined) bytes += setCost("numberFormat", jsonStringBytes(s.numberFormat));
+  if (s.border) {
+    const edge = indexerCost(["InsideHorizontal"]) + setCost("style", jsonStringBytes("Continuous")) + setCost("weight", jsonStringBytes("Thin")) + setCost("color", jsonStringBytes("#000000"));
+    bytes += propertyObjectCost("borders") + (4 + (h > 1 ? 1 : 0) + (w > 1 ? 1 : 0)) * edge;
   }
-  if (s.border) ops += 3 * (4 + (h > 1 ? 1 : 0) + (w > 1 ? 1 : 0));
   return {
-    bytes: ops * OP_ESTIMATE_BYTES + extra,
+    bytes,
     run: () => {
       const range = ws().getRangeByIndexes(block.top, block.left, h, w);
       if (s.bold !== undefined) range.format.font.bold = s.bold;
@@ -120,29 +136,43 @@ export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, featur
   const steps: Step[] = valueSteps(sheet.rows, sheetWidth(sheet), ws);
   for (const block of sheet.blocks) steps.push(blockStep(block, ws));
   for (const m of sheet.merges) {
-    steps.push({ bytes: OP_ESTIMATE_BYTES * 2, run: () => ws().getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false) });
+    steps.push({
+      bytes: rangeCost("getRangeByIndexes", [m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1]) + callCost("merge", [false]),
+      run: () => ws().getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false),
+    });
   }
   for (const [col, n, chars] of runs(sheet.columnWidths)) {
-    steps.push({ bytes: OP_ESTIMATE_BYTES * 2, run: () => void (ws().getRangeByIndexes(0, col, 1, n).format.columnWidth = columnWidthPoints(chars)) });
+    steps.push({
+      bytes: rangeCost("getRangeByIndexes", [0, col, 1, n]) + propertyObjectCost("format") + setCost("columnWidth", numberBytes(columnWidthPoints(chars))),
+      run: () => void (ws().getRangeByIndexes(0, col, 1, n).format.columnWidth = columnWidthPoints(chars)),
+    });
   }
   for (const [row, n, points] of runs(sheet.rowHeights)) {
-    steps.push({ bytes: OP_ESTIMATE_BYTES * 2, run: () => void (ws().getRangeByIndexes(row, 0, n, 1).format.rowHeight = points) });
+    steps.push({
+      bytes: rangeCost("getRangeByIndexes", [row, 0, n, 1]) + propertyObjectCost("format") + setCost("rowHeight", numberBytes(points)),
+      run: () => void (ws().getRangeByIndexes(row, 0, n, 1).format.rowHeight = points),
+    });
   }
   for (const link of sheet.links) {
-    const shown = sheet.rows[link.row]?.[link.col];
+    const shown = link.row < sheet.rows.length ? sheet.rows.row(link.row)[link.col] : undefined;
     const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(link.target) };
     // textToDisplay becomes the cell's text: only for text cells, so a number stays a number.
     if (typeof shown === "string") hyperlink.textToDisplay = shown;
     steps.push({
-      bytes: OP_ESTIMATE_BYTES * 2 + jsonStringBytes(JSON.stringify(hyperlink)),
+      bytes: rangeCost("getCell", [link.row, link.col]) + setCost("hyperlink", jsonValueBytes(hyperlink)),
       run: () => void (ws().getCell(link.row, link.col).hyperlink = hyperlink),
     });
   }
-  if (sheet.freezeRows > 0) steps.push({ bytes: OP_ESTIMATE_BYTES, run: () => ws().freezePanes.freezeRows(sheet.freezeRows) });
+  if (sheet.freezeRows > 0) steps.push({ bytes: propertyObjectCost("freezePanes") + callCost("freezeRows", [sheet.freezeRows]), run: () => ws().freezePanes.freezeRows(sheet.freezeRows) });
   if (features.pageLayout) {
     const p = sheet.print;
     steps.push({
-      bytes: OP_ESTIMATE_BYTES * 4,
+      bytes:
+        propertyObjectCost("pageLayout") +
+        setCost("orientation", jsonStringBytes("Landscape")) +
+        setCost("paperSize", jsonStringBytes("A4")) +
+        setCost("zoom", jsonValueBytes({ horizontalFitToPages: 1, verticalFitToPages: 0 })) +
+        (p.repeatRows ? callCost("setPrintTitleRows", [printTitleRows(p.repeatRows.top, p.repeatRows.bottom)]) : 0),
       run: () => {
         const layout = ws().pageLayout;
         layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";

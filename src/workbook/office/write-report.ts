@@ -27,9 +27,10 @@
 import { GENERATED_MARKER_NAME, GENERATED_MARKER_VALUE, type ReportModel } from "../../core/report/model";
 import { placeReportSheets } from "../../core/report/placement";
 import type { HostFeatures, WriteOutcome } from "../host";
-import { OP_ESTIMATE_BYTES, jsonStringBytes } from "./payload";
+import { jsonStringBytes } from "./payload";
 import { sheetSteps } from "./render-sheet";
-import { RoundTrips } from "./round-trips";
+import { callCost, loadCost, numberBytes, objectCost, propertyObjectCost, setCost, worksheetCost } from "./request-cost";
+import { RoundTrips, type RequestScope } from "./round-trips";
 import { queueSteps, type Step } from "./steps";
 
 type ExcelRun = typeof Excel.run;
@@ -50,6 +51,15 @@ function isSuffixedReportName(name: string, model: ReportModel): boolean {
   const m = /^(.*) \(\d+\)$/.exec(name);
   return m !== null && m[1].length > 0 && model.sheets.some((s) => key(s.name).startsWith(key(m[1])));
 }
+
+/** A worksheet as a request scope: its path is sent once per request that uses it. */
+function sheetScope(name: string): RequestScope {
+  return { bytes: worksheetCost(name) };
+}
+
+/** What queueing a sheet's marker takes: `ws.load("id")`, `ws.names.add(marker, "=value")`, `marker.visible = false`. */
+const MARKER_BYTES =
+  loadCost("id") + propertyObjectCost("names") + objectCost("add", [GENERATED_MARKER_NAME, "=" + GENERATED_MARKER_VALUE, null]) + setCost("visible", "false".length);
 
 function runToken(): string {
   return Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
@@ -96,13 +106,16 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
 
   // 1. Build every sheet under its temporary name (the list is read before the first add).
   worksheets.load("items/name,items/id");
-  trips.queued(OP_ESTIMATE_BYTES);
+  trips.queued(loadCost("items/name,items/id"));
   const temps: Excel.Worksheet[] = [];
   const steps: Step[] = [];
   model.sheets.forEach((sheet, i) => {
     const tempName = journal.tempNames[i];
+    // The sheet's path (worksheets.add(tempName), then found again in each later request) is its scope's cost.
+    const scope = sheetScope(tempName);
     steps.push({
-      bytes: OP_ESTIMATE_BYTES * 5 + jsonStringBytes(tempName) + jsonStringBytes(GENERATED_MARKER_VALUE) + GENERATED_MARKER_NAME.length,
+      bytes: MARKER_BYTES,
+      scope,
       run: () => {
         const ws = worksheets.add(tempName);
         ws.load("id");
@@ -113,7 +126,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
       },
     });
     // A loop, not push(...spread): a 100k-row sheet has hundreds of thousands of steps.
-    for (const step of sheetSteps(sheet, () => temps[i], features)) steps.push(step);
+    for (const step of sheetSteps(sheet, () => temps[i], features)) steps.push({ bytes: step.bytes, run: step.run, scope });
   });
   await queueSteps(context, trips, steps);
   await trips.sent(context.sync());
@@ -126,7 +139,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
     .filter((ws) => reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, model) || ws.name.startsWith(TEMP_PREFIX))
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
   if (checked.length > 0) {
-    trips.queued(OP_ESTIMATE_BYTES * 2 * checked.length);
+    for (const c of checked) trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));
     await trips.sent(context.sync());
   }
   const generated = new Set(checked.filter((c) => !c.marker.isNullObject).map((c) => c.ws));
@@ -140,15 +153,24 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   const leftovers = checked.filter((c) => c.ws.name.startsWith(TEMP_PREFIX) && generated.has(c.ws)).map((c) => c.ws);
   const order: string[] = [...existing.map((ws) => ws.id), ...journal.tempIds.map((id) => id ?? "")];
   const olds = placements.map((p) => (p.replaces === null ? null : (existing.find((ws) => ws.name === p.replaces) ?? null)));
+  // Each sheet touched is one scope (its path, sent once), with its sets and calls.
+  const scopes = new Map<Excel.Worksheet, RequestScope>();
+  const queued = (ws: Excel.Worksheet, name: string, bytes: number): void => {
+    const scope = scopes.get(ws) ?? scopes.set(ws, sheetScope(name)).get(ws)!;
+    trips.queued(bytes, scope);
+  };
   const replaced: Excel.Worksheet[] = [];
   olds.forEach((old) => {
     if (old === null) return;
     journal.parked.push({ id: old.id, name: old.name });
-    old.name = `${TEMP_PREFIX}${token}-o${journal.parked.length}`;
+    const aside = `${TEMP_PREFIX}${token}-o${journal.parked.length}`;
+    queued(old, old.name, setCost("name", jsonStringBytes(aside)));
+    old.name = aside;
     replaced.push(old);
   });
   placements.forEach((p, i) => {
     temps[i].name = p.name;
+    queued(temps[i], journal.tempNames[i], setCost("name", jsonStringBytes(p.name)));
   });
   olds.forEach((old, i) => {
     if (old === null) return;
@@ -157,13 +179,17 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
     order.splice(order.indexOf(id), 1);
     order.splice(position, 0, id);
     temps[i].position = position;
+    queued(temps[i], journal.tempNames[i], setCost("position", numberBytes(position)));
   });
-  for (const old of replaced) old.delete();
+  for (const old of replaced) {
+    old.delete();
+    queued(old, old.name, callCost("delete", []));
+  }
   for (const ws of leftovers) {
     journal.leftovers.push(ws.id);
     ws.delete();
+    queued(ws, ws.name, callCost("delete", []));
   }
-  trips.queued(OP_ESTIMATE_BYTES * (2 * journal.parked.length + 2 * placements.length + journal.leftovers.length));
   journal.finalizing = true;
   journal.written = placements.map((p) => p.name);
   await trips.sent(context.sync());
@@ -178,18 +204,23 @@ async function recover(run: ExcelRun, trips: RoundTrips, journal: WriteJournal):
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
-    trips.queued(OP_ESTIMATE_BYTES);
+    trips.queued(loadCost("items/name,items/id"));
     await trips.sent(context.sync());
     const byId = new Map(worksheets.items.map((ws) => [ws.id, ws]));
     const toDelete = [...journal.parked.map((p) => p.id), ...journal.leftovers];
     const deletesBegan = journal.finalizing && toDelete.some((id) => !byId.has(id));
     let ops = 0;
+    // Each sheet is found by id (one path per sheet; a rename and a delete never hit the same one).
+    const queued = (ws: Excel.Worksheet, bytes: number): void => {
+      trips.queued(bytes, sheetScope(ws.name));
+      ops++;
+    };
     if (deletesBegan) {
       for (const id of toDelete) {
         const ws = byId.get(id);
         if (ws) {
           ws.delete();
-          ops++;
+          queued(ws, callCost("delete", []));
         }
       }
     } else {
@@ -198,21 +229,18 @@ async function recover(run: ExcelRun, trips: RoundTrips, journal: WriteJournal):
       for (const ws of worksheets.items) {
         if (tempIds.has(ws.id) || tempNames.has(key(ws.name))) {
           ws.delete();
-          ops++;
+          queued(ws, callCost("delete", []));
         }
       }
       for (const p of journal.parked) {
         const ws = byId.get(p.id);
         if (ws && ws.name !== p.name) {
+          queued(ws, setCost("name", jsonStringBytes(p.name)));
           ws.name = p.name;
-          ops++;
         }
       }
     }
-    if (ops > 0) {
-      trips.queued(OP_ESTIMATE_BYTES * ops);
-      await trips.sent(context.sync());
-    }
+    if (ops > 0) await trips.sent(context.sync());
     return deletesBegan ? "finished" : "rolledBack";
   });
 }

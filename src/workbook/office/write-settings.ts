@@ -6,7 +6,7 @@
  */
 import { SETTINGS_SHEET_NAMES } from "../../core/settings";
 import { OP_ESTIMATE_BYTES } from "./payload";
-import { valueSteps } from "./render-sheet";
+import { arrayRows, valueSteps } from "./render-sheet";
 import { RoundTrips } from "./round-trips";
 import { queueSteps, type Step } from "./steps";
 
@@ -21,7 +21,7 @@ export async function writeSettings(run: ExcelRun, rows: readonly (readonly (str
     await trips.sent(context.sync());
     const sheet = candidates.find((ws) => !ws.isNullObject) ?? worksheets.add(SETTINGS_SHEET_NAMES[0]);
     const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-    const steps: Step[] = [{ bytes: OP_ESTIMATE_BYTES * 2, run: () => sheet.getRange().clear("Contents") }, ...valueSteps(rows, width, () => sheet)];
+    const steps: Step[] = [{ bytes: OP_ESTIMATE_BYTES * 2, run: () => sheet.getRange().clear("Contents") }, ...valueSteps(arrayRows(rows), width, () => sheet)];
     await queueSteps(context, trips, steps);
     await trips.sent(context.sync());
   });

@@ -7,7 +7,7 @@ import type { CellValue } from "../../core/grid";
 import { XlsxError } from "./errors";
 import { buildMinimalPackage } from "./minimal-package";
 import { checkSheetName } from "./sheet-name";
-import { worksheetXml } from "./sheet-xml";
+import { arrayRows, worksheetXml } from "./sheet-xml";
 import { emptyStylesXml } from "./styles-write";
 import { sameSheetName } from "./workbook";
 
@@ -25,7 +25,7 @@ export function createWorkbook(sheets: readonly NewSheet[]): Uint8Array {
     }
   });
   return buildMinimalPackage({
-    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: s.rows }) })),
+    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: arrayRows(s.rows) }) })),
     stylesXml: emptyStylesXml(),
   });
 }

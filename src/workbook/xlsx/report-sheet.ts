@@ -3,7 +3,7 @@
  * (registered in the workbook's styles.xml), checks its merges, and turns
  * its links into in-workbook hyperlinks.
  */
-import { splitAddress, type CellValue, type MergedArea } from "../../core/grid";
+import { splitAddress, type MergedArea } from "../../core/grid";
 import type { ReportSheet } from "../../core/report/model";
 import { XlsxError } from "./errors";
 import type { OoxmlFlavour } from "./namespaces";
@@ -48,19 +48,17 @@ export function linkLocation(target: string): string {
 
 export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, flavour: OoxmlFlavour): string {
   checkMerges(sheet);
-  let widest = 0;
-  for (const row of sheet.rows) widest = Math.max(widest, row.length);
-  const folded = foldBlocks(sheet.blocks, sheet.rows.length, widest);
+  const folded = foldBlocks(sheet.blocks, sheet.rows.length, sheet.rows.width);
   const xfOf = folded.styles.map((s, i) => (i === 0 ? 0 : styles.xfFor(s)));
   const ids = new Int32Array(folded.ids.length);
   for (let k = 0; k < ids.length; k++) ids[k] = xfOf[folded.ids[k]];
 
   const links: SheetLink[] = sheet.links.map((l) => {
-    const v = l.row < sheet.rows.length ? sheet.rows[l.row][l.col] : undefined;
+    const v = l.row < sheet.rows.length ? sheet.rows.row(l.row)[l.col] : undefined;
     return { row: l.row, col: l.col, location: linkLocation(l.target), display: typeof v === "string" ? v : undefined };
   });
   return worksheetXml({
-    rows: sheet.rows as readonly (readonly CellValue[])[],
+    rows: sheet.rows,
     styles: { ids, rows: folded.rows, cols: folded.cols },
     columnWidths: sheet.columnWidths,
     rowHeights: sheet.rowHeights,

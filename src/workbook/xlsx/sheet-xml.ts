@@ -36,9 +36,20 @@ export interface SheetPrint {
   readonly fitToWidth: boolean;
 }
 
+/** Rows read one at a time (a report's SheetRows, or arrayRows of a plain array): row i may be built when asked. */
+export interface RowReader {
+  readonly length: number;
+  row(i: number): readonly CellValue[];
+}
+
+/** A plain array of rows as a RowReader. */
+export function arrayRows(rows: readonly (readonly CellValue[])[]): RowReader {
+  return { length: rows.length, row: (i) => rows[i] };
+}
+
 export interface WorksheetSpec {
-  /** Values from A1; rows may be ragged. */
-  readonly rows: readonly (readonly CellValue[])[];
+  /** Values from A1; rows may be ragged. Each row is read once, in order. */
+  readonly rows: RowReader;
   readonly styles?: CellStyleIds;
   /** Widths from column A; null/NaN/negative entries are left at the default. */
   readonly columnWidths?: readonly (number | null)[];
@@ -125,7 +136,7 @@ export function worksheetXml(spec: WorksheetSpec): string {
     return cellRefs[c];
   };
   for (let r = 0; r < rowCount; r++) {
-    const values = r < rows.length ? rows[r] : [];
+    const values = r < rows.length ? rows.row(r) : [];
     const width = Math.max(values.length, styles !== undefined && r < styles.rows ? styles.cols : 0);
     let cells = "";
     const rowNo = String(r + 1);

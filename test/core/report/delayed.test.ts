@@ -1,3 +1,4 @@
+import { rowsToArray } from "../../../src/core/report/model";
 import { buildDelayed } from "../../../src/core/report/delayed";
 import { evaluation, item, SEED_NO2, seedEvaluation } from "../../helpers/evaluation";
 import { covered, sheetProblems, styleAt } from "./sheet-shape";
@@ -7,21 +8,21 @@ describe("遅延取組一覧 (delayed sheet)", () => {
 
   it("is titled 【参考２】予定よりも遅れている取組一覧（10項目）, merged over the table", () => {
     expect(sheet.name).toBe("遅延取組一覧");
-    expect(sheet.rows[0][0]).toBe("【参考２】予定よりも遅れている取組一覧（10項目）");
+    expect(sheet.rows.row(0)[0]).toBe("【参考２】予定よりも遅れている取組一覧（10項目）");
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 3 });
   });
 
   it("has the header No | 項目名 | {period}進捗状況 | 要因と今後の対応", () => {
-    expect(sheet.rows[1]).toEqual(["No", "項目名", "平成26年度末進捗状況", "要因と今後の対応"]);
+    expect(sheet.rows.row(1)).toEqual(["No", "項目名", "平成26年度末進捗状況", "要因と今後の対応"]);
     expect(styleAt(sheet, 1, 0)).toMatchObject({ bold: true, fill: "D9D9D9", border: true });
   });
 
   it("lists every B entry in report order with its No. as a number", () => {
-    expect(sheet.rows.slice(2).map((r) => r[0])).toEqual([2, 9, 12, 13, 21, 26, 33, 43, 44, 45]);
+    expect(rowsToArray(sheet.rows).slice(2).map((r) => r[0])).toEqual([2, 9, 12, 13, 21, 26, 33, 43, 44, 45]);
   });
 
   it("writes name, progress and 「【要因】…【今後の対応】…」 for each", () => {
-    expect(sheet.rows[2]).toEqual([
+    expect(sheet.rows.row(2)).toEqual([
       2,
       SEED_NO2.name,
       SEED_NO2.progress,
@@ -56,7 +57,7 @@ describe("遅延取組一覧 (delayed sheet)", () => {
       item({ no: 6, rating: "B", text: { cause: "雨天。", nextSteps: " " } }),
       item({ no: 7, rating: "B" }),
     ]);
-    const rows = buildDelayed(ev).rows;
+    const rows = rowsToArray(buildDelayed(ev).rows);
     expect(rows[2][3]).toBe("【今後の対応】\n見直す。");
     expect(rows[3][3]).toBe("【要因】\n雨天。");
     expect(rows[4][3]).toBe("");
@@ -64,28 +65,28 @@ describe("遅延取組一覧 (delayed sheet)", () => {
 
   it("keeps text that starts with = as a plain string and a No. like 3-1 as text", () => {
     const ev = evaluation([item({ no: "3-1", rating: "B", name: "=1+1", text: { progress: "=A1" } })]);
-    const rows = buildDelayed(ev).rows;
+    const rows = rowsToArray(buildDelayed(ev).rows);
     expect(rows[2].slice(0, 3)).toEqual(["3-1", "=1+1", "=A1"]);
   });
 
   it("says so in one bordered row when nothing is behind schedule", () => {
     const s = buildDelayed(evaluation([item({ rating: "A" })]));
-    expect(s.rows[0][0]).toBe("【参考２】予定よりも遅れている取組一覧（0項目）");
-    expect(s.rows[2][0]).toBe("予定よりも遅れている取組はありません。");
+    expect(s.rows.row(0)[0]).toBe("【参考２】予定よりも遅れている取組一覧（0項目）");
+    expect(s.rows.row(2)[0]).toBe("予定よりも遅れている取組はありません。");
     expect(s.merges).toContainEqual({ top: 2, left: 0, bottom: 2, right: 3 });
     expect(sheetProblems(s)).toEqual([]);
   });
 
   it("drops the period from the header when none is set", () => {
     const s = buildDelayed(evaluation([item({ rating: "B" })], { period: "" }));
-    expect(s.rows[1][2]).toBe("進捗状況");
+    expect(s.rows.row(1)[2]).toBe("進捗状況");
   });
 
   it("writes English labels when lang = en", () => {
     const en = buildDelayed(seedEvaluation({ settings: { lang: "en" } }));
     expect(en.name).toBe("Delayed");
-    expect(en.rows[0][0]).toBe("Reference 2 Items behind schedule (10 items)");
-    expect(en.rows[1]).toEqual(["No", "Item", "Progress at FY2014 year end", "Causes and next steps"]);
-    expect(en.rows[2][3]).toBe(`[Cause]\n${SEED_NO2.cause}\n\n[Next steps]\n${SEED_NO2.nextSteps}`);
+    expect(en.rows.row(0)[0]).toBe("Reference 2 Items behind schedule (10 items)");
+    expect(en.rows.row(1)).toEqual(["No", "Item", "Progress at FY2014 year end", "Causes and next steps"]);
+    expect(en.rows.row(2)[3]).toBe(`[Cause]\n${SEED_NO2.cause}\n\n[Next steps]\n${SEED_NO2.nextSteps}`);
   });
 });

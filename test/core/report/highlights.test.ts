@@ -1,3 +1,4 @@
+import { rowsToArray } from "../../../src/core/report/model";
 import { buildHighlights, changeText, indicatorLine } from "../../../src/core/report/highlights";
 import { reportLabels } from "../../../src/core/report/labels";
 import { evaluation, indicator, item, SEED_NO1, seedEvaluation } from "../../helpers/evaluation";
@@ -15,25 +16,25 @@ const ja = reportLabels("ja");
 describe("事例 (highlights sheet)", () => {
   it("is titled 【参考１】着実に進んでいる主な取組（例示）", () => {
     expect(sheet.name).toBe("事例");
-    expect(sheet.rows[0][0]).toBe("【参考１】着実に進んでいる主な取組（例示）");
+    expect(sheet.rows.row(0)[0]).toBe("【参考１】着実に進んでいる主な取組（例示）");
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 1 });
   });
 
   it("makes one card per highlighted entry, headed 「No.1 name 【department】」, a blank row before each", () => {
-    const heads = sheet.rows.flatMap((r, i) => (typeof r[0] === "string" && r[0].startsWith("No.") ? [i] : []));
-    expect(heads.map((i) => sheet.rows[i][0])).toEqual([
+    const heads = rowsToArray(sheet.rows).flatMap((r, i) => (typeof r[0] === "string" && r[0].startsWith("No.") ? [i] : []));
+    expect(heads.map((i) => sheet.rows.row(i)[0])).toEqual([
       "No.1 市民活動支援センターによる市民活動支援の充実 【市民協働・男女参画推進課】",
       "No.18 取組18 【担当課】",
       "No.52 取組52 【担当課】",
     ]);
     for (const h of heads) {
-      expect(sheet.rows[h - 1]).toEqual([]);
+      expect(sheet.rows.row(h - 1)).toEqual([]);
       expect(sheet.merges).toContainEqual({ top: h, left: 0, bottom: h, right: 1 });
     }
   });
 
   it("gives each card the rows 取組の概要 / 年度計画 / 進捗状況 / 成果指標の達成状況", () => {
-    expect(sheet.rows.slice(3, 7)).toEqual([
+    expect(rowsToArray(sheet.rows).slice(3, 7)).toEqual([
       ["取組の概要", SEED_NO1.overview],
       ["平成26年度の年度計画", SEED_NO1.plan],
       ["平成26年度末の進捗状況", SEED_NO1.progress],
@@ -83,23 +84,23 @@ describe("事例 (highlights sheet)", () => {
   it("omits the department brackets and the year words when they are not known", () => {
     const ev = evaluation([item({ no: 3, name: "取組", highlight: true })], { settings: { fiscalYear: null } });
     const s = buildHighlights(ev);
-    expect(s.rows[2][0]).toBe("No.3 取組");
-    expect(s.rows.slice(3, 7).map((r) => r[0])).toEqual(["取組の概要", "年度計画", "進捗状況", "成果指標の達成状況"]);
+    expect(s.rows.row(2)[0]).toBe("No.3 取組");
+    expect(rowsToArray(s.rows).slice(3, 7).map((r) => r[0])).toEqual(["取組の概要", "年度計画", "進捗状況", "成果指標の達成状況"]);
   });
 
   it("says so when no entry is highlighted", () => {
     const s = buildHighlights(evaluation([item()]));
-    expect(s.rows[2][0]).toBe("事例として掲載する取組はありません。");
+    expect(s.rows.row(2)[0]).toBe("事例として掲載する取組はありません。");
     expect(sheetProblems(s)).toEqual([]);
   });
 
   it("writes English labels when lang = en", () => {
     const en = buildHighlights(seedEvaluation({ settings: { lang: "en" } }));
     expect(en.name).toBe("Highlights");
-    expect(en.rows[0][0]).toBe("Reference 1 Examples of items progressing steadily");
-    expect(en.rows[2][0]).toBe("No.1 市民活動支援センターによる市民活動支援の充実 [市民協働・男女参画推進課]");
-    expect(en.rows.slice(3, 7).map((r) => r[0])).toEqual(["Overview", "Plan for FY2014", "Progress at FY2014 year end", "Indicators"]);
-    expect(String(en.rows[6][1]).split("\n")[0]).toBe(
+    expect(en.rows.row(0)[0]).toBe("Reference 1 Examples of items progressing steadily");
+    expect(en.rows.row(2)[0]).toBe("No.1 市民活動支援センターによる市民活動支援の充実 [市民協働・男女参画推進課]");
+    expect(rowsToArray(en.rows).slice(3, 7).map((r) => r[0])).toEqual(["Overview", "Plan for FY2014", "Progress at FY2014 year end", "Indicators"]);
+    expect(String(en.rows.row(6)[1]).split("\n")[0]).toBe(
       "• センター来場者数: target 前年比5％以上 / actual ９，８５６人 / prior year ８，５８８人 (up about 14.8%)",
     );
   });

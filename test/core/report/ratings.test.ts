@@ -41,7 +41,7 @@ const sheet = buildRatings(ev);
 describe("評価結果 (ratings sheet)", () => {
   it("has one plain header row at the top (filter-friendly), frozen and repeated", () => {
     expect(sheet.name).toBe("評価結果");
-    expect(sheet.rows[0]).toEqual([
+    expect(sheet.rows.row(0)).toEqual([
       "No",
       "分野",
       "項目名",
@@ -64,7 +64,7 @@ describe("評価結果 (ratings sheet)", () => {
   });
 
   it("writes one row per indicator, item values only in the first row", () => {
-    expect(sheet.rows[1]).toEqual([
+    expect(sheet.rows.row(1)).toEqual([
       1,
       "Ⅰ 地域協働の推進",
       SEED_NO1.name,
@@ -81,9 +81,9 @@ describe("評価結果 (ratings sheet)", () => {
       "S",
       "",
     ]);
-    expect(sheet.rows[2][col("no")]).toBeNull();
-    expect(sheet.rows[2][col("name")]).toBeNull();
-    expect(sheet.rows[2].slice(col("indicator"), col("status") + 1)).toEqual([
+    expect(sheet.rows.row(2)[col("no")]).toBeNull();
+    expect(sheet.rows.row(2)[col("name")]).toBeNull();
+    expect(sheet.rows.row(2).slice(col("indicator"), col("status") + 1)).toEqual([
       "相談件数",
       "前年比10％以上",
       "７１件",
@@ -91,48 +91,48 @@ describe("評価結果 (ratings sheet)", () => {
       SEED_NO1.indicators[1].achievement,
       "超過達成",
     ]);
-    expect(sheet.rows[3][col("indicator")]).toBe("あすぴあ登録団体数");
+    expect(sheet.rows.row(3)[col("indicator")]).toBe("あすぴあ登録団体数");
   });
 
   it("merges nothing: an item's columns are filled on its first row and blank on its further rows", () => {
     expect(sheet.merges).toEqual([]);
     for (const key of ["no", "area", "name", "department", "schedule", "computed", "rating"] as const) {
-      expect(sheet.rows[1][col(key)]).not.toBeNull();
+      expect(sheet.rows.row(1)[col(key)]).not.toBeNull();
     }
     for (const key of ["no", "area", "name", "department", "schedule", "computed", "final", "rating", "notes"] as const) {
-      expect([sheet.rows[2][col(key)], sheet.rows[3][col(key)]]).toEqual([null, null]);
+      expect([sheet.rows.row(2)[col(key)], sheet.rows.row(3)[col(key)]]).toEqual([null, null]);
     }
   });
 
   it("gives an item without indicators one row", () => {
-    expect(sheet.rows[4].slice(0, 6)).toEqual([52, "Ⅴ 執行体制の再構築", "マネジメント体制の検討", "", "予定以上", null]);
-    expect(sheet.rows[5][col("no")]).not.toBeNull();
+    expect(sheet.rows.row(4).slice(0, 6)).toEqual([52, "Ⅴ 執行体制の再構築", "マネジメント体制の検討", "", "予定以上", null]);
+    expect(sheet.rows.row(5)[col("no")]).not.toBeNull();
   });
 
   it("shows achievement as a number with the format 0.0%", () => {
     expect(styleAt(sheet, 1, col("achievement")).numberFormat).toBe("0.0%");
-    expect(sheet.rows[5][col("achievement")]).toBe(0.99);
+    expect(sheet.rows.row(5)[col("achievement")]).toBe(0.99);
   });
 
   it("labels every status and schedule", () => {
-    expect(sheet.rows[5][col("status")]).toBe("未達成");
-    expect(sheet.rows[6][col("status")]).toBe("期限前");
-    expect(sheet.rows[7][col("schedule")]).toBe("遅れ");
-    expect(sheet.rows[8][col("status")]).toBe("未測定");
+    expect(sheet.rows.row(5)[col("status")]).toBe("未達成");
+    expect(sheet.rows.row(6)[col("status")]).toBe("期限前");
+    expect(sheet.rows.row(7)[col("schedule")]).toBe("遅れ");
+    expect(sheet.rows.row(8)[col("status")]).toBe("未測定");
   });
 
   it("shows computed, final and counted rating, and explains overrides and re-listing in 備考", () => {
-    expect(sheet.rows[5].slice(col("computed"), col("notes") + 1)).toEqual([
+    expect(sheet.rows.row(5).slice(col("computed"), col("notes") + 1)).toEqual([
       "B",
       "A",
       "A",
       "評価を B から A に上書き：委員会の判断",
     ]);
-    expect(sheet.rows[7][col("notes")]).toBe("No.50 の再掲");
+    expect(sheet.rows.row(7)[col("notes")]).toBe("No.50 の再掲");
   });
 
   it("leaves ratings, schedule and an infinite achievement empty when there are none", () => {
-    const row = sheet.rows[8];
+    const row = sheet.rows.row(8);
     expect([row[col("schedule")], row[col("computed")], row[col("final")], row[col("rating")]]).toEqual([null, null, null, null]);
     expect(row[col("achievement")]).toBeNull();
   });
@@ -155,10 +155,10 @@ describe("評価結果 (ratings sheet)", () => {
   it("writes English labels when lang = en", () => {
     const en = buildRatings(evaluation(ev.items, { settings: { lang: "en" } }));
     expect(en.name).toBe("Ratings");
-    expect(en.rows[0][col("achievement")]).toBe("Achievement");
-    expect(en.rows[1][col("schedule")]).toBe("On schedule");
-    expect(en.rows[2][col("status")]).toBe("Exceeded");
-    expect(en.rows[5][col("notes")]).toBe("Rating overridden from B to A: 委員会の判断");
-    expect(en.rows[7][col("notes")]).toBe("Re-lists No.50");
+    expect(en.rows.row(0)[col("achievement")]).toBe("Achievement");
+    expect(en.rows.row(1)[col("schedule")]).toBe("On schedule");
+    expect(en.rows.row(2)[col("status")]).toBe("Exceeded");
+    expect(en.rows.row(5)[col("notes")]).toBe("Rating overridden from B to A: 委員会の判断");
+    expect(en.rows.row(7)[col("notes")]).toBe("Re-lists No.50");
   });
 });

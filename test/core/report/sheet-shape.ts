@@ -3,6 +3,7 @@
  * used by the per-sheet tests and by the property test. Returns the problems
  * found (empty = fine) so a failing case says what is wrong.
  */
+import { rowsToArray } from "../../../src/core/report/model";
 import type { MergedArea } from "../../../src/core/grid";
 import type { ReportSheet } from "../../../src/core/report/model";
 
@@ -20,7 +21,7 @@ export function sheetProblems(sheet: ReportSheet): string[] {
   const cols = sheet.columnWidths.length;
   const where = (what: string, a: MergedArea): string => `${what} ${JSON.stringify(a)} outside ${rows}×${cols}`;
 
-  sheet.rows.forEach((row, r) => {
+  rowsToArray(sheet.rows).forEach((row, r) => {
     if (row.length > cols) problems.push(`row ${r} has ${row.length} cells, only ${cols} column widths`);
     row.forEach((v, c) => {
       if (v !== null && typeof v !== "string" && typeof v !== "number") problems.push(`cell ${r},${c} is ${typeof v}`);
@@ -48,7 +49,7 @@ export function sheetProblems(sheet: ReportSheet): string[] {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        const v = sheet.rows[r]?.[c];
+        const v = sheet.rows.row(r)?.[c];
         if (v !== null && v !== undefined && v !== "") problems.push(`value ${JSON.stringify(v)} inside merge at ${r},${c}`);
       }
     }
@@ -91,5 +92,5 @@ export function styleAt(sheet: ReportSheet, row: number, col: number): ReportShe
 
 /** Index of the first row whose first cell equals `text`; -1 when none. */
 export function rowStarting(sheet: ReportSheet, text: string | number): number {
-  return sheet.rows.findIndex((row) => row[0] === text);
+  return rowsToArray(sheet.rows).findIndex((row) => row[0] === text);
 }

@@ -1,3 +1,4 @@
+import { rowsToArray } from "../../../src/core/report/model";
 import { buildSummary } from "../../../src/core/report/summary";
 import { evaluation, item, seedEvaluation } from "../../helpers/evaluation";
 import { covered, rowStarting, sheetProblems, styleAt } from "./sheet-shape";
@@ -8,14 +9,14 @@ describe("進捗集計 (summary sheet)", () => {
   it("is named 進捗集計 and titled 「{plan}の{period}進捗状況」", () => {
     expect(sheet.key).toBe("summary");
     expect(sheet.name).toBe("進捗集計");
-    expect(sheet.rows[0][0]).toBe("第２次行財政再構築プランの平成26年度末進捗状況");
+    expect(sheet.rows.row(0)[0]).toBe("第２次行財政再構築プランの平成26年度末進捗状況");
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 3 });
     expect(styleAt(sheet, 0, 0).bold).toBe(true);
   });
 
   it("leaves a blank row under the title, then the sentence with the seed's figures, merged and wrapped", () => {
-    expect(sheet.rows[1]).toEqual([]);
-    expect(sheet.rows[2][0]).toBe(
+    expect(sheet.rows.row(1)).toEqual([]);
+    expect(sheet.rows.row(2)[0]).toBe(
       "全 62 項目（再掲 1 項目）の取組のうち、3 項目が「予定以上に進捗」、49 項目が「予定どおりに進捗」、10 項目が「予定よりも遅れている」となりました。",
     );
     expect(sheet.merges).toContainEqual({ top: 2, left: 0, bottom: 2, right: 3 });
@@ -25,17 +26,17 @@ describe("進捗集計 (summary sheet)", () => {
   });
 
   it("captions the table 【表１】各プログラムの進捗状況（{period}）", () => {
-    expect(sheet.rows[4][0]).toBe("【表１】各プログラムの進捗状況（平成26年度末）");
+    expect(sheet.rows.row(4)[0]).toBe("【表１】各プログラムの進捗状況（平成26年度末）");
   });
 
   it("has the header row 分野 | Ｓ | Ａ | Ｂ, grey, bordered, centred and wrapped", () => {
-    expect(sheet.rows[5]).toEqual(["分野", "予定以上に進捗（Ｓ）", "予定どおりに進捗（Ａ）", "予定よりも遅れている（Ｂ）"]);
+    expect(sheet.rows.row(5)).toEqual(["分野", "予定以上に進捗（Ｓ）", "予定どおりに進捗（Ａ）", "予定よりも遅れている（Ｂ）"]);
     const style = styleAt(sheet, 5, 2);
     expect(style).toMatchObject({ bold: true, border: true, hAlign: "center", wrap: true, fill: "D9D9D9" });
   });
 
   it("has one row per area with the item count in the label and S / A / B as numbers", () => {
-    expect(sheet.rows.slice(6, 11)).toEqual([
+    expect(rowsToArray(sheet.rows).slice(6, 11)).toEqual([
       ["Ⅰ 地域協働の推進（15項目）", 1, 10, 4],
       ["Ⅱ 情報の共有と双方向のコミュニケーション（5項目）", 0, 5, 0],
       ["Ⅲ ＰＤＣＡサイクルの構築（7項目）", 0, 5, 2],
@@ -47,10 +48,10 @@ describe("進捗集計 (summary sheet)", () => {
   it("ends with a 計 row whose counts are the column sums", () => {
     const total = rowStarting(sheet, "計");
     expect(total).toBe(11);
-    expect(sheet.rows[total]).toEqual(["計", 3, 49, 10]);
+    expect(sheet.rows.row(total)).toEqual(["計", 3, 49, 10]);
     for (let c = 1; c <= 3; c++) {
-      const sum = sheet.rows.slice(6, 11).reduce((s, row) => s + (row[c] as number), 0);
-      expect(sheet.rows[total][c]).toBe(sum);
+      const sum = rowsToArray(sheet.rows).slice(6, 11).reduce((s, row) => s + (row[c] as number), 0);
+      expect(sheet.rows.row(total)[c]).toBe(sum);
     }
     expect(sheet.rows).toHaveLength(12);
   });
@@ -69,40 +70,40 @@ describe("進捗集計 (summary sheet)", () => {
 
   it("omits （再掲 k 項目） when nothing is re-listed", () => {
     const ev = evaluation([item({ no: 1, rating: "S" }), item({ no: 2, rating: "A" }), item({ no: 3, rating: "B" })]);
-    expect(buildSummary(ev).rows[2][0]).toBe(
+    expect(buildSummary(ev).rows.row(2)[0]).toBe(
       "全 3 項目の取組のうち、1 項目が「予定以上に進捗」、1 項目が「予定どおりに進捗」、1 項目が「予定よりも遅れている」となりました。",
     );
   });
 
   it("degrades the title and caption when plan or period is not set", () => {
     const items = [item({ no: 1 })];
-    expect(buildSummary(evaluation(items, { settings: { plan: "" } })).rows[0][0]).toBe("平成26年度末進捗状況");
-    expect(buildSummary(evaluation(items, { period: "" })).rows[0][0]).toBe("第２次行財政再構築プランの進捗状況");
+    expect(buildSummary(evaluation(items, { settings: { plan: "" } })).rows.row(0)[0]).toBe("平成26年度末進捗状況");
+    expect(buildSummary(evaluation(items, { period: "" })).rows.row(0)[0]).toBe("第２次行財政再構築プランの進捗状況");
     const bare = buildSummary(evaluation(items, { settings: { plan: "  " }, period: "" }));
-    expect(bare.rows[0][0]).toBe("進捗状況");
-    expect(bare.rows[4][0]).toBe("【表１】各プログラムの進捗状況");
+    expect(bare.rows.row(0)[0]).toBe("進捗状況");
+    expect(bare.rows.row(4)[0]).toBe("【表１】各プログラムの進捗状況");
   });
 
   it("keeps a plan name that looks like a formula as plain text", () => {
     const ev = evaluation([item()], { settings: { plan: "=HYPERLINK(\"x\")" } });
-    expect(buildSummary(ev).rows[0][0]).toBe("=HYPERLINK(\"x\")の平成26年度末進捗状況");
+    expect(buildSummary(ev).rows.row(0)[0]).toBe("=HYPERLINK(\"x\")の平成26年度末進捗状況");
   });
 
   it("writes English labels when lang = en", () => {
     const en = buildSummary(seedEvaluation({ settings: { lang: "en", plan: "Second Reform Plan" } }));
     expect(en.name).toBe("Summary");
-    expect(en.rows[0][0]).toBe("Second Reform Plan: progress at FY2014 year end");
-    expect(en.rows[2][0]).toBe(
+    expect(en.rows.row(0)[0]).toBe("Second Reform Plan: progress at FY2014 year end");
+    expect(en.rows.row(2)[0]).toBe(
       "Of all 62 items (1 re-listed), 3 are ahead of schedule, 49 on schedule and 10 behind schedule.",
     );
-    expect(en.rows[4][0]).toBe("Table 1 Progress of each programme (FY2014 year end)");
-    expect(en.rows[5]).toEqual(["Area", "Ahead of schedule (S)", "On schedule (A)", "Behind schedule (B)"]);
-    expect(en.rows[6]).toEqual(["Ⅰ 地域協働の推進 (15 items)", 1, 10, 4]);
-    expect(en.rows[11]).toEqual(["Total", 3, 49, 10]);
+    expect(en.rows.row(4)[0]).toBe("Table 1 Progress of each programme (FY2014 year end)");
+    expect(en.rows.row(5)).toEqual(["Area", "Ahead of schedule (S)", "On schedule (A)", "Behind schedule (B)"]);
+    expect(en.rows.row(6)).toEqual(["Ⅰ 地域協働の推進 (15 items)", 1, 10, 4]);
+    expect(en.rows.row(11)).toEqual(["Total", 3, 49, 10]);
   });
 
   it("says 1 item, not 1 items, in English", () => {
     const en = buildSummary(evaluation([item({ area: "Area 1" })], { settings: { lang: "en" } }));
-    expect(en.rows[6][0]).toBe("Area 1 (1 item)");
+    expect(en.rows.row(6)[0]).toBe("Area 1 (1 item)");
   });
 });

@@ -3,10 +3,10 @@
  * `sync()`. What a sync does, in Office.js's order:
  *
  * 1. nothing queued → no request (and no round trip), like Office.js;
- * 2. the request's payload (JSON of every queued operation's arguments plus a
- *    small envelope each) is measured; above the limit (5 MB, Excel on the web)
- *    the request is rejected with `RequestPayloadSizeLimitExceeded` and none of
- *    it is applied;
+ * 2. the request's payload is measured as the JSON body real Office.js would
+ *    send (object paths, actions, Ids: see request.ts); above the limit
+ *    (5 MB, Excel on the web) the request is rejected with
+ *    `RequestPayloadSizeLimitExceeded` and none of it is applied;
  * 3. operations run in order against the workbook; the first one that fails
  *    (a real error, or the one `failAt(k)` picked) stops the request: the
  *    operations before it stay applied, the rest are dropped, nothing loaded
@@ -17,8 +17,9 @@
  *    request learn whether they are null.
  */
 import { FakeOfficeError } from "./errors";
-import { OP_OVERHEAD_BYTES, RESULT_OVERHEAD_BYTES, jsonBytes } from "./payload";
+import { RESULT_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { FakeClientObject, Loaded } from "./proxies/base";
+import { RequestBuilder } from "./request";
 import { WorkbookProxy } from "./proxies/workbook";
 import type { FakeWorkbook } from "./state";
 
@@ -51,13 +52,20 @@ export interface FakeEngine {
 }
 
 export class FakeRequestContext {
+  /** The request body being built, as Office.js would send it (for its size). */
+  readonly _wire: RequestBuilder;
   readonly workbook: WorkbookProxy;
   private queue: QueuedOp[] = [];
   private bound: [FakeClientObject, unknown][] = [];
   /** Set when Excel.run has finished: the context's objects are released. */
   released = false;
 
-  constructor(readonly _engine: FakeEngine) {
+  /** `autoCleanup`: an Excel.run context (default), whose Ranges are kept for the run as Office.js does (_KeepReference). */
+  constructor(
+    readonly _engine: FakeEngine,
+    autoCleanup = true,
+  ) {
+    this._wire = new RequestBuilder(autoCleanup);
     this.workbook = new WorkbookProxy(this);
   }
 
@@ -83,9 +91,8 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     this.bound = [];
+    const requestBytes = this._wire.take();
     if (ops.length === 0) return;
-    let requestBytes = 0;
-    for (const op of ops) requestBytes += OP_OVERHEAD_BYTES + jsonBytes(op.args);
     const limit = this._engine.payloadLimitBytes;
     if (requestBytes > limit) {
       this._engine.recordSync({ requestBytes, responseBytes: 0, operations: ops.length, failed: "RequestPayloadSizeLimitExceeded" });

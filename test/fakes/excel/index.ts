@@ -10,5 +10,6 @@ export { FakeWorkbook, FakeSheet, isFakeError, type FakeValue, type FakeName, ty
 export { FakeOfficeError } from "./errors";
 export { FakeRequestContext, type SyncRecord } from "./context";
 export { storeWritten, dateSerial } from "./coerce";
-export { jsonBytes, utf8Length, OP_OVERHEAD_BYTES } from "./payload";
+export { jsonBytes, utf8Length } from "./payload";
+export { RequestBuilder } from "./request";
 export { parseRangeA1, rectA1, cellA1, type Rect } from "./address";

@@ -122,6 +122,162 @@ describe("fake Excel: limits and failures", () => {
   });
 });
 
+/**
+ * Request sizes as real Office.js sends them. Measured with the real library
+ * (Office.js 16.00, excel-web-16.00.debug.js from @microsoft/office-js) in
+ * headless Chromium: statements queued inside Excel.run, the context's request
+ * executor replaced by a recorder of JSON.stringify(message body), one sync.
+ * `marginal` is the bytes one more statement adds (two statements minus one)
+ * with 1–2 digit Ids; `at4` / `at6` the same with the context's Id counter
+ * started at 1,000 / 100,000 (the counter runs across the syncs of an
+ * Excel.run, so a big write's later statements cost more). Setup as in the
+ * measurement: `ws = worksheets.getItem("Sheet1")` (not for the sheet adds),
+ * and for the "existing range" statements one `range = ws.getRangeByIndexes(0, 0, 1, 5)`.
+ */
+type Statement = (ws: Excel.Worksheet, i: number, range: Excel.Range, context: FakeRequestContext) => void;
+interface Calibrated {
+  readonly setup: "sheet" | "sheet and range" | "none";
+  readonly statement: Statement;
+  readonly marginal: number;
+  readonly at4: number;
+  readonly at6: number;
+}
+const CALIBRATED: Record<string, Calibrated> = {
+  "getRangeByIndexes(...).format.rowHeight = 30": { setup: "sheet", statement: (ws, i) => void (ws.getRangeByIndexes(i, 0, 1, 1).format.rowHeight = 30), marginal: 563, at4: 600, at6: 636 },
+  'getRangeByIndexes(...).values = [["x"]]': { setup: "sheet", statement: (ws, i) => void (ws.getRangeByIndexes(i, 0, 1, 1).values = [["x"]]), marginal: 435, at4: 460, at6: 484 },
+  "getRangeByIndexes(...).values = 2×3 (33 B of JSON)": {
+    setup: "sheet",
+    statement: (ws, i) =>
+      void (ws.getRangeByIndexes(i, 0, 2, 3).values = [
+        ["ab", "取組", 1],
+        [2.5, "", true],
+      ]),
+    marginal: 461,
+    at4: 486,
+    at6: 510,
+  },
+  "bold + fill.color + wrapText on a new range": {
+    setup: "sheet",
+    statement: (ws, i) => {
+      const r = ws.getRangeByIndexes(i, 0, 1, 5);
+      r.format.font.bold = true;
+      r.format.fill.color = "#DDDDDD";
+      r.format.wrapText = true;
+    },
+    marginal: 1024,
+    at4: 1093,
+    at6: 1161,
+  },
+  "bold + fill.color + wrapText on an existing range": {
+    setup: "sheet and range",
+    statement: (_ws, _i, range) => {
+      range.format.font.bold = true;
+      range.format.fill.color = "#DDDDDD";
+      range.format.wrapText = true;
+    },
+    marginal: 289,
+    at4: 301,
+    at6: 313,
+  },
+  'borders.getItem("EdgeTop") style + weight + color on a new range': {
+    setup: "sheet",
+    statement: (ws, i) => {
+      const b = ws.getRangeByIndexes(i, 0, 1, 5).format.borders.getItem("EdgeTop");
+      b.style = "Continuous";
+      b.weight = "Thin";
+      b.color = "#000000";
+    },
+    marginal: 1061,
+    at4: 1130,
+    at6: 1198,
+  },
+  'borders.getItem("EdgeTop") style + weight + color on an existing range': {
+    setup: "sheet and range",
+    statement: (_ws, _i, range) => {
+      const b = range.format.borders.getItem("EdgeTop");
+      b.style = "Continuous";
+      b.weight = "Thin";
+      b.color = "#000000";
+    },
+    marginal: 469,
+    at4: 493,
+    at6: 517,
+  },
+  "getCell(r, 7).hyperlink = { documentReference, textToDisplay }": {
+    setup: "sheet",
+    statement: (ws, i) => void (ws.getCell(i, 7).hyperlink = { documentReference: "'取組一覧'!H12", textToDisplay: "取組一覧!H12" }),
+    marginal: 494,
+    at4: 519,
+    at6: 543,
+  },
+  "getRangeByIndexes(...).merge(false)": { setup: "sheet", statement: (ws, i) => ws.getRangeByIndexes(i, 0, 1, 3).merge(false), marginal: 432, at4: 457, at6: 481 },
+  'numberFormat = "0.0%" on a new range': {
+    setup: "sheet",
+    statement: (ws, i) => void (ws.getRangeByIndexes(i, 2, 1, 1).numberFormat = "0.0%" as unknown as string[][]),
+    marginal: 440,
+    at4: 465,
+    at6: 489,
+  },
+  'numberFormat = "0.0%" on an existing range': { setup: "sheet and range", statement: (_ws, _i, range) => void (range.numberFormat = "0.0%" as unknown as string[][]), marginal: 102, at4: 107, at6: 111 },
+  'worksheets.add(name) + ws.names.add("x", "=\\"y\\"")': {
+    setup: "none",
+    statement: (_ws, i, _range, context) => void context.workbook.worksheets.add(`name${i}`).names.add("x", '="y"'),
+    marginal: 476,
+    at4: 513,
+    at6: 549,
+  },
+};
+
+/** Request bytes of `n` statements in one sync, the context's Ids started at `startId`, statement index `fixedI` (else 0..n-1). */
+async function requestBytes(c: Calibrated, n: number, startId = 0, fixedI: number | null = null): Promise<number> {
+  const fake = new FakeExcel(fakeWorkbookFrom({ Sheet1: [["a"]] }));
+  await fake
+    .run(async (context: FakeRequestContext) => {
+      context._wire.skipIdsTo(startId);
+      const ws = (c.setup === "none" ? null : context.workbook.worksheets.getItem("Sheet1")) as unknown as Excel.Worksheet;
+      const range = (c.setup === "sheet and range" ? ws.getRangeByIndexes(0, 0, 1, 5) : null) as unknown as Excel.Range;
+      for (let k = 0; k < n; k++) c.statement(ws, fixedI ?? k, range, context);
+    })
+    .catch(() => undefined); // adding the same sheet name twice fails when applied: the request was measured before
+  return fake.syncs[0].requestBytes;
+}
+
+describe("fake Excel: request bytes as Office.js sends them", () => {
+  const within5 = (got: number, real: number) => expect(Math.abs(got - real) / real).toBeLessThanOrEqual(0.05);
+  const cases = Object.entries(CALIBRATED);
+
+  it.each(cases)("%s: marginal bytes within 5%% of Office.js", async (_name, c) => {
+    within5((await requestBytes(c, 2)) - (await requestBytes(c, 1)), c.marginal);
+  });
+
+  it.each(cases)("%s: with 4- and 6-digit Ids, within 5%% of Office.js", async (_name, c) => {
+    within5(((await requestBytes(c, 40, 1000, 5)) - (await requestBytes(c, 20, 1000, 5))) / 20, c.at4);
+    within5(((await requestBytes(c, 40, 100_000, 5)) - (await requestBytes(c, 20, 100_000, 5))) / 20, c.at6);
+  });
+
+  it("costs ~426 B per sync besides the statements (body, workbook, worksheets, the sheet)", async () => {
+    // Office.js: 989 B for one rowHeight statement, 563 B of it the statement.
+    const c = CALIBRATED["getRangeByIndexes(...).format.rowHeight = 30"];
+    within5((await requestBytes(c, 1)) - c.marginal, 426);
+  });
+
+  it("keeps counting Ids across the syncs of a run: the same statement costs more later", async () => {
+    const fake = fakeOf();
+    await fake.run(async (context: FakeRequestContext) => {
+      const ws = context.workbook.worksheets.getItem("設定");
+      ws.getRangeByIndexes(0, 0, 1, 1).format.rowHeight = 30;
+      await context.sync();
+      for (let i = 0; i < 2000; i++) ws.getRangeByIndexes(i, 0, 1, 1).format.rowHeight = 30;
+      await context.sync();
+      ws.getRangeByIndexes(0, 0, 1, 1).format.rowHeight = 30;
+      await context.sync();
+    });
+    const [first, , last] = fake.syncs.map((s) => s.requestBytes);
+    // Ids went from 1–2 digits to 5: every Id, ObjectPathId, ParentObjectPathId and "L" entry is longer.
+    expect(last - first).toBeGreaterThan(40);
+  });
+});
+
 describe("fake Excel: what a written string becomes", () => {
   it.each([
     ["=SUM(A1)", "General", { value: null, formula: "=SUM(A1)", prefixed: false }],

@@ -4,7 +4,8 @@
  * blocks, merges, widths, heights, links, frozen rows, print setup), and a
  * large one above the request budget.
  */
-import type { ReportModel, ReportSheet, StyledBlock } from "../../../src/core/report/model";
+import { rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
+import type { ReportModel, ReportSheet, ReportValue, StyledBlock } from "../../../src/core/report/model";
 
 const HEADER = { bold: true, fill: "D9D9D9", border: true, hAlign: "center", vAlign: "center", wrap: true } as const;
 const BODY = { border: true, wrap: true, vAlign: "top" } as const;
@@ -20,7 +21,7 @@ export function summarySheet(name = "進捗集計"): ReportSheet {
   return {
     key: "summary",
     name,
-    rows: [
+    rows: sheetRowsOf([
       ["第２次行財政再構築プランの平成26年度進捗状況"],
       ["全 62 項目（再掲 2 項目）の取組のうち、10 項目が「予定以上に進捗」、40 項目が「予定どおりに進捗」、12 項目が「予定よりも遅れている」となりました。"],
       [],
@@ -29,7 +30,7 @@ export function summarySheet(name = "進捗集計"): ReportSheet {
       ["Ⅰ 地域協働の推進（15項目）", 3, 10, 2],
       ["Ⅱ 情報の共有と双方向のコミュニケーション（20項目）", 4, 12, 4],
       ["計", 7, 22, 6],
-    ],
+    ]),
     columnWidths: [40, 8, 8, 8],
     rowHeights: [24, 48, null, null, null, null, null, null],
     merges: [
@@ -51,14 +52,14 @@ export function summarySheet(name = "進捗集計"): ReportSheet {
 }
 
 export function ratingsSheet(rowsOfItems = 6, name = "評価結果"): ReportSheet {
-  const rows: ReportSheet["rows"][number][] = [["No", "分野", "項目名", "指標", "目標値", "実績値", "達成率", "判定"]];
+  const rows: ReportValue[][] = [["No", "分野", "項目名", "指標", "目標値", "実績値", "達成率", "判定"]];
   for (let i = 0; i < rowsOfItems; i++) {
     rows.push([i + 1, "Ⅰ 地域協働の推進", TRICKY_TEXT[i % TRICKY_TEXT.length], `指標${i + 1}`, "1,000件以上", null, 1.14 + i / 100, i % 3 === 0 ? "S" : "A"]);
   }
   return {
     key: "ratings",
     name,
-    rows,
+    rows: sheetRowsOf(rows),
     columnWidths: [6, 24, 30, 20, 14, 14, 10, 6],
     rowHeights: rows.map(() => null),
     merges: [],
@@ -73,12 +74,12 @@ export function findingsSheet(name = "検証結果"): ReportSheet {
   return {
     key: "findings",
     name,
-    rows: [
+    rows: sheetRowsOf([
       ["重要度", "セル", "内容"],
       ["エラー", "取組一覧!H12", "実績値が数値として読めません。"],
       ["警告", "'My sheet'!A1", "要因が空欄です。"],
       ["情報", 12, "数値のセル"],
-    ],
+    ]),
     columnWidths: [8, 18, 60],
     rowHeights: [null, null, null, null],
     merges: [],
@@ -104,7 +105,7 @@ export function largeReport(rows = 20_000): ReportModel {
   return {
     sheets: [
       summarySheet(),
-      { ...sheet, rows: sheet.rows.map((r, i) => (i === 0 ? r : [r[0], r[1], `${long}${i}`, `${long}（指標）`, r[4], r[5], r[6], r[7]])) },
+      { ...sheet, rows: sheetRowsOf(rowsToArray(sheet.rows).map((r, i) => (i === 0 ? r : [r[0], r[1], `${long}${i}`, `${long}（指標）`, r[4], r[5], r[6], r[7]]))) },
     ],
   };
 }

@@ -3,6 +3,7 @@
  * which sheets are replaced, text that stays text, the request budget, and
  * all-or-nothing under a failure at any operation.
  */
+import { rowsToArray } from "../../../src/core/report/model";
 import type { ReportModel, ReportSheet } from "../../../src/core/report/model";
 import { createOfficeHost } from "../../../src/workbook/office";
 import { columnWidthPoints } from "../../../src/workbook/office/units";
@@ -24,9 +25,9 @@ function sheet(fake: FakeExcel, name: string): FakeSheet {
 
 /** The model's values as the written sheet must hold them. */
 function expectValues(s: FakeSheet, model: ReportSheet): void {
-  const width = Math.max(model.columnWidths.length, ...model.rows.map((r) => r.length));
+  const width = Math.max(model.columnWidths.length, ...rowsToArray(model.rows).map((r) => r.length));
   const got = s.valuesIn({ top: 0, left: 0, bottom: model.rows.length - 1, right: width - 1 });
-  const want = model.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  const want = rowsToArray(model.rows).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   expect(got).toEqual(want);
   expect(s.formulas.size).toBe(0);
 }

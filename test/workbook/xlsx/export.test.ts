@@ -57,8 +57,8 @@ describe("exportSheets from a written report", () => {
 
   withSoffice()("LibreOffice opens it", () => {
     const pkg = openPackage(libreOfficeConvert(copy, "xlsx"));
-    expect(readGrid(pkg, "進捗集計 (2)").values[4]).toEqual(SUMMARY.rows[4]);
-    expect(readGrid(pkg, "検証結果").values[2]).toEqual(FINDINGS.rows[2]);
+    expect(readGrid(pkg, "進捗集計 (2)").values[4]).toEqual(SUMMARY.rows.row(4));
+    expect(readGrid(pkg, "検証結果").values[2]).toEqual(FINDINGS.rows.row(2));
   });
 });
 

@@ -6,6 +6,7 @@
  * report builders, so these tests fail only for the adapter's own reasons.
  */
 import type { CellStyle, ReportModel, ReportSheet, StyledBlock } from "../../../src/core/report/model";
+import { sheetRowsOf } from "../../../src/core/report/model";
 
 const HEADER: CellStyle = { bold: true, fill: "D9D9D9", border: true, hAlign: "center", vAlign: "center", wrap: true };
 const BODY: CellStyle = { border: true, wrap: true, vAlign: "top" };
@@ -18,7 +19,7 @@ function block(top: number, left: number, bottom: number, right: number, style: 
 export const SUMMARY: ReportSheet = {
   key: "summary",
   name: "進捗集計",
-  rows: [
+  rows: sheetRowsOf([
     ["第２次行財政再構築プランの平成26年度末進捗状況"],
     ["全 4 項目（再掲 0 項目）の取組のうち、1 項目が「予定以上に進捗」、2 項目が「予定どおりに進捗」、1 項目が「予定よりも遅れている」となりました。"],
     [],
@@ -28,7 +29,7 @@ export const SUMMARY: ReportSheet = {
     ["Ⅱ 行政サービスの向上（1項目）", 1, 1, 0, 0, 1],
     ["Ⅲ 財政の健全化（1項目）", 1, 0, 1, 0, 1.143],
     ["計", 4, 1, 2, 1, null],
-  ],
+  ]),
   columnWidths: [34, 9, 7, 7, 7, 10],
   rowHeights: [24, 48, null, null, 30],
   merges: [
@@ -53,13 +54,13 @@ export const SUMMARY: ReportSheet = {
 export const FINDINGS: ReportSheet = {
   key: "findings",
   name: "検証結果",
-  rows: [
+  rows: sheetRowsOf([
     ["検証結果"],
     ["重大度", "セル", "内容"],
     ["警告", "取組一覧!H3", "実績値の単位（件）が目標値の単位と異なります"],
     ["エラー", "'取組一覧'!H4", "=SUM(A1) のような数式は書けません"],
     ["情報", "取組一覧!C2", "  前後に空白  "],
-  ],
+  ]),
   columnWidths: [10, 18, 60],
   rowHeights: [],
   merges: [],

@@ -4,6 +4,7 @@
  * independent readers accept the result (our own readGrid, exceljs, and
  * LibreOffice where it is installed).
  */
+import { rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
 import ExcelJS from "exceljs";
 import { strFromU8 } from "fflate";
 import type { ReportModel, ReportSheet } from "../../../src/core/report/model";
@@ -25,7 +26,7 @@ const MAY_CHANGE = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[C
 
 /** Model rows as readGrid gives them back: no trailing empties, "" as empty. */
 function asRead(rows: ReportSheet["rows"]): unknown[][] {
-  return rows.map((r) => {
+  return rowsToArray(rows).map((r) => {
     let end = r.length;
     while (end > 0 && (r[end - 1] === null || r[end - 1] === "")) end--;
     return r.slice(0, end).map((v) => (v === "" ? null : v));
@@ -186,8 +187,8 @@ describe("writeReport on a workbook with a chart, a pivot table, a picture and a
 describe("writeReport run again", () => {
   const changed: ReportModel = {
     sheets: [
-      { ...SUMMARY, rows: [["令和6年度上半期末の進捗状況"], ...SUMMARY.rows.slice(1, 6)] },
-      { ...FINDINGS, rows: FINDINGS.rows.slice(0, 3), links: FINDINGS.links.slice(0, 1) },
+      { ...SUMMARY, rows: sheetRowsOf([["令和6年度上半期末の進捗状況"], ...rowsToArray(SUMMARY.rows).slice(1, 6)]) },
+      { ...FINDINGS, rows: sheetRowsOf(rowsToArray(FINDINGS.rows).slice(0, 3)), links: FINDINGS.links.slice(0, 1) },
     ],
   };
 

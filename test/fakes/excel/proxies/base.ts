@@ -12,10 +12,14 @@
  *   reading `isNullObject` before that throws); navigation properties
  *   (`range.format.font`) derive their target from their parent;
  * - a method call or property set on a null object fails at sync with
- *   ItemNotFound (stricter than needed, so the adapter never relies on it).
+ *   ItemNotFound (stricter than needed, so the adapter never relies on it);
+ * - every proxy has an object path, and every set, call and load is
+ *   recorded in the context's RequestBuilder as Office.js would send it, so
+ *   that a request's size is measured as the real one (request.ts).
  */
 import { FakeOfficeError, notLoaded } from "../errors";
 import type { FakeRequestContext } from "../context";
+import type { WireObject, WirePath } from "../request";
 
 export const UNBOUND: unique symbol = Symbol("unbound");
 
@@ -27,6 +31,33 @@ export interface Loaded {
 
 export type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
 
+/** Office.js names of navigation properties (property paths), by the proxy's type. */
+const PROPERTY_NAMES: Readonly<Record<string, string>> = {
+  RangeFormat: "Format",
+  RangeFont: "Font",
+  RangeFill: "Fill",
+  RangeBorderCollection: "Borders",
+  NamedItemCollection: "Names",
+  WorksheetCollection: "Worksheets",
+  WorksheetFreezePanes: "FreezePanes",
+  PageLayout: "PageLayout",
+  RangeCollection: "Areas",
+};
+
+/** Methods whose object is an indexer path in Office.js (type 5, no name). */
+const INDEXERS = new Set(["WorksheetCollection.getItem", "NamedItemCollection.getItem", "RangeBorderCollection.getItem"]);
+
+/** Objects Office.js keeps for the whole Excel.run (they have _KeepReference). */
+const KEPT_TYPES = new Set(["Range", "RangeAreas"]);
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function propertyPath(obj: FakeClientObject, parent: FakeClientObject): WirePath {
+  return { type: 4, name: PROPERTY_NAMES[obj._type] ?? pascal(obj._type), args: null, parent };
+}
+
 export function parseLoadSpec(spec: LoadSpec): string[] {
   if (spec === undefined) return [];
   let parts: string[];
@@ -36,17 +67,33 @@ export function parseLoadSpec(spec: LoadSpec): string[] {
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-export abstract class FakeClientObject {
+export abstract class FakeClientObject implements WireObject {
   /** Marks proxies for the payload measure (they serialize as a reference). */
   readonly _isProxy = true;
   _target: unknown = UNBOUND;
   _isNull: boolean | undefined = undefined;
   readonly _loaded = new Map<string, unknown>();
+  /** Office.js object path Id, from the context's counter when the proxy is made. */
+  readonly _pathId: number;
+  /** How the request finds this object (set when the proxy is made by a method, or by its parent for navigation). */
+  _path: WirePath | null = null;
 
   constructor(
     readonly context: FakeRequestContext,
     protected readonly _parent: FakeClientObject | null = null,
-  ) {}
+  ) {
+    this._pathId = context._wire.nextId();
+    if (_parent !== null) {
+      // A navigation proxy is made when first read, with its path (Office.js instantiates it at once).
+      this._path = propertyPath(this, _parent);
+      context._wire.created(this);
+    }
+  }
+
+  /** The path of an item of a loaded collection: an indexer by key when there is one, else GetItemAt(index). */
+  _setItemPath(collection: FakeClientObject, key: string | null, index: number): void {
+    this._path = key !== null ? { type: 5, name: "", args: [key], parent: collection } : { type: 3, name: "GetItemAt", args: [index], parent: collection };
+  }
 
   /** Name used in error locations (`Range`, `Worksheet`, ...). */
   abstract get _type(): string;
@@ -113,6 +160,7 @@ export abstract class FakeClientObject {
         apply(this._live(prop));
       },
     });
+    this.context._wire.set(this, pascal(prop), value);
   }
 
   /** Queues a method call without a result object. */
@@ -125,6 +173,7 @@ export abstract class FakeClientObject {
         apply(this._live(method));
       },
     });
+    this.context._wire.call(this, pascal(method), args);
   }
 
   /**
@@ -159,6 +208,9 @@ export abstract class FakeClientObject {
         this.context._bind(obj, t);
       },
     });
+    const indexer = INDEXERS.has(`${this._type}.${method}`);
+    obj._path = { type: indexer ? 5 : 3, name: indexer ? "" : pascal(method), args, parent: this };
+    this.context._wire.created(obj, KEPT_TYPES.has(obj._type));
     return obj;
   }
 
@@ -175,6 +227,7 @@ export abstract class FakeClientObject {
         return this._loadNow(t, paths);
       },
     });
+    this.context._wire.query(this, spec);
     return this;
   }
 
@@ -230,6 +283,10 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
   /** The elements of the workbook collection, and a proxy bound to each. */
   protected abstract _elements(target: unknown): unknown[];
   protected abstract _itemProxy(element: unknown): T;
+  /** The key Office.js finds an item by (a worksheet's id, a name's name); null: by index (GetItemAt). */
+  protected _itemKey(_element: unknown): string | null {
+    return null;
+  }
 
   get items(): T[] {
     return this._get<T[]>("items");
@@ -243,15 +300,16 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
     const items: T[] = [];
     const jsons: unknown[] = [];
     const deliveries: (() => void)[] = [];
-    for (const el of elements) {
+    elements.forEach((el, index) => {
       const proxy = this._itemProxy(el);
+      proxy._setItemPath(this, this._itemKey(el), index);
       proxy._target = el;
       proxy._isNull = false;
       const r = proxy._loadNow(el, itemPaths);
       items.push(proxy);
       jsons.push(r.json);
       deliveries.push(r.deliver);
-    }
+    });
     return {
       json: { items: jsons },
       deliver: () => {

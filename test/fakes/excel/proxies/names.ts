@@ -49,6 +49,9 @@ export class NamedItemCollectionProxy extends FakeCollection<NamedItemProxy> {
   protected _itemProxy(): NamedItemProxy {
     return new NamedItemProxy(this.context);
   }
+  protected override _itemKey(element: unknown): string {
+    return (element as NameTarget).item.name;
+  }
 
   /** Adds a name referring to a formula (`="shinchoku"`) or a range. */
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {

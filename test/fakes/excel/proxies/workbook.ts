@@ -25,6 +25,8 @@ export class WorkbookProxy extends FakeClientObject {
     super(context);
     this._target = context._engine.workbook;
     this._isNull = false;
+    this._path = { type: 1, name: "", args: null, parent: null };
+    context._wire.created(this);
   }
   get _type(): string {
     return "Workbook";
@@ -58,6 +60,9 @@ export class WorksheetCollectionProxy extends FakeCollection<WorksheetProxy> {
   }
   protected _itemProxy(): WorksheetProxy {
     return new WorksheetProxy(this.context);
+  }
+  protected override _itemKey(element: unknown): string {
+    return (element as FakeSheet).id;
   }
 
   /** Adds a sheet at the end (it does not become active). */
