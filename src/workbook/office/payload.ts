@@ -13,13 +13,6 @@
 export const MB = 1024 * 1024;
 export const REQUEST_BUDGET_BYTES = 4 * MB;
 export const CELL_READ_LIMIT = 5_000_000;
-/**
- * A rough bound on one statement's request bytes besides its values (an
- * object made by a method, or a set or call on one), for callers not yet
- * estimating with request-cost.ts. Measured against Office.js, a statement
- * on a new Range costs 430–660 bytes: count it as two of these.
- */
-export const OP_ESTIMATE_BYTES = 400;
 
 /** UTF-8 length of a string's JSON text, quotes and escapes included. */
 export function jsonStringBytes(s: string): number {

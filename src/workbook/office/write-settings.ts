@@ -5,8 +5,8 @@
  * workbook has neither `設定` nor `Settings`. Two requests: which sheet exists, then the write.
  */
 import { SETTINGS_SHEET_NAMES } from "../../core/settings";
-import { OP_ESTIMATE_BYTES } from "./payload";
 import { arrayRows, valueSteps } from "./render-sheet";
+import { callCost, objectCost, propertyObjectCost, rangeCost } from "./request-cost";
 import { RoundTrips } from "./round-trips";
 import { queueSteps, type Step } from "./steps";
 
@@ -17,11 +17,14 @@ export async function writeSettings(run: ExcelRun, rows: readonly (readonly (str
     const trips = new RoundTrips();
     const worksheets = context.workbook.worksheets;
     const candidates = SETTINGS_SHEET_NAMES.map((name) => worksheets.getItemOrNullObject(name));
-    trips.queued(OP_ESTIMATE_BYTES * candidates.length);
+    trips.queued(propertyObjectCost("worksheets") + SETTINGS_SHEET_NAMES.reduce((n, name) => n + objectCost("getItemOrNullObject", [name]), 0));
     await trips.sent(context.sync());
-    const sheet = candidates.find((ws) => !ws.isNullObject) ?? worksheets.add(SETTINGS_SHEET_NAMES[0]);
+    const found = candidates.find((ws) => !ws.isNullObject);
+    const sheet = found ?? worksheets.add(SETTINGS_SHEET_NAMES[0]);
+    if (found === undefined) trips.queued(propertyObjectCost("worksheets") + objectCost("add", [SETTINGS_SHEET_NAMES[0]]));
     const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-    const steps: Step[] = [{ bytes: OP_ESTIMATE_BYTES * 2, run: () => sheet.getRange().clear("Contents") }, ...valueSteps(arrayRows(rows), width, () => sheet)];
+    const clear: Step = { bytes: rangeCost("getRange", []) + callCost("clear", ["Contents"]), run: () => sheet.getRange().clear("Contents") };
+    const steps: Step[] = [clear, ...valueSteps(arrayRows(rows), width, () => sheet)];
     await queueSteps(context, trips, steps);
     await trips.sent(context.sync());
   });
