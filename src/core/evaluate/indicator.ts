@@ -38,7 +38,7 @@ export function evaluateIndicator(
   const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
   const scale = unitColumn === "" ? null : scaleOf(unitColumn, sc);
   const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);
-  if (tr !== null && tr.target.kind === "milestone") return milestone(rc, tr, settings);
+  if (tr !== null && tr.kind === "milestone") return milestone(rc, tr, settings);
 
   const ra = readCell(cells.actual);
   const rp = readCell(cells.prior);
@@ -52,8 +52,8 @@ export function evaluateIndicator(
 
   if (a.ok && unitWritten(ra)) {
     // Only units written in both cells are compared: a bare number has the row's unit.
-    const t = tr?.target;
-    if (t !== undefined && tr!.unitWritten && (t.kind === "atLeast" || t.kind === "atMost") && unitsDifferIn(sc, a.unit, t.unit)) {
+    const t = tr;
+    if (t !== null && t.unitWritten && (t.kind === "atLeast" || t.kind === "atMost") && unitsDifferIn(sc, a.unit, t.unit)) {
       report(sc, "unit-mismatch", rowAddress(rc, "actual"), { actualUnit: a.unit!, otherUnit: t.unit!, field: "target" });
     }
     if (p.ok && unitWritten(rp) && unitsDifferIn(sc, a.unit, p.unit)) {
@@ -62,16 +62,16 @@ export function evaluateIndicator(
   }
   if (cells.statedChange !== undefined) checkStatedChange(rc, change, a, p);
 
-  const kind = tr?.target.kind;
+  const kind = tr?.kind;
   const needsPrior = kind === "growth" || kind === "maintain";
   if (needsPrior && !p.ok && p.reason === "empty") report(sc, "missing-prior", rowAddress(rc, "prior"), { indicator: rc.label });
   if (tr !== null && !a.ok && a.reason === "empty") report(sc, "not-measured", rowAddress(rc, "actual"), { indicator: rc.label });
 
-  const unit = (a.ok ? a.unit : null) ?? (kind !== "growth" ? tr?.target.unit ?? null : null) ?? (unitColumn.trim() || null);
+  const unit = (a.ok ? a.unit : null) ?? (kind !== "growth" ? tr?.unit ?? null : null) ?? (unitColumn.trim() || null);
   let status: IndicatorStatus = "notMeasured";
   let achievement: number | null = null;
   if (tr !== null && !unreadable && actual !== null && !(needsPrior && prior === null)) {
-    const t = tr.target;
+    const t = tr;
     let met: boolean;
     if (t.kind === "atLeast") {
       met = atLeastMet(actual, t.value!, t.strict);
@@ -89,7 +89,7 @@ export function evaluateIndicator(
     }
     status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
   }
-  const target = tr?.target ?? null;
+  const target = tr;
   return { name, display: indicatorDisplay(cells, target), row, target, actual, prior, unit, achievement, change, status };
 }
 
@@ -147,7 +147,7 @@ function milestone(rc: RowContext, tr: TargetRead, settings: Settings): Indicato
       status = tr.due !== null && isNotYetDue(tr.due, settings.fiscalYear, settings.point) ? "notYetDue" : "missed";
     }
   }
-  const target = tr.target;
+  const target = tr;
   const display = indicatorDisplay(rc.cells, target);
   return { name: rc.name, display, row: rc.row, target, actual, prior: null, unit: null, achievement: null, change: null, status };
 }

@@ -45,10 +45,30 @@ class EvaluatedItem implements Draft {
     public selfRating: Rating | null,
     public relistOf: ItemResult["relistOf"],
     public highlight: boolean,
-    public text: ItemText,
+    texts: ItemText,
     public source: ItemResult["source"],
     private readonly span: IndicatorSpan,
-  ) {}
+  ) {
+    // The texts as fields, not an object of their own: one object less kept per entry.
+    this.overview = texts.overview;
+    this.plan = texts.plan;
+    this.progress = texts.progress;
+    this.cause = texts.cause;
+    this.nextSteps = texts.nextSteps;
+    this.nextYear = texts.nextYear;
+  }
+
+  private readonly overview: string;
+  private readonly plan: string;
+  private readonly progress: string;
+  private readonly cause: string;
+  private readonly nextSteps: string;
+  private readonly nextYear: string;
+
+  get text(): ItemText {
+    const { overview, plan, progress, cause, nextSteps, nextYear } = this;
+    return { overview, plan, progress, cause, nextSteps, nextYear };
+  }
 
   get indicators(): readonly IndicatorResult[] {
     return this.span.table.views(this.span.first, this.span.count);
@@ -65,8 +85,9 @@ class EvaluatedItem implements Draft {
 
   /** A plain ItemResult (JSON.stringify, debugging). */
   toJSON(): ItemResult {
-    const { span: _span, ...fields } = this;
-    return { ...fields, indicators: this.indicators };
+    const { no, area, name, department, schedule, computed, finalRating, rating, overridden, overrideReason, selfRating, relistOf, highlight, source } = this;
+    const fields = { no, area, name, department, schedule, computed, finalRating, rating, overridden, overrideReason, selfRating, relistOf, highlight, source };
+    return { ...fields, text: this.text, indicators: this.indicators };
   }
 }
 

@@ -16,8 +16,12 @@ import { displayText, inRowUnit, unitWritten } from "./quantity";
 import { report, rowAddress, type RowContext } from "./row-context";
 import type { Target, TargetKind } from "./types";
 
-export interface TargetRead {
-  readonly target: Target;
+/**
+ * A target as read, with what the evaluation needs besides the Target itself.
+ * One object, the Target with two more fields, not a Target wrapped in
+ * another: a register of unique targets keeps one per indicator row.
+ */
+export interface TargetRead extends Target {
   /** The unit was written in the target cell (only written units are compared with the actual's). */
   readonly unitWritten: boolean;
   /** Milestone: the due period read from the text; null = due now. */
@@ -109,9 +113,9 @@ function kindOfTargetText(t: string, n: NumberReading | null): KindRead | "reduc
 
 /** What a target's cells say, before it is tied to a row: the same cells read the same everywhere, so it is cached. */
 export type ParsedTarget =
-  | { readonly ok: true; readonly read: TargetRead }
+  | TargetRead
   | {
-      readonly ok: false;
+      readonly failed: true;
       readonly code: "missing-target" | "unreadable-target-type" | "unreadable-number" | "excel-error";
       /** Which cell the finding points at. */
       readonly cell: "targetType" | "target";
@@ -153,7 +157,7 @@ export function readTarget(rc: RowContext, scale: UnitScale | null, unitColumn: 
       bucket.set(inner, parsed);
     }
   }
-  if (parsed.ok) return parsed.read;
+  if (!("failed" in parsed)) return parsed;
   const at = parsed.cell === "targetType" ? typeCell!.address : rowAddress(rc, "target");
   const params: FindingParams =
     parsed.code === "missing-target"
@@ -172,7 +176,7 @@ function parseTarget(
   contextYear: number | null,
 ): ParsedTarget {
   if (targetCell !== undefined && isCellError(targetCell.value)) {
-    return { ok: false, code: "excel-error", cell: "target", value: targetCell.value.error };
+    return { failed: true, code: "excel-error", cell: "target", value: targetCell.value.error };
   }
   const rawText = targetCell === undefined ? "" : normalize(cellText(targetCell.value));
   // Numbers and percentage-formatted numbers are read as cells; text through the target reader.
@@ -186,43 +190,39 @@ function parseTarget(
   let kind: KindRead;
   if (typeCell !== undefined) {
     const k = kindOfTypeWord(cellText(typeCell.value));
-    if (k === null) return { ok: false, code: "unreadable-target-type", cell: "targetType", value: cellText(typeCell.value) };
+    if (k === null) return { failed: true, code: "unreadable-target-type", cell: "targetType", value: cellText(typeCell.value) };
     kind = k;
   } else if (targetCell === undefined) {
-    return { ok: false, code: "missing-target", cell: "target", value: "" };
+    return { failed: true, code: "missing-target", cell: "target", value: "" };
   } else {
     const k = kindOfTargetText(rawText, number);
     if (k === null || k === "reduction") {
-      return { ok: false, code: "unreadable-target-type", cell: "target", value: cellText(targetCell.value) };
+      return { failed: true, code: "unreadable-target-type", cell: "target", value: cellText(targetCell.value) };
     }
     kind = k;
   }
 
   const text = targetCell !== undefined ? displayText(targetCell) : typeCell !== undefined ? cellText(typeCell.value) : "";
   if (kind.kind === "maintain") {
-    const target: Target = { kind: "maintain", value: null, strict: false, unit: scale?.unit ?? null, dueFiscalYear: null, text };
-    return { ok: true, read: { target, unitWritten: false, due: null } };
+    return { kind: "maintain", value: null, strict: false, unit: scale?.unit ?? null, dueFiscalYear: null, text, unitWritten: false, due: null };
   }
   if (kind.kind === "milestone") {
     // The due period may be written in the target or, failing that, in the type cell.
     const due =
       readDueFiscalYear(rawText, contextYear) ??
       (typeCell !== undefined ? readDueFiscalYear(cellText(typeCell.value), contextYear) : null);
-    const target: Target = { kind: "milestone", value: null, strict: false, unit: null, dueFiscalYear: due?.year ?? null, text };
-    return { ok: true, read: { target, unitWritten: false, due } };
+    return { kind: "milestone", value: null, strict: false, unit: null, dueFiscalYear: due?.year ?? null, text, unitWritten: false, due };
   }
 
-  if (targetCell === undefined) return { ok: false, code: "missing-target", cell: "target", value: "" };
-  if (number === null) return { ok: false, code: "unreadable-number", cell: "target", value: cellText(targetCell.value) };
+  if (targetCell === undefined) return { failed: true, code: "missing-target", cell: "target", value: "" };
+  if (number === null) return { failed: true, code: "unreadable-number", cell: "target", value: cellText(targetCell.value) };
   const q = inRowUnit(number, kind.kind === "growth" ? null : scale);
   if (!q.ok) {
-    return { ok: false, code: q.reason === "error" ? "excel-error" : "unreadable-number", cell: "target", value: cellText(targetCell.value) };
+    return { failed: true, code: q.reason === "error" ? "excel-error" : "unreadable-number", cell: "target", value: cellText(targetCell.value) };
   }
   if (kind.kind === "growth") {
     // A growth target is in percentage points whatever unit the indicator counts in.
-    const target: Target = { kind: "growth", value: q.value, strict: false, unit: "%", dueFiscalYear: null, text };
-    return { ok: true, read: { target, unitWritten: false, due: null } };
+    return { kind: "growth", value: q.value, strict: false, unit: "%", dueFiscalYear: null, text, unitWritten: false, due: null };
   }
-  const target: Target = { kind: kind.kind, value: q.value, strict: kind.strict, unit: q.unit, dueFiscalYear: null, text };
-  return { ok: true, read: { target, unitWritten: unitWritten(number), due: null } };
+  return { kind: kind.kind, value: q.value, strict: kind.strict, unit: q.unit, dueFiscalYear: null, text, unitWritten: unitWritten(number), due: null };
 }
