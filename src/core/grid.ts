@@ -91,3 +91,18 @@ export function splitAddress(address: string): { sheet: string; cell: string } |
   if (!m) return null;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], cell: m[3] };
 }
+
+/**
+ * Rows read one at a time by index: a report sheet's rows (which may be built
+ * when read, see report/model.ts SheetRows) or a plain array's (rowSourceOf).
+ * What the workbook adapters write values from.
+ */
+export interface RowSource<T> {
+  readonly length: number;
+  row(i: number): readonly T[];
+}
+
+/** A plain array of rows as a RowSource. */
+export function rowSourceOf<T>(rows: readonly (readonly T[])[]): RowSource<T> {
+  return { length: rows.length, row: (i) => rows[i] };
+}

@@ -7,7 +7,7 @@
  * Office adapter can format a whole block in one call (cheap on the web)
  * and the .xlsx adapter can fold blocks into cell styles.
  */
-import type { MergedArea } from "../grid";
+import { rowSourceOf, type MergedArea, type RowSource } from "../grid";
 
 export type ReportSheetKey = "summary" | "delayed" | "ratings" | "findings" | "highlights" | "nextYear";
 
@@ -69,9 +69,7 @@ export interface PrintSetup {
  * keeping them was a third of the engine's time. Big list bodies are built row
  * by row when read (see SheetDraft.addRowsOf); rowsToArray gives a plain copy.
  */
-export interface SheetRows {
-  /** Number of rows. */
-  readonly length: number;
+export interface SheetRows extends RowSource<ReportValue> {
   /** Length of the longest row (cells from column A). */
   readonly width: number;
   /** Row i (0-based) from column A; may be shorter than `width`. May be a fresh array on each call: read it, don't keep or change it. */
@@ -82,7 +80,7 @@ export interface SheetRows {
 export function sheetRowsOf(rows: readonly (readonly ReportValue[])[]): SheetRows {
   let width = 0;
   for (const r of rows) if (r.length > width) width = r.length;
-  return { length: rows.length, width, row: (i) => rows[i] };
+  return { ...rowSourceOf(rows), width };
 }
 
 /** Every row of a SheetRows as a plain array (for tests and small sheets). */

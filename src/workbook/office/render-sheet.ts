@@ -6,6 +6,7 @@
  * merges, column widths and row heights (runs of equal ones together), links,
  * frozen rows and, when the host has ExcelApi 1.9, print setup.
  */
+import type { RowSource } from "../../core/grid";
 import type { CellStyle, ReportSheet, StyledBlock } from "../../core/report/model";
 import type { HostFeatures } from "../host";
 import { documentReference, printTitleRows } from "./addresses";
@@ -29,19 +30,8 @@ export function sheetWidth(sheet: ReportSheet): number {
   return Math.max(sheet.columnWidths.length, sheet.rows.width);
 }
 
-/** Rows read by index (a report's SheetRows, or arrayRows of a plain array). */
-export interface ValueRows {
-  readonly length: number;
-  row(i: number): readonly (string | number | null | undefined)[];
-}
-
-/** A plain array of rows as ValueRows. */
-export function arrayRows(rows: readonly (readonly (string | number | null | undefined)[])[]): ValueRows {
-  return { length: rows.length, row: (i) => rows[i] };
-}
-
 /** Values written from A1 as one range, or row chunks of at most VALUES_CHUNK_BYTES when larger. */
-export function valueSteps(rows: ValueRows, width: number, ws: () => Excel.Worksheet): Step[] {
+export function valueSteps(rows: RowSource<string | number | null | undefined>, width: number, ws: () => Excel.Worksheet): Step[] {
   if (rows.length === 0 || width === 0) return [];
   const cells: (string | number | null)[][] = new Array<(string | number | null)[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {

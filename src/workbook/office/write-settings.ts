@@ -5,7 +5,8 @@
  * workbook has neither `設定` nor `Settings`. Two requests: which sheet exists, then the write.
  */
 import { SETTINGS_SHEET_NAMES } from "../../core/settings";
-import { arrayRows, valueSteps } from "./render-sheet";
+import { rowSourceOf } from "../../core/grid";
+import { valueSteps } from "./render-sheet";
 import { callCost, objectCost, propertyObjectCost, rangeCost } from "./request-cost";
 import { RoundTrips } from "./round-trips";
 import { queueSteps, type Step } from "./steps";
@@ -24,7 +25,7 @@ export async function writeSettings(run: ExcelRun, rows: readonly (readonly (str
     if (found === undefined) trips.queued(propertyObjectCost("worksheets") + objectCost("add", [SETTINGS_SHEET_NAMES[0]]));
     const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
     const clear: Step = { bytes: rangeCost("getRange", []) + callCost("clear", ["Contents"]), run: () => sheet.getRange().clear("Contents") };
-    const steps: Step[] = [clear, ...valueSteps(arrayRows(rows), width, () => sheet)];
+    const steps: Step[] = [clear, ...valueSteps(rowSourceOf(rows), width, () => sheet)];
     await queueSteps(context, trips, steps);
     await trips.sent(context.sync());
   });

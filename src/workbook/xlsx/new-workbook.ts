@@ -3,11 +3,11 @@
  * `shinchoku consolidate`; workbooks made by tests). Values only: strings as
  * inline strings (text, never formulas), numbers, booleans, error values.
  */
-import type { CellValue } from "../../core/grid";
+import { rowSourceOf, type CellValue } from "../../core/grid";
 import { XlsxError } from "./errors";
 import { buildMinimalPackage } from "./minimal-package";
 import { checkSheetName } from "./sheet-name";
-import { arrayRows, worksheetXml } from "./sheet-xml";
+import { worksheetXml } from "./sheet-xml";
 import { emptyStylesXml } from "./styles-write";
 import { sameSheetName } from "./workbook";
 
@@ -25,7 +25,7 @@ export function createWorkbook(sheets: readonly NewSheet[]): Uint8Array {
     }
   });
   return buildMinimalPackage({
-    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: arrayRows(s.rows) }) })),
+    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: rowSourceOf(s.rows) }) })),
     stylesXml: emptyStylesXml(),
   });
 }

@@ -9,7 +9,7 @@
  * Column widths are written as given, in the file's own unit (what exceljs
  * writes too): Excel shows about 0.7 less in its column-width dialog.
  */
-import { columnLetters, isCellError, type CellValue, type MergedArea } from "../../core/grid";
+import { columnLetters, isCellError, type CellValue, type MergedArea, type RowSource } from "../../core/grid";
 import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
 import { escapeAttr, escapeOoxmlString, escapeXml } from "./xml";
 
@@ -36,20 +36,9 @@ export interface SheetPrint {
   readonly fitToWidth: boolean;
 }
 
-/** Rows read one at a time (a report's SheetRows, or arrayRows of a plain array): row i may be built when asked. */
-export interface RowReader {
-  readonly length: number;
-  row(i: number): readonly CellValue[];
-}
-
-/** A plain array of rows as a RowReader. */
-export function arrayRows(rows: readonly (readonly CellValue[])[]): RowReader {
-  return { length: rows.length, row: (i) => rows[i] };
-}
-
 export interface WorksheetSpec {
   /** Values from A1; rows may be ragged. Each row is read once, in order. */
-  readonly rows: RowReader;
+  readonly rows: RowSource<CellValue>;
   readonly styles?: CellStyleIds;
   /** Widths from column A; null/NaN/negative entries are left at the default. */
   readonly columnWidths?: readonly (number | null)[];
