@@ -89,6 +89,8 @@ function targetNumber(text: string): NumberReading | null {
   const found = findNumber(text);
   if (found === null) return null;
   const r = found.reading;
+  // A number that spans the whole text (`1,234人以上`) was read with everything the whole-text reader would see.
+  if (found.start === 0 && found.end === text.length) return r;
   // When the whole text reads as one number, its unit is the whole word
   // (`100事業者以上` → 事業者, where the list of known units stops at 事業).
   const whole = readNumber(text);
