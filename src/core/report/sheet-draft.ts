@@ -39,29 +39,26 @@ class SegmentRows implements SheetRows {
 }
 
 /**
- * How big a sheet will get, when the builder knows: its arrays are then made
- * at that size once. (A 100,000-row sheet grown by push would reallocate and
- * copy its row, height and merge lists many times over.) Only a hint: a draft
- * grows past it, and ends at the size it reached.
+ * How many rows a sheet will get, when the builder knows: its list of row
+ * heights is then made at that size once (a 100,000-row sheet grown by push
+ * would reallocate and copy it many times over). Only a hint: a draft grows
+ * past it, and ends at the size it reached.
  */
 export interface DraftSize {
   readonly rows?: number;
-  readonly merges?: number;
 }
 
 export class SheetDraft {
   private readonly segments: Segment[] = [];
   private width = 0;
   private readonly heights: (number | null)[];
-  private readonly merges: MergedArea[];
+  private readonly merges: MergedArea[] = [];
   private readonly blocks: { top: number; left: number; bottom: number; right: number; style: CellStyle }[] = [];
   private readonly links: ReportLink[] = [];
   private rowCount = 0;
-  private mergeCount = 0;
 
   constructor(size: DraftSize = {}) {
     this.heights = size.rows ? new Array<number | null>(size.rows) : [];
-    this.merges = size.merges ? new Array<MergedArea>(size.merges) : [];
   }
 
   /** Index the next appended row will get. */
@@ -121,7 +118,7 @@ export class SheetDraft {
   /** Merges a rectangle unless it is a single cell (merging one cell means nothing and some hosts reject it). */
   merge(top: number, left: number, bottom: number, right: number): void {
     if (top === bottom && left === right) return;
-    this.merges[this.mergeCount++] = { top, left, bottom, right };
+    this.merges.push({ top, left, bottom, right });
   }
 
   style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
@@ -142,7 +139,6 @@ export class SheetDraft {
   }): ReportSheet {
     // A size hint larger than what was added: drop the unused tail.
     if (this.heights.length > this.rowCount) this.heights.length = this.rowCount;
-    if (this.merges.length > this.mergeCount) this.merges.length = this.mergeCount;
     return {
       key: meta.key,
       name: meta.name,
