@@ -1,11 +1,11 @@
 /**
  * 評価結果 / Ratings: every entry with every indicator, one row per
  * indicator. The item's own columns hold their values on the item's first row
- * only; its further rows leave them blank. They are not merged: a merged
- * column breaks Excel's filter and sort on this sheet, and each merged area is
- * one more request operation for Excel on the web (an item of three indicators
- * is nine areas); see docs/decisions.md. The header is one plain row at the
- * top so that filters and frozen panes work on it.
+ * only; its further rows leave them blank. They are not merged: Excel will not
+ * sort a range with merged cells of different sizes, and each merged area is
+ * one more request operation for Excel on the web (an item of three
+ * indicators is nine areas); see docs/decisions.md. The header is one plain
+ * row at the top, frozen on screen and repeated on every printed page.
  */
 import type { Evaluation, IndicatorResult, ItemResult } from "../evaluate/types";
 import { indicatorAt, indicatorCountOf } from "../evaluate/item-result";
