@@ -15,6 +15,10 @@ const { registerRows, gridOf, writeRegisterFile } = require("./generate");
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
 const { runEngine } = require(path.join(ROOT, "lib", "core", "run.js"));
+const { readRegister } = require(path.join(ROOT, "lib", "core", "register", "read-register.js"));
+const { evaluate } = require(path.join(ROOT, "lib", "core", "evaluate", "evaluate.js"));
+const { buildReport } = require(path.join(ROOT, "lib", "core", "report", "build-report.js"));
+const { DEFAULT_SETTINGS } = require(path.join(ROOT, "lib", "core", "settings.js"));
 
 function line(name, value, unit) {
   process.stdout.write(`bench ${name} ${value} ${unit}\n`);
@@ -47,6 +51,50 @@ function benchEngine() {
     line(`engine.rows_per_s.${label}`, Math.round(n / (ms / 1000)), "rows/s");
   }
   line("engine.per_row_ratio.100k_vs_1k", round(perRow["100k"] / perRow["1k"]), "x");
+  benchEnginePhases(100000, "100k", 7);
+}
+
+/**
+ * Where the engine's time goes at 100 k rows: the three stages runEngine
+ * chains (Grid → Register → Evaluation → ReportModel), each timed alone, and
+ * what each keeps in memory (heap growth after a full GC, when the bench is
+ * run with --expose-gc, as the npm scripts do).
+ */
+function benchEnginePhases(n, label, runs) {
+  const grid = gridOf(registerRows(n));
+  const settings = { ...DEFAULT_SETTINGS, areas: [], fiscalYear: 2014 };
+  const t = { read: [], evaluate: [], report: [] };
+  const time = (list, f) => {
+    const t0 = process.hrtime.bigint();
+    const out = f();
+    list.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    return out;
+  };
+  for (let i = 0; i <= runs; i++) {
+    const register = time(t.read, () => readRegister(grid));
+    const ev = time(t.evaluate, () => evaluate(register, settings));
+    time(t.report, () => buildReport(ev));
+    if (i === 0) for (const k of Object.keys(t)) t[k].length = 0; // the first round warms the JIT
+  }
+  for (const k of Object.keys(t)) line(`engine.${k}_ms.${label}`, round(median(t[k])), "ms");
+  if (typeof global.gc === "function") {
+    const heap = () => {
+      global.gc();
+      global.gc();
+      return process.memoryUsage().heapUsed / 1e6;
+    };
+    const h0 = heap();
+    const register = readRegister(grid);
+    const h1 = heap();
+    const ev = evaluate(register, settings);
+    const h2 = heap();
+    const model = buildReport(ev);
+    const h3 = heap();
+    line(`engine.register_kept_mb.${label}`, round(h1 - h0, 1), "MB");
+    line(`engine.evaluation_kept_mb.${label}`, round(h2 - h1, 1), "MB");
+    line(`engine.report_kept_mb.${label}`, round(h3 - h2, 1), "MB");
+    if (model.sheets.length === 0) throw new Error("no report");
+  }
 }
 
 /** Runs a node script in a child process; returns wall time (ms) and peak RSS (MB). */
