@@ -6,7 +6,7 @@
 import type { Evaluation } from "../evaluate/types";
 import type { Finding, Severity } from "../findings/finding";
 import { fill, findingMessage } from "../i18n";
-import type { ReportSheet } from "./model";
+import type { ReportSheet, ReportValue } from "./model";
 import { reportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
@@ -52,15 +52,11 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   } else {
     const findings = ev.findings;
     // Each row is built when read (the message is filled in again then): a register full of mistakes has as many rows as cells.
-    const first = d.addRowsOf(
-      findings.length,
-      widths.length,
-      (k) => {
-        const f = findings[k];
-        return [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
-      },
-      (values) => wrappedRowHeight(values, widths),
-    );
+    const row = (k: number): ReportValue[] => {
+      const f = findings[k];
+      return [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
+    };
+    const first = d.addRowsOf(findings.length, widths.length, row, (k) => wrappedRowHeight(row(k), widths));
     for (let k = 0; k < findings.length; k++) {
       const cell = findings[k].cell;
       if (cell !== null && cell !== "") d.link(first + k, CELL_COL, cell);

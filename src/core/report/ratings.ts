@@ -57,18 +57,6 @@ const WIDTH: Readonly<Record<RatingsColumn, number>> = {
 
 export const RATINGS_WIDTHS: readonly number[] = RATINGS_COLUMNS.map((c) => WIDTH[c]);
 
-/** Columns that describe the item: filled on its first row only. */
-const ITEM_COLUMNS: ReadonlySet<RatingsColumn> = new Set<RatingsColumn>([
-  "no",
-  "area",
-  "name",
-  "department",
-  "schedule",
-  "computed",
-  "final",
-  "rating",
-  "notes",
-]);
 const CENTERED_COLUMNS: readonly RatingsColumn[] = ["no", "schedule", "status", "computed", "final", "rating"];
 
 const COL: Readonly<Record<RatingsColumn, number>> = Object.fromEntries(RATINGS_COLUMNS.map((c, i) => [c, i])) as Record<
@@ -78,19 +66,38 @@ const COL: Readonly<Record<RatingsColumn, number>> = Object.fromEntries(RATINGS_
 function col(c: RatingsColumn): number {
   return COL[c];
 }
-const INDICATOR_COLS: readonly number[] = RATINGS_COLUMNS.flatMap((c, i) => (ITEM_COLUMNS.has(c) ? [] : [i]));
-const ALL_COLS: readonly number[] = RATINGS_COLUMNS.map((_c, i) => i);
+/** `lines`, or the lines `v` needs in column c when more. */
+function widerOf(lines: number, v: ReportValue | undefined, c: number): number {
+  if (typeof v !== "string" || v === "") return lines;
+  const n = wrappedLines(v, RATINGS_WIDTHS[c]);
+  return n > lines ? n : lines;
+}
 
-/** Lines the tallest of the given columns of a row needs. */
-function linesIn(row: readonly ReportValue[], cols: readonly number[]): number {
+/**
+ * The lines row i of an item needs — the most any of its texts needs in its
+ * column: on the first row the item's and the indicator's, on a further row
+ * the indicator's — counted from the texts without building the row (this
+ * runs for every row of the sheet; the row itself is built when a host reads
+ * it). Numbers (the No., the achievement) and the one-letter ratings always fit.
+ */
+function rowLines(item: ItemResult, i: number, L: ReportLabels["ratings"]): number {
   let lines = 1;
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i];
-    const v = row[c];
-    // Numbers here are the No. and the achievement: short once formatted (114.0%), whatever their digits.
-    if (typeof v !== "string" || v === "") continue;
-    const n = wrappedLines(v, RATINGS_WIDTHS[c]);
-    if (n > lines) lines = n;
+  if (i === 0) {
+    lines = widerOf(lines, item.no, COL.no);
+    lines = widerOf(lines, item.area, COL.area);
+    lines = widerOf(lines, item.name, COL.name);
+    lines = widerOf(lines, item.department, COL.department);
+    if (item.schedule !== null) lines = widerOf(lines, L.schedule[item.schedule], COL.schedule);
+    lines = widerOf(lines, itemNotes(item, L), COL.notes);
+  }
+  const ind = indicatorAt(item, i);
+  if (ind !== undefined) {
+    const shown = ind.display;
+    lines = widerOf(lines, ind.name, COL.indicator);
+    lines = widerOf(lines, shown.target, COL.target);
+    lines = widerOf(lines, shown.actual, COL.actual);
+    lines = widerOf(lines, shown.prior, COL.prior);
+    lines = widerOf(lines, L.status[ind.status], COL.status);
   }
   return lines;
 }
@@ -123,6 +130,7 @@ function itemRow(item: ItemResult, i: number, L: ReportLabels["ratings"]): Repor
   const first = i === 0;
   const ind: IndicatorResult | undefined = indicatorAt(item, i);
   const has = ind !== undefined;
+  const shown = has ? ind.display : null;
   return [
     first ? item.no : null,
     first ? item.area : null,
@@ -130,9 +138,9 @@ function itemRow(item: ItemResult, i: number, L: ReportLabels["ratings"]): Repor
     first ? item.department : null,
     first && item.schedule !== null ? L.schedule[item.schedule] : null,
     has ? ind.name : null,
-    has ? ind.display.target : null,
-    has ? ind.display.actual : null,
-    has ? ind.display.prior : null,
+    shown !== null ? shown.target : null,
+    shown !== null ? shown.actual : null,
+    shown !== null ? shown.prior : null,
     // A ratio: 1.14 shows as 114.0% under the `0.0%` format. Infinity (a zero actual against an atMost target) is not shown.
     has && ind.achievement !== null && Number.isFinite(ind.achievement) ? ind.achievement : null,
     has ? L.status[ind.status] : null,
@@ -171,8 +179,8 @@ export function buildRatings(ev: Evaluation): ReportSheet {
     body,
     RATINGS_COLUMNS.length,
     (k) => itemRow(items[itemOf[k]], indexOf[k], L),
-    (row, k) => {
-      const lines = linesIn(row, indexOf[k] === 0 ? ALL_COLS : INDICATOR_COLS);
+    (k) => {
+      const lines = rowLines(items[itemOf[k]], indexOf[k], L);
       return lines > 1 ? heightForLines(lines) : null;
     },
   );

@@ -84,20 +84,16 @@ export class SheetDraft {
   /**
    * Appends `count` rows that are built when read: row k of them is
    * `make(k)`, an array of at most `width` values that must come out the same
-   * on every call. `height(values, k)` gives each row's height now, from one
-   * build whose array is then dropped. Returns the first row's index.
+   * on every call. `height(k)` gives each row's height now (a builder may
+   * count it from its texts without building the row). Returns the first
+   * row's index.
    */
-  addRowsOf(
-    count: number,
-    width: number,
-    make: (k: number) => ReportValue[],
-    height: (values: readonly ReportValue[], k: number) => number | null,
-  ): number {
+  addRowsOf(count: number, width: number, make: (k: number) => ReportValue[], height: (k: number) => number | null): number {
     const first = this.rowCount;
     if (count <= 0) return first;
     this.segments.push({ start: first, count, rows: null, make });
     if (width > this.width) this.width = width;
-    for (let k = 0; k < count; k++) this.heights[first + k] = height(make(k), k);
+    for (let k = 0; k < count; k++) this.heights[first + k] = height(k);
     this.rowCount += count;
     return first;
   }

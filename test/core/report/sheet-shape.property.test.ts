@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { buildReport } from "../../../src/core/report/build-report";
+import { RATINGS_COLUMNS } from "../../../src/core/report/ratings";
+import { heightForLines, wrappedLines } from "../../../src/core/report/row-height";
 import { evaluationArb } from "../../helpers/evaluation";
 import { sheetProblems } from "./sheet-shape";
 
@@ -29,6 +31,30 @@ describe("every generated sheet is consistent, for any evaluation", () => {
         expect(bodyRows(ratings.rows.length, 0)).toBe(expectedRatingRows);
         // Areas + header + 計, after title, blank, sentence, blank, caption.
         expect(summary.rows.length).toBe(5 + 1 + ev.tally.length + 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("makes every 評価結果 row as tall as its longest text needs (the item's texts on its first row)", () => {
+    const itemColumns = new Set(["no", "area", "name", "department", "schedule", "computed", "final", "rating", "notes"]);
+    fc.assert(
+      fc.property(evaluationArb, (ev) => {
+        const [ratings] = buildReport(ev, { sheets: ["ratings"] }).sheets;
+        let r = 1;
+        for (const item of ev.items) {
+          const n = Math.max(1, item.indicators.length);
+          for (let i = 0; i < n; i++, r++) {
+            const row = ratings.rows.row(r);
+            let lines = 1;
+            RATINGS_COLUMNS.forEach((key, c) => {
+              const v = row[c];
+              if (typeof v !== "string" || v === "" || (i > 0 && itemColumns.has(key))) return;
+              lines = Math.max(lines, wrappedLines(v, ratings.columnWidths[c]));
+            });
+            expect(ratings.rowHeights[r]).toBe(lines > 1 ? heightForLines(lines) : null);
+          }
+        }
       }),
       { numRuns: 200 },
     );
