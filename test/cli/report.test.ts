@@ -124,6 +124,31 @@ describe("shinchoku report on registers written by other programs", () => {
     expect(na).toMatchObject({ severity: "warning", cell: "取組一覧!H2" });
   });
 
+  it("reads a register kept as an Excel table with a totals row: the 計 row is no item; the input stays byte-identical", async () => {
+    const { paths } = workDir(fixture("table-totals.xlsx"));
+    const before = bytesOf(paths[0]);
+    const r = await runCli(["report", paths[0], "--json", "--fiscal-year", "2014"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.total).toBe(4);
+    expect(json.items.map((i: { no: number }) => i.no)).toEqual([1, 2, 3, 4]);
+    expect(json.totals).toEqual({ S: 1, A: 2, B: 1 });
+    expect(json.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
+    expect(bytesOf(paths[0]).equals(before)).toBe(true);
+  });
+
+  it("reads strings written as CDATA sections", async () => {
+    const { paths } = workDir(fixture("cdata-strings.xlsx"));
+    const r = await runCli(["report", paths[0], "--json", "--fiscal-year", "2014"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.tally.map((t: { area: string; items: number }) => [t.area, t.items])).toEqual([
+      ["Ⅰ 地域協働の推進", 2],
+      ["Ⅱ 行政サービスの向上", 1],
+      ["Ⅲ 財政の健全化", 1],
+    ]);
+  });
+
   it("keeps every part of a workbook holding a chart and a pivot table byte for byte", async () => {
     const { dir, paths } = workDir(fixture("chart-pivot.xlsx"));
     const out = path.join(dir, "out.xlsx");

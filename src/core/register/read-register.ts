@@ -39,8 +39,14 @@
  *   item-missing-no for the first of them and for each further one with item
  *   data of its own (indicator-only rows below it are its continuation rows).
  *   no-items only when no row below the header holds anything.
+ * - An Excel error value (`#REF!`, `#N/A`) is no No., area or name: a No. cell
+ *   holding one is an item-missing-no (the row still starts an item, so the
+ *   rest of it is checked), an area or name holding one is
+ *   item-missing-area / item-missing-name, at the cell. (A No. written as
+ *   `=ROW()-3` turns into `#REF!` when rows are moved; read as the No.
+ *   `#REF!` it would make an item nobody can find.)
  */
-import { cellAddress, type CellValue, type Grid } from "../grid";
+import { cellAddress, isCellError, type CellValue, type Grid } from "../grid";
 import { finding, type Finding } from "../findings/finding";
 import { cellText, isBlank, normalize } from "../values/text";
 import { columnDef, matchHeader } from "./aliases";
@@ -115,6 +121,8 @@ class RegisterReader {
   private open: ReadItem | null = null;
   private openRowStart = 0;
   private openIndicatorStart = 0;
+  /** Address of the last No. cell reported as holding an Excel error. */
+  private lastErrorNo = "";
 
   constructor(
     private readonly grid: Grid,
@@ -190,6 +198,7 @@ class RegisterReader {
       const noValue = this.valueAt(r, cells, this.noCol);
       if (typeof noValue === "string" && isRepeatedHeader(noValue)) continue;
       anyData = true;
+      if (isCellError(noValue)) this.reportErrorNo(r);
       const no = this.readNo(noValue);
       if (no === null) {
         if (current !== null) this.continueItem(current, r, cells);
@@ -209,6 +218,14 @@ class RegisterReader {
     this.flush();
     if (!anyData) this.findings.push(finding("no-items", this.address(this.headerRow, this.noCol)));
     for (let i = 0; i < this.items.length; i++) this.checkRequired(this.items[i]);
+  }
+
+  /** An Excel error in the No. cell that row `r` shows (once per cell: a merged No. covers several rows). */
+  private reportErrorNo(r: number): void {
+    const at = this.cells.address(this.cells.sourceRow(r, this.noCol), this.noCol);
+    if (at === this.lastErrorNo) return;
+    this.lastErrorNo = at;
+    this.findings.push(finding("item-missing-no", at));
   }
 
   /** Makes `item` the one rows are added to (the previous one takes its run of rows). */
@@ -342,12 +359,15 @@ class RegisterReader {
 
   private checkRequired(item: ReadItem): void {
     const first = item.row - this.top;
-    if (item.fieldRow("area", this.areaCol) === -1) {
-      this.findings.push(finding("item-missing-area", this.address(first, this.areaCol), { no: item.no }));
-    }
-    if (item.fieldRow("name", this.nameCol) === -1) {
-      this.findings.push(finding("item-missing-name", this.address(first, this.nameCol), { no: item.no }));
-    }
+    this.checkRequiredField(item, "area", this.areaCol, first, "item-missing-area");
+    this.checkRequiredField(item, "name", this.nameCol, first, "item-missing-name");
+  }
+
+  /** A required item field that is blank, or holds an Excel error (reported at the error's cell). */
+  private checkRequiredField(item: ReadItem, key: "area" | "name", col: Column, first: number, code: "item-missing-area" | "item-missing-name"): void {
+    const sr = item.fieldRow(key, col);
+    if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: item.no }));
+    else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: item.no }));
   }
 }
 

@@ -22,16 +22,21 @@
  *   than General; it then has exactly the shape of values, with null for
  *   General. The engine reads a missing format and null alike.
  * - merges: every merged area of the sheet (absolute), also outside the grid.
+ * - the totals row of an Excel table (ListObject, `totalsRowCount` of its
+ *   table part) is not read: it sums the rows above it (`計`, SUBTOTAL(...))
+ *   and is no data of its own; read, it would be one more item or indicator.
  */
 import type { CellError, CellValue, Grid, MergedArea } from "../../core/grid";
 import { GENERATED_MARKER_NAME } from "../../core/report/model";
 import { XlsxError } from "./errors";
 import type { XlsxPackage } from "./package";
+import { relsPathOf } from "./part-paths";
+import { parseRelationships } from "./relationships";
 import { isoToSerial } from "./serial-date";
 import { sharedStrings, stringItemText } from "./shared-strings";
 import { cellFormats } from "./styles-read";
 import { sheetByName, workbookOf, type SheetKind } from "./workbook";
-import { decodeOoxmlString, decodeXml, findStartTag, prefixOf, tagEnd } from "./xml";
+import { attributes, decodeOoxmlString, decodeXml, elements, findStartTag, prefixedAttribute, prefixOf, tagEnd } from "./xml";
 
 export interface SheetListing {
   readonly name: string;
@@ -153,6 +158,39 @@ function readMerges(xml: string, p: string, from: number): MergedArea[] {
   return out;
 }
 
+/**
+ * The totals rows of the sheet's tables (`<tableParts>` → table parts with a
+ * `totalsRowCount`), as areas whose cells are not read. Table parts that are
+ * missing or unreadable are passed over: they change nothing else.
+ */
+function totalsRows(pkg: XlsxPackage, sheetPath: string, xml: string, p: string, from: number): MergedArea[] {
+  const start = findStartTag(xml, p + "tableParts", from);
+  if (start < 0) return [];
+  const rels = parseRelationships(sheetPath, pkg.text(relsPathOf(sheetPath)));
+  const out: MergedArea[] = [];
+  for (const el of elements(xml, p + "tablePart", start)) {
+    const id = prefixedAttribute(attributes(el.tag), "id");
+    const rel = rels.find((r) => r.id === id);
+    const table = rel?.path != null ? pkg.text(rel.path) : undefined;
+    if (table === undefined) continue;
+    const tp = prefixOf(table, "table");
+    const at = findStartTag(table, tp + "table");
+    if (at < 0) continue;
+    const a = attributes(table.slice(at, tagEnd(table, at)));
+    const count = Number(a.get("totalsRowCount") ?? "0");
+    const ref = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec((a.get("ref") ?? "").trim());
+    if (!(Number.isInteger(count) && count > 0) || ref === null) continue;
+    const bottom = Number(ref[4]) - 1;
+    out.push({ top: bottom - count + 1, left: lettersToIndex(ref[1]), bottom, right: lettersToIndex(ref[3]) });
+  }
+  return out;
+}
+
+function inAny(areas: readonly MergedArea[], row: number, col: number): boolean {
+  for (const a of areas) if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return true;
+  return false;
+}
+
 function lettersToIndex(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
@@ -202,6 +240,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     }
     i = openEnd;
   }
+  const skipped = entry.path === null ? [] : totalsRows(pkg, entry.path, xml, p, sdEnd);
 
   if (maxRows === 0) i = sdEnd;
   let rowIdx = -1;
@@ -390,7 +429,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
         }
       }
     }
-    if (value === null) continue;
+    if (value === null || (skipped.length > 0 && inAny(skipped, cellRow, cellCol))) continue;
 
     // Store the value at (cellRow, cellCol), absolute columns for now.
     if (firstRow < 0) firstRow = cellRow;

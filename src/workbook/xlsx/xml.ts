@@ -20,11 +20,30 @@ function entity(_m: string, e: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
 }
 
-/** Character data or an attribute value as written → the text it stands for (line ends normalised as XML does). */
+/**
+ * Character data or an attribute value as written → the text it stands for
+ * (line ends normalised as XML does). CDATA sections (`<![CDATA[No]]>`, which
+ * some writers put in `<t>`) are taken literally.
+ */
 export function decodeXml(raw: string): string {
   let s = raw;
   if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
+  const cdata = s.indexOf("<![CDATA[");
+  if (cdata >= 0) return decodeWithCdata(s, cdata);
   return s.indexOf("&") >= 0 ? s.replace(ENTITY, entity) : s;
+}
+
+function decodeWithCdata(s: string, first: number): string {
+  let out = "";
+  let i = 0;
+  for (let open = first; open >= 0; open = s.indexOf("<![CDATA[", i)) {
+    out += s.slice(i, open).replace(ENTITY, entity);
+    const close = s.indexOf("]]>", open + 9);
+    if (close < 0) return out + s.slice(open + 9);
+    out += s.slice(open + 9, close);
+    i = close + 3;
+  }
+  return out + s.slice(i).replace(ENTITY, entity);
 }
 
 /** Text of a SpreadsheetML string (`<t>`, `<v>`): XML decoding plus OOXML's `_xHHHH_` escapes. */

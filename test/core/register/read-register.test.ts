@@ -326,6 +326,34 @@ describe("reading findings", () => {
     expect(reg.items.map((i) => i.no)).toEqual(["1"]);
   });
 
+  test("an Excel error is no No., area or name: item-missing-no / -area / -name at the error's cell", () => {
+    const ref = { error: "#REF!" };
+    const reg = read([
+      [1, "Ⅰ", "x", "順調"],
+      [ref, "Ⅰ", "y", "順調"],
+      [3, { error: "#N/A" }, "z", "順調"],
+      [4, "Ⅰ", { error: "#VALUE!" }, "順調"],
+    ]);
+    expect(reg.findings).toEqual([
+      { severity: "error", code: "item-missing-no", cell: "取組一覧!A3", params: {} },
+      { severity: "error", code: "item-missing-area", cell: "取組一覧!B4", params: { no: "3" } },
+      { severity: "error", code: "item-missing-name", cell: "取組一覧!C5", params: { no: "4" } },
+    ]);
+    // The row with the error No. is still an item of its own (not folded into No. 1), so its other cells are checked.
+    expect(reg.items.map((i) => i.no)).toEqual(["1", "#REF!", "3", "4"]);
+  });
+
+  test("an error No. merged over several rows is reported once, at the merge's top-left cell", () => {
+    const reg = read(
+      [
+        [{ error: "#REF!" }, "Ⅰ", "x", "順調", null, "a", 1, 1],
+        [null, null, null, null, null, "b", 2, 2],
+      ],
+      { merges: [merge(1, 0, 2, 0)] },
+    );
+    expect(reg.findings).toEqual([{ severity: "error", code: "item-missing-no", cell: "取組一覧!A2", params: {} }]);
+  });
+
   test("a header with nothing below is no-items", () => {
     expect(read([]).findings).toEqual([{ severity: "error", code: "no-items", cell: "取組一覧!A1", params: {} }]);
     expect(codes(read([[], [null, null, "  "]]))).toEqual(["no-items"]);

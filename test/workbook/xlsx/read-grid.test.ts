@@ -116,6 +116,29 @@ describe("readGrid on exceljs files", () => {
   });
 });
 
+describe("readGrid on an Excel table (ListObject) with a totals row", () => {
+  it("table-totals.xlsx (exceljs): the table's rows are read, its totals row (計, SUBTOTAL) is not", () => {
+    const grid = read("table-totals.xlsx", "取組一覧");
+    expect(grid.top).toBe(0);
+    expect(grid.values).toEqual([["第２次行財政再構築プラン 取組一覧"], [], HEADERS, ...ITEMS]);
+  });
+
+  it("only rows the table part counts as totals are skipped: without totalsRowCount the last row is data", () => {
+    const bytes = patchPackage(fixture("table-totals.xlsx"), {
+      "xl/tables/table1.xml": (xml) => xml.replace(/\stotalsRowCount="1"/, ""),
+    });
+    expect(readGrid(openPackage(bytes), "取組一覧").values[7]).toEqual(["計"]);
+  });
+});
+
+describe("readGrid on CDATA sections", () => {
+  it("cdata-strings.xlsx: <t><![CDATA[…]]></t> in shared and inline strings reads as the text, next to character data too", () => {
+    const grid = read("cdata-strings.xlsx", "取組一覧");
+    expect(grid.values.slice(0, 5)).toEqual([HEADERS, ...ITEMS]);
+    expect(grid.values[6][10]).toBe("A&B <c>");
+  });
+});
+
 describe("readGrid on a hand-written package (unusual writers)", () => {
   const grid = read("hand-written.xlsx", "取組一覧");
 

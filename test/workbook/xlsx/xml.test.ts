@@ -36,6 +36,15 @@ describe("escaping", () => {
   });
 });
 
+describe("CDATA sections", () => {
+  it("are taken literally, entities around them decoded, OOXML escapes applied to the whole", () => {
+    expect(decodeXml("<![CDATA[No]]>")).toBe("No");
+    expect(decodeXml("a&amp;<![CDATA[&amp; <b>]]>&lt;<![CDATA[]]>z")).toBe("a&&amp; <b><z");
+    expect(decodeXml("<![CDATA[x\r\ny")).toBe("x\ny"); // unterminated: the rest is the text
+    expect(decodeOoxmlString("<![CDATA[a_x000D_b]]>")).toBe("a\rb");
+  });
+});
+
 describe("elements", () => {
   it("a tag ends at the first > outside quotes", () => {
     const xml = '<numFmt formatCode="[>=100]0" id="1"/><x/>';
