@@ -105,6 +105,14 @@ describe("shinchoku report on registers written by other programs", () => {
     expect(JSON.parse(r.out).total).toBeGreaterThan(0);
   });
 
+  it("finds --sheet in any case, as Excel names sheets (programmes → Programmes)", async () => {
+    const { paths } = workDir(fixture("english-headers.xlsx"));
+    const exact = JSON.parse((await runCli(["report", paths[0], "--json", "--fiscal-year", "2014", "--sheet", "Programmes"])).out);
+    const r = await runCli(["report", paths[0], "--json", "--fiscal-year", "2014", "--sheet", "programmes"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).total).toBe(exact.total);
+  });
+
   it("folds merged continuation rows into their items", async () => {
     const { paths } = workDir(fixture("merged-continuations.xlsx"));
     const grid = readGrid(openPackage(bytesOf(paths[0])), "取組一覧");

@@ -10,6 +10,11 @@
  * Optional: page layout (1.9, print setup of the report sheets) and merged
  * areas (1.13, merged continuation cells of the register). Without them the
  * pane says what is missing (HostFeatures) and the rest still works.
+ *
+ * Adapter-only (WriteFeatures, not shown in the pane: the workbook comes out
+ * the same either way): range.setCellProperties (1.9) writes a column's links
+ * in one statement per block of rows instead of one per cell, a fraction of
+ * the request bytes.
  */
 import type { HostFeatures } from "../host";
 
@@ -21,6 +26,13 @@ export interface RequirementChecker {
 export const MIN_EXCEL_API = "1.7";
 export const PAGE_LAYOUT_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
+export const CELL_PROPERTIES_API = "1.9";
+
+/** What the report writer may use besides HostFeatures; none of it changes the result, only the requests. */
+export interface WriteFeatures extends HostFeatures {
+  /** range.setCellProperties (ExcelApi 1.9): links written per block of rows of a column. */
+  readonly cellProperties: boolean;
+}
 
 export function supportsOfficeHost(requirements: RequirementChecker): boolean {
   return requirements.isSetSupported("ExcelApi", MIN_EXCEL_API);
@@ -31,4 +43,8 @@ export function officeFeatures(requirements: RequirementChecker): HostFeatures {
     pageLayout: requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
     mergedAreas: requirements.isSetSupported("ExcelApi", MERGED_AREAS_API),
   };
+}
+
+export function officeWriteFeatures(requirements: RequirementChecker): WriteFeatures {
+  return { ...officeFeatures(requirements), cellProperties: requirements.isSetSupported("ExcelApi", CELL_PROPERTIES_API) };
 }

@@ -5,7 +5,7 @@
  */
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookHost } from "../host";
-import { MIN_EXCEL_API, officeFeatures, supportsOfficeHost, type RequirementChecker } from "./features";
+import { MIN_EXCEL_API, officeFeatures, officeWriteFeatures, supportsOfficeHost, type RequirementChecker } from "./features";
 import { loadWorkbook } from "./load";
 import { selectCell } from "./select";
 import { writeReport } from "./write-report";
@@ -17,10 +17,11 @@ export function createOfficeHost(run: typeof Excel.run, requirements: Requiremen
     throw new Error(`Excel with ExcelApi ${MIN_EXCEL_API} or later is required`);
   }
   const features = officeFeatures(requirements);
+  const writeFeatures = officeWriteFeatures(requirements);
   return {
     features,
     load: (registerSheet?: string | null) => loadWorkbook(run, features, registerSheet ?? null),
-    writeReport: (model: ReportModel) => writeReport(run, features, model),
+    writeReport: (model: ReportModel) => writeReport(run, writeFeatures, model),
     writeSettings: (rows) => writeSettings(run, rows),
     select: (address: string) => selectCell(run, address),
   };

@@ -5,12 +5,18 @@
  * kept under the budget), then each StyledBlock as a whole (never per cell),
  * merges, column widths and row heights (runs of equal ones together), links,
  * frozen rows and, when the host has ExcelApi 1.9, print setup.
+ *
+ * Links: with ExcelApi 1.9 one `range.setCellProperties([[{ hyperlink }], ...])`
+ * per block of rows of a column (rows without a link in between get `{}`,
+ * which sets nothing), in blocks of at most LINKS_CHUNK_BYTES; without it one
+ * `getCell(r, c).hyperlink =` per link (~500 request bytes each, against
+ * ~100 for a row of a block).
  */
 import type { RowSource } from "../../core/grid";
-import type { CellStyle, ReportSheet, StyledBlock } from "../../core/report/model";
-import type { HostFeatures } from "../host";
+import type { CellStyle, ReportLink, ReportSheet, StyledBlock } from "../../core/report/model";
 import { documentReference, printTitleRows } from "./addresses";
 import { excelValue } from "./cell-text";
+import type { WriteFeatures } from "./features";
 import { MB, jsonStringBytes, jsonValueBytes, rowJsonBytes } from "./payload";
 import { callCost, indexerCost, numberBytes, propertyObjectCost, rangeCost, setCost } from "./request-cost";
 import type { Step } from "./steps";
@@ -18,6 +24,13 @@ import { columnWidthPoints } from "./units";
 
 /** Largest piece of one sheet's values per operation (keeps requests packable under the budget). */
 export const VALUES_CHUNK_BYTES = MB / 4;
+/** Largest setCellProperties argument of one links statement (well under the budget, so requests still pack full). */
+export const LINKS_CHUNK_BYTES = MB / 4;
+/**
+ * Rows without a link bridged inside one links block (`[{}]`, 5 bytes each)
+ * rather than starting a new range (~350 bytes); a longer gap starts a new block.
+ */
+export const LINK_GAP_ROWS = 64;
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -122,7 +135,98 @@ function runs(values: readonly (number | null)[]): [number, number, number][] {
   return out;
 }
 
-export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, features: HostFeatures): Step[] {
+/** The hyperlink of one link: in-document target; textToDisplay only for text cells, so that a number stays a number. */
+function hyperlinkOf(sheet: ReportSheet, link: ReportLink): Excel.RangeHyperlink {
+  const shown = link.row < sheet.rows.length ? sheet.rows.row(link.row)[link.col] : undefined;
+  const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(link.target) };
+  if (typeof shown === "string") hyperlink.textToDisplay = shown;
+  return hyperlink;
+}
+
+/** One link as its own statement (ExcelApi 1.7). */
+function linkCellStep(sheet: ReportSheet, link: ReportLink, ws: () => Excel.Worksheet): Step {
+  const hyperlink = hyperlinkOf(sheet, link);
+  return {
+    bytes: rangeCost("getCell", [link.row, link.col]) + setCost("hyperlink", jsonValueBytes(hyperlink)),
+    run: () => void (ws().getCell(link.row, link.col).hyperlink = hyperlink),
+  };
+}
+
+/**
+ * A merged area covers a cell of column `col` between rows `from` and `to`:
+ * a block never spans unlinked merged cells, so that it touches no more of a
+ * merged area than the per-cell statements would.
+ */
+function mergedBetween(sheet: ReportSheet, col: number, from: number, to: number): boolean {
+  return from <= to && sheet.merges.some((m) => m.left <= col && col <= m.right && m.top <= to && m.bottom >= from);
+}
+
+/** A row of a links block without a link: sets nothing. */
+const NO_LINK: Excel.SettableCellProperties = {};
+const NO_LINK_ROW_BYTES = jsonValueBytes([NO_LINK]) + 1;
+
+/**
+ * The links as setCellProperties over blocks of consecutive rows of one column
+ * (ExcelApi 1.9): a block ends at a gap of more than LINK_GAP_ROWS rows
+ * without a link, at a gap crossing a merged area, or when its argument would
+ * pass LINKS_CHUNK_BYTES. The same cell linked twice keeps the later link,
+ * as the per-cell statements do.
+ */
+function linkBlockSteps(sheet: ReportSheet, ws: () => Excel.Worksheet): Step[] {
+  const byColumn = new Map<number, ReportLink[]>();
+  for (const link of sheet.links) {
+    const list = byColumn.get(link.col);
+    if (list) list.push(link);
+    else byColumn.set(link.col, [link]);
+  }
+  const steps: Step[] = [];
+  for (const col of [...byColumn.keys()].sort((a, b) => a - b)) {
+    // Stable: of two links on one cell the later stays last.
+    const links = byColumn.get(col)!.slice().sort((a, b) => a.row - b.row);
+    let top = 0;
+    let cells: Excel.SettableCellProperties[][] = [];
+    // JSON bytes of `cells`: its brackets, and each row with a comma (one too many: never below).
+    let bytes = 2;
+    const flush = (): void => {
+      if (cells.length === 0) return;
+      const [from, block, size] = [top, cells, bytes];
+      steps.push({
+        // setCellProperties(cells): callCost with no arguments is the action without them; `cells` is its one argument.
+        bytes: rangeCost("getRangeByIndexes", [from, col, block.length, 1]) + callCost("setCellProperties", []) + size,
+        run: () => ws().getRangeByIndexes(from, col, block.length, 1).setCellProperties(block),
+      });
+      cells = [];
+      bytes = 2;
+    };
+    for (const link of links) {
+      const cell: Excel.SettableCellProperties[] = [{ hyperlink: hyperlinkOf(sheet, link) }];
+      const rowBytes = jsonValueBytes(cell) + 1;
+      if (cells.length > 0) {
+        const next = top + cells.length;
+        if (link.row < next) {
+          // The same cell again: the later link replaces the earlier.
+          bytes += rowBytes - (jsonValueBytes(cells[link.row - top]) + 1);
+          cells[link.row - top] = cell;
+          continue;
+        }
+        const gap = link.row - next;
+        if (gap > LINK_GAP_ROWS || bytes + gap * NO_LINK_ROW_BYTES + rowBytes > LINKS_CHUNK_BYTES || mergedBetween(sheet, col, next, link.row - 1)) flush();
+        else
+          for (let i = 0; i < gap; i++) {
+            cells.push([NO_LINK]);
+            bytes += NO_LINK_ROW_BYTES;
+          }
+      }
+      if (cells.length === 0) top = link.row;
+      cells.push(cell);
+      bytes += rowBytes;
+    }
+    flush();
+  }
+  return steps;
+}
+
+export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, features: WriteFeatures): Step[] {
   const steps: Step[] = valueSteps(sheet.rows, sheetWidth(sheet), ws);
   for (const block of sheet.blocks) steps.push(blockStep(block, ws));
   for (const m of sheet.merges) {
@@ -143,16 +247,8 @@ export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, featur
       run: () => void (ws().getRangeByIndexes(row, 0, n, 1).format.rowHeight = points),
     });
   }
-  for (const link of sheet.links) {
-    const shown = link.row < sheet.rows.length ? sheet.rows.row(link.row)[link.col] : undefined;
-    const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(link.target) };
-    // textToDisplay becomes the cell's text: only for text cells, so a number stays a number.
-    if (typeof shown === "string") hyperlink.textToDisplay = shown;
-    steps.push({
-      bytes: rangeCost("getCell", [link.row, link.col]) + setCost("hyperlink", jsonValueBytes(hyperlink)),
-      run: () => void (ws().getCell(link.row, link.col).hyperlink = hyperlink),
-    });
-  }
+  if (features.cellProperties) steps.push(...linkBlockSteps(sheet, ws));
+  else for (const link of sheet.links) steps.push(linkCellStep(sheet, link, ws));
   if (sheet.freezeRows > 0) steps.push({ bytes: propertyObjectCost("freezePanes") + callCost("freezeRows", [sheet.freezeRows]), run: () => ws().freezePanes.freezeRows(sheet.freezeRows) });
   if (features.pageLayout) {
     const p = sheet.print;

@@ -26,7 +26,8 @@
  */
 import { GENERATED_MARKER_NAME, GENERATED_MARKER_VALUE, type ReportModel } from "../../core/report/model";
 import { placeReportSheets } from "../../core/report/placement";
-import type { HostFeatures, WriteOutcome } from "../host";
+import type { WriteOutcome } from "../host";
+import type { WriteFeatures } from "./features";
 import { jsonStringBytes } from "./payload";
 import { sheetSteps } from "./render-sheet";
 import { callCost, loadCost, numberBytes, objectCost, propertyObjectCost, setCost, worksheetCost } from "./request-cost";
@@ -79,7 +80,7 @@ interface WriteJournal {
   written?: string[];
 }
 
-export async function writeReport(run: ExcelRun, features: HostFeatures, model: ReportModel): Promise<WriteOutcome> {
+export async function writeReport(run: ExcelRun, features: WriteFeatures, model: ReportModel): Promise<WriteOutcome> {
   if (model.sheets.length === 0) return { written: [], roundTrips: 0, largestRequestBytes: 0 };
   const token = runToken();
   const trips = new RoundTrips();
@@ -101,7 +102,7 @@ export async function writeReport(run: ExcelRun, features: HostFeatures, model: 
   return { written, roundTrips: trips.count, largestRequestBytes: trips.largestRequestBytes };
 }
 
-async function build(context: Excel.RequestContext, trips: RoundTrips, features: HostFeatures, model: ReportModel, journal: WriteJournal, token: string): Promise<string[]> {
+async function build(context: Excel.RequestContext, trips: RoundTrips, features: WriteFeatures, model: ReportModel, journal: WriteJournal, token: string): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
 
   // 1. Build every sheet under its temporary name (the list is read before the first add).

@@ -66,6 +66,48 @@ describe("fake Excel: load and sync", () => {
   });
 });
 
+describe("fake Excel: setCellProperties", () => {
+  const link = (target: string, text?: string): Excel.SettableCellProperties => ({ hyperlink: text === undefined ? { documentReference: target } : { documentReference: target, textToDisplay: text } });
+
+  it("sets each cell's hyperlink as the hyperlink setter does; {} leaves a cell as it was", async () => {
+    const fake = new FakeExcel(fakeWorkbookFrom({ a: [["x"], [5], ["keep"], [null]] }), { excelApi: "1.9" });
+    fake.workbook.sheet("a")!.setHyperlink(2, 0, { documentReference: "'a'!Z9" });
+    await fake.run(async (context: FakeRequestContext) => {
+      context.workbook.worksheets.getItem("a").getRangeByIndexes(0, 0, 4, 1).setCellProperties([[link("'a'!B1", "見出し")], [link("'a'!B2")], [{}], [link("'a'!B4")]]);
+      await context.sync();
+    });
+    const s = fake.workbook.sheet("a")!;
+    expect(s.cell("A1")).toMatchObject({ value: "見出し", hyperlink: { documentReference: "'a'!B1", textToDisplay: "見出し" } });
+    expect(s.cell("A2")).toMatchObject({ value: 5, hyperlink: { documentReference: "'a'!B2" } });
+    expect(s.cell("A3")).toMatchObject({ value: "keep", hyperlink: { documentReference: "'a'!Z9" } });
+    expect(s.cell("A4")).toMatchObject({ value: "'a'!B4", hyperlink: { documentReference: "'a'!B4" } });
+  });
+
+  it("needs ExcelApi 1.9, an array the shape of the range, and valid links; a bad call changes nothing", async () => {
+    const attempt = async (excelApi: string, cells: Excel.SettableCellProperties[][], rows = 2) => {
+      const fake = new FakeExcel(fakeWorkbookFrom({ a: [["x"], ["y"]] }), { excelApi });
+      const before = fake.workbook.snapshot();
+      const run = fake.run(async (context: FakeRequestContext) => {
+        context.workbook.worksheets.getItem("a").getRangeByIndexes(0, 0, rows, 1).setCellProperties(cells);
+        await context.sync();
+      });
+      return { run, unchanged: () => expect(fake.workbook.snapshot()).toEqual(before) };
+    };
+    let a = await attempt("1.8", [[link("'a'!B1")], [{}]]);
+    await expect(a.run).rejects.toMatchObject({ code: "ApiNotFound" });
+    a.unchanged();
+    a = await attempt("1.9", [[link("'a'!B1")]]);
+    await expect(a.run).rejects.toMatchObject({ code: "InvalidArgument" });
+    a.unchanged();
+    a = await attempt("1.9", [[link("'a'!B1")], [{ hyperlink: { textToDisplay: "no target" } }]]);
+    await expect(a.run).rejects.toMatchObject({ code: "InvalidArgument" });
+    a.unchanged();
+    // Properties the fake does not model are refused, not ignored.
+    a = await attempt("1.9", [[{ format: { wrapText: true } }], [{}]]);
+    await expect(a.run).rejects.toThrow(/does not model "format"/);
+  });
+});
+
 describe("fake Excel: limits and failures", () => {
   it("rejects a request above 5 MB and applies none of it", async () => {
     const fake = fakeOf();
@@ -209,6 +251,23 @@ const CALIBRATED: Record<string, Calibrated> = {
     marginal: 494,
     at4: 519,
     at6: 543,
+  },
+  "getRangeByIndexes(r, 7, 1, 1).setCellProperties([[{ hyperlink }]])": {
+    setup: "sheet",
+    statement: (ws, i) => ws.getRangeByIndexes(i, 7, 1, 1).setCellProperties([[{ hyperlink: { documentReference: "'取組一覧'!H12", textToDisplay: "取組一覧!H12" } }]]),
+    marginal: 534,
+    at4: 559,
+    at6: 583,
+  },
+  "getRangeByIndexes(r, 7, 3, 1).setCellProperties([[{ hyperlink }], [{}], [{ hyperlink }]])": {
+    setup: "sheet",
+    statement: (ws, i) => {
+      const link = { hyperlink: { documentReference: "'取組一覧'!H12", textToDisplay: "取組一覧!H12" } };
+      ws.getRangeByIndexes(i, 7, 3, 1).setCellProperties([[link], [{}], [link]]);
+    },
+    marginal: 633,
+    at4: 658,
+    at6: 682,
   },
   "getRangeByIndexes(...).merge(false)": { setup: "sheet", statement: (ws, i) => ws.getRangeByIndexes(i, 0, 1, 3).merge(false), marginal: 432, at4: 457, at6: 481 },
   'numberFormat = "0.0%" on a new range': {

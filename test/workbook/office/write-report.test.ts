@@ -3,9 +3,10 @@
  * which sheets are replaced, text that stays text, the request budget, and
  * all-or-nothing under a failure at any operation.
  */
-import { rowsToArray } from "../../../src/core/report/model";
+import { rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
 import type { ReportModel, ReportSheet } from "../../../src/core/report/model";
 import { createOfficeHost } from "../../../src/workbook/office";
+import { LINKS_CHUNK_BYTES, LINK_GAP_ROWS } from "../../../src/workbook/office/render-sheet";
 import { columnWidthPoints } from "../../../src/workbook/office/units";
 import { FakeExcel, MARKER, MB, fakeWorkbookFrom, type FakeExcelOptions, type FakeSheet, type FakeWorkbook } from "../../fakes/excel";
 import { registerFixture, workbookWithRegister } from "./register-fixture";
@@ -258,5 +259,94 @@ describe("writeReport: host limits", () => {
     expect(out.largestRequestBytes).toBeGreaterThanOrEqual(fake.largestRequestBytes);
     expect(out.largestRequestBytes).toBeLessThanOrEqual(4 * MB);
     expectValues(sheet(fake, "評価結果"), model.sheets[1]);
+  });
+});
+
+/**
+ * A findings sheet with links of every shape: a run of rows, a short gap
+ * (bridged), a long gap (a new block), a short gap crossing a merged area
+ * (a new block), a second column, number cells, a cell linked twice (the
+ * later link stays), and a link below the values.
+ */
+function linkedReport(): ReportModel {
+  const rows: (string | number | null)[][] = [["重要度", "セル", "内容"]];
+  for (let i = 1; i <= 300; i++) rows.push(["警告", i % 7 === 0 ? i : `取組一覧!H${i + 11}`, i >= 5 && i <= 7 ? `詳細${i}` : null]);
+  const links: { row: number; col: number; target: string }[] = [];
+  for (let i = 1; i <= 100; i++) links.push({ row: i, col: 1, target: `取組一覧!H${i + 11}` });
+  for (let i = 110; i <= 150; i++) links.push({ row: i, col: 1, target: `'My sheet'!A${i}` });
+  for (let i = 150 + LINK_GAP_ROWS + 35; i <= 260; i++) links.push({ row: i, col: 1, target: `取組一覧!A${i}` });
+  for (let i = 5; i <= 7; i++) links.push({ row: i, col: 2, target: `取組一覧!B${i}` });
+  links.push({ row: 3, col: 1, target: "取組一覧!Z99" });
+  links.push({ row: 400, col: 1, target: "取組一覧!A1" });
+  const findings = findingsSheet();
+  // A merged area in the gap between rows 101 and 110 of column B: not bridged (B105 is merged into A105).
+  rows[104][1] = null;
+  const merges = [{ top: 104, left: 0, bottom: 104, right: 1 }];
+  return { sheets: [{ ...findings, rows: sheetRowsOf(rows), rowHeights: rows.map(() => null), merges, links }] };
+}
+
+describe("writeReport: links", () => {
+  async function written(excelApi: string, model: ReportModel): Promise<FakeExcel> {
+    const fake = new FakeExcel(workbookWithRegister(f), { excelApi } satisfies FakeExcelOptions);
+    await hostOf(fake).writeReport(model);
+    return fake;
+  }
+  const count = (fake: FakeExcel, label: string) => fake.operationLog.filter((op) => op === label).length;
+  /** The sheet as written, but its print setup (which needs ExcelApi 1.9 too). */
+  const content = (fake: FakeExcel) => ({ ...sheet(fake, "検証結果").snapshot(), pageLayout: null });
+
+  it("with ExcelApi 1.9: one setCellProperties per block of a column, and the sheet exactly as the per-cell links leave it", async () => {
+    const model = linkedReport();
+    const blocks = await written("1.9", model);
+    const cells = await written("1.8", model);
+    // Column B: rows 2–101, rows 111–151 (the gap holds a merged area), rows 250–261 (after a gap of LINK_GAP_ROWS + 34), row 401; column C: rows 6–8.
+    expect(count(blocks, "Range.setCellProperties")).toBe(5);
+    expect(count(blocks, "Range.hyperlink=")).toBe(0);
+    expect(count(cells, "Range.setCellProperties")).toBe(0);
+    expect(count(cells, "Range.hyperlink=")).toBe(model.sheets[0].links.length);
+
+    const s = sheet(blocks, "検証結果");
+    expect(content(blocks)).toEqual(content(cells));
+    expect(s.hyperlinks.size).toBe(model.sheets[0].links.length - 1);
+    expect(s.cell("B2").hyperlink).toEqual({ documentReference: "'取組一覧'!H12", textToDisplay: "取組一覧!H12" });
+    // Linked twice: the later link stays.
+    expect(s.cell("B4").hyperlink).toEqual({ documentReference: "'取組一覧'!Z99", textToDisplay: "取組一覧!H14" });
+    // A number cell keeps its number: no textToDisplay.
+    expect(s.cell("B8").hyperlink).toEqual({ documentReference: "'取組一覧'!H18" });
+    expect(s.cell("B8").value).toBe(7);
+    expect(s.cell("B112").hyperlink).toEqual({ documentReference: "'My sheet'!A111", textToDisplay: "取組一覧!H122" });
+    // Rows between links get no link and keep their value.
+    expect(s.cell("B103").hyperlink).toBeNull();
+    expect(s.cell("B103").value).toBe("取組一覧!H113");
+    expect(s.merges).toEqual([{ top: 104, left: 0, bottom: 104, right: 1 }]);
+    expect(s.cell("C6").hyperlink).toEqual({ documentReference: "'取組一覧'!B5", textToDisplay: "詳細5" });
+    // Below the values: the cell shows the target, as with the per-cell statement.
+    expect(s.cell("B401").hyperlink).toEqual({ documentReference: "'取組一覧'!A1" });
+    expect(s.cell("B401").value).toBe("'取組一覧'!A1");
+    expectValues(s, model.sheets[0]);
+  });
+
+  it("with ExcelApi 1.9: a long column of links in blocks of at most LINKS_CHUNK_BYTES, the whole sheet as the per-cell links leave it", async () => {
+    const findings = findingsSheet();
+    const n = 8_000;
+    const rows: (string | number)[][] = [["重要度", "セル", "内容"], ...Array.from({ length: n }, (_, i) => ["エラー", `取組一覧!H${i + 12}`, "実績値が数値として読めません。"])];
+    const model: ReportModel = { sheets: [{ ...findings, rows: sheetRowsOf(rows), rowHeights: rows.map(() => null), links: rows.slice(1).map((_, i) => ({ row: i + 1, col: 1, target: `取組一覧!H${i + 12}` })) }] };
+    const blocks = await written("1.17", model);
+    const cells = await written("1.7", model);
+    // About 100 bytes of JSON per link.
+    const statements = count(blocks, "Range.setCellProperties");
+    expect(statements).toBeGreaterThanOrEqual(Math.ceil((n * 90) / LINKS_CHUNK_BYTES));
+    expect(statements).toBeLessThanOrEqual(Math.ceil((n * 130) / LINKS_CHUNK_BYTES) + 1);
+    expect(content(blocks)).toEqual(content(cells));
+    expect(sheet(blocks, "検証結果").hyperlinks.size).toBe(n);
+    // A fraction of the request bytes.
+    const total = (fake: FakeExcel) => fake.syncs.reduce((sum, x) => sum + x.requestBytes, 0);
+    expect(total(blocks)).toBeLessThan(0.5 * total(cells));
+  });
+
+  it("without ExcelApi 1.9: one hyperlink statement per link, never setCellProperties", async () => {
+    const fake = await written("1.8", smallReport());
+    expect(count(fake, "Range.setCellProperties")).toBe(0);
+    expect(count(fake, "Range.hyperlink=")).toBe(smallReport().sheets.reduce((k, m) => k + m.links.length, 0));
   });
 });

@@ -87,6 +87,28 @@ function cellsOf(input: unknown, rect: Rect, what: string): (r: number, c: numbe
   return (r, c) => (input as unknown[][])[r - rect.top][c - rect.left];
 }
 
+function checkHyperlink(link: FakeHyperlink | null, where: string): void {
+  if (link !== null && (typeof link !== "object" || (link.address === undefined && link.documentReference === undefined))) {
+    throw new FakeOfficeError("InvalidArgument", "A hyperlink needs an address or a documentReference.", where);
+  }
+}
+
+/** One cell's link (null removes it); textToDisplay becomes the cell's text, else an empty cell shows the target. */
+function writeHyperlink(sheet: FakeSheet, r: number, c: number, link: FakeHyperlink | null): void {
+  if (link === null) {
+    sheet.setHyperlink(r, c, null);
+    return;
+  }
+  sheet.setHyperlink(r, c, { ...link });
+  if (link.textToDisplay !== undefined) {
+    sheet.setValue(r, c, link.textToDisplay === "" ? null : link.textToDisplay);
+    sheet.setFormula(r, c, null);
+    sheet.setPrefixed(r, c, false);
+  } else if (sheet.getValue(r, c) === null) {
+    sheet.setValue(r, c, link.documentReference ?? link.address ?? null);
+  }
+}
+
 export class RangeProxy extends FakeClientObject {
   private formatProxy?: RangeFormatProxy;
 
@@ -229,27 +251,49 @@ export class RangeProxy extends FakeClientObject {
       link,
       (t) => {
         const { sheet, rect } = t as RangeTarget;
-        if (link !== null && (typeof link !== "object" || (link.address === undefined && link.documentReference === undefined))) {
-          throw new FakeOfficeError("InvalidArgument", "A hyperlink needs an address or a documentReference.", "Range.hyperlink");
-        }
+        checkHyperlink(link, "Range.hyperlink");
         for (let r = rect.top; r <= rect.bottom; r++) {
-          for (let c = rect.left; c <= rect.right; c++) {
-            if (link === null) {
-              sheet.setHyperlink(r, c, null);
-              continue;
-            }
-            sheet.setHyperlink(r, c, { ...link });
-            if (link.textToDisplay !== undefined) {
-              sheet.setValue(r, c, link.textToDisplay === "" ? null : link.textToDisplay);
-              sheet.setFormula(r, c, null);
-              sheet.setPrefixed(r, c, false);
-            } else if (sheet.getValue(r, c) === null) {
-              sheet.setValue(r, c, link.documentReference ?? link.address ?? null);
-            }
-          }
+          for (let c = rect.left; c <= rect.right; c++) writeHyperlink(sheet, r, c, link);
         }
       },
       "1.7",
+    );
+  }
+
+  /**
+   * Per-cell properties (ExcelApi 1.9): a 2-D array the shape of the range;
+   * a property a cell's entry does not name is left as it is (`{}` changes
+   * nothing). The fake models `hyperlink` (as the hyperlink setter, cell by
+   * cell) and rejects the others (format, style, textRuns) rather than
+   * pretending to apply them.
+   */
+  setCellProperties(cells: Excel.SettableCellProperties[][]): void {
+    this._call(
+      "setCellProperties",
+      [cells],
+      (t) => {
+        const { sheet, rect } = t as RangeTarget;
+        if (!Array.isArray(cells)) throw new FakeOfficeError("InvalidArgument", "setCellProperties takes a 2-D array.", "Range.setCellProperties");
+        const at = cellsOf(cells, rect, "setCellProperties");
+        const entries: [number, number, FakeHyperlink | null | undefined][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            const cell = at(r, c);
+            if (typeof cell !== "object" || cell === null || Array.isArray(cell)) {
+              throw new FakeOfficeError("InvalidArgument", "Each entry of setCellProperties is an object of cell properties.", "Range.setCellProperties");
+            }
+            for (const key of Object.keys(cell)) {
+              if (key !== "hyperlink") throw new Error(`fake Excel: setCellProperties does not model "${key}"`);
+            }
+            const link = (cell as { hyperlink?: FakeHyperlink | null }).hyperlink;
+            if (link !== undefined) checkHyperlink(link, "Range.setCellProperties");
+            entries.push([r, c, link]);
+          }
+        }
+        // Checked whole first: a bad entry changes nothing.
+        for (const [r, c, link] of entries) if (link !== undefined) writeHyperlink(sheet, r, c, link);
+      },
+      "1.9",
     );
   }
 
