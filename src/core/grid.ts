@@ -33,6 +33,18 @@ export interface Grid {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Merged areas of the sheet (absolute coordinates). Only the top-left cell of each holds a value. */
   readonly merges?: readonly MergedArea[];
+  /**
+   * Cells holding a formula saved without its result (absolute coordinates):
+   * some programs (openpyxl, exporters) write formulas and leave calculating
+   * them to Excel. Their value reads as null; the register reader says why.
+   */
+  readonly uncalculated?: readonly CellPosition[];
+}
+
+/** A cell's position on its sheet, 0-based (0, 0 = A1). */
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
 }
 
 export function isCellError(v: unknown): v is CellError {

@@ -132,6 +132,19 @@ describe("shinchoku report on registers written by other programs", () => {
     expect(na).toMatchObject({ severity: "warning", cell: "取組一覧!H2" });
   });
 
+  it("says which cells hold formulas saved without results (as openpyxl writes them), only in the register's columns", async () => {
+    const { paths } = workDir(fixture("uncalculated-formulas.xlsx"));
+    const before = bytesOf(paths[0]);
+    const r = await runCli(["report", paths[0], "--json", "--fiscal-year", "2014"]);
+    expect(r.code).toBe(0);
+    const found = JSON.parse(r.out).findings.filter((f: { code: string }) => f.code === "formula-without-result");
+    expect(found.map((f: { cell: string; severity: string }) => [f.cell, f.severity])).toEqual([
+      ["取組一覧!H2", "warning"],
+      ["取組一覧!H4", "warning"],
+    ]);
+    expect(bytesOf(paths[0]).equals(before)).toBe(true);
+  });
+
   it("reads a register kept as an Excel table with a totals row: the 計 row is no item; the input stays byte-identical", async () => {
     const { paths } = workDir(fixture("table-totals.xlsx"));
     const before = bytesOf(paths[0]);

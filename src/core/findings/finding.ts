@@ -25,6 +25,7 @@ export type FindingCode =
   // warnings: the report is written, the finding is listed
   | "unreadable-number" // actual / target / prior cannot be read as a number (params: field, value)
   | "excel-error" // the cell holds an Excel error value (params: field, value)
+  | "formula-without-result" // a formula saved without its result (written by a program that does not calculate): read as blank (params: field)
   | "unreadable-target-type" // the target type (column or text) cannot be read (params: value)
   | "missing-target" // an indicator without a target (params: indicator)
   | "not-measured" // an indicator without an actual: its item is rated at most A (params: indicator)
@@ -67,6 +68,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "consolidate-conflict": "error",
   "unreadable-number": "warning",
   "excel-error": "warning",
+  "formula-without-result": "warning",
   "unreadable-target-type": "warning",
   "missing-target": "warning",
   "not-measured": "warning",

@@ -388,5 +388,25 @@ export function readRegister(grid: Grid): Register {
   const reader = new RegisterReader(grid, header.columns, header.row, header.bodyStart);
   reader.read();
   const items: readonly RegisterItem[] = reader.items;
-  return { ...base, items, findings: reader.findings };
+  const uncalculated = formulasWithoutResult(grid, header.columns, header.bodyStart);
+  return { ...base, items, findings: uncalculated.length === 0 ? reader.findings : [...reader.findings, ...uncalculated] };
+}
+
+/**
+ * A warning for each formula saved without its result in a column the register
+ * uses, below the header: the cell reads as blank, and the user learns why
+ * (an actual would otherwise only be "not measured").
+ */
+function formulasWithoutResult(grid: Grid, columns: Readonly<Partial<Record<ColumnKey, number>>>, bodyStart: number): Finding[] {
+  const cells = grid.uncalculated;
+  if (cells === undefined || cells.length === 0) return [];
+  const keyOf = new Map<number, ColumnKey>();
+  for (const key of Object.keys(columns) as ColumnKey[]) keyOf.set(columns[key] as number, key);
+  const out: Finding[] = [];
+  for (const cell of cells) {
+    const key = keyOf.get(cell.col - grid.left);
+    if (key === undefined || cell.row - grid.top < bodyStart) continue;
+    out.push(finding("formula-without-result", cellAddress(grid.sheet, cell.row, cell.col), { field: key }));
+  }
+  return out;
 }

@@ -9,7 +9,8 @@
  * a cell without it follows the previous one; a row without `r` follows the
  * previous row), `t` = s | str | inlineStr | b | e | n | d, `s` (style →
  * number format), `<v>` (for formulas, the cached result: formulas are never
- * evaluated here, and a formula without a cached value reads as empty),
+ * evaluated here, and a formula without a cached value reads as empty and is
+ * listed in Grid.uncalculated),
  * `<is>` (inline rich text). Shared formulas need nothing special: every cell
  * of the range carries its own cached `<v>`.
  *
@@ -26,7 +27,7 @@
  *   table part) is not read: it sums the rows above it (`計`, SUBTOTAL(...))
  *   and is no data of its own; read, it would be one more item or indicator.
  */
-import type { CellError, CellValue, Grid, MergedArea } from "../../core/grid";
+import type { CellError, CellPosition, CellValue, Grid, MergedArea } from "../../core/grid";
 import { GENERATED_MARKER_NAME } from "../../core/report/model";
 import { XlsxError } from "./errors";
 import type { XlsxPackage } from "./package";
@@ -216,6 +217,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
   const isOpen = "<" + p + "is";
   const isClose = "</" + p + "is>";
   const cClose = "</" + p + "c>";
+  const fOpen = "<" + p + "f";
 
   // Loaded on first use: a sheet of numbers needs neither.
   let sst: readonly string[] | null = null;
@@ -223,6 +225,8 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
   const errors = new Map<string, CellError>();
 
   let rows: CellValue[][] = [];
+  /** Formulas saved without a result (no <v>): Grid.uncalculated. */
+  const uncalculated: CellPosition[] = [];
   let fmtRows: (string | null)[][] | null = null;
   let firstRow = -1;
   let minCol = Number.MAX_SAFE_INTEGER;
@@ -359,7 +363,9 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     let vs = -1;
     let ve = -1;
     let inlineAt = -1;
+    let formula = false;
     for (let k = xml.indexOf("<", gt + 1); k >= 0 && k < end; k = xml.indexOf("<", k + 1)) {
+      if (xml.startsWith(fOpen, k) && isNameEnd(xml.charCodeAt(k + fOpen.length))) formula = true;
       if (xml.startsWith(vOpen, k) && isNameEnd(xml.charCodeAt(k + vOpen.length))) {
         const vgt = xml.indexOf(">", k);
         if (xml.charCodeAt(vgt - 1) === 47) {
@@ -429,7 +435,9 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
         }
       }
     }
-    if (value === null || (skipped.length > 0 && inAny(skipped, cellRow, cellCol))) continue;
+    const skip = skipped.length > 0 && inAny(skipped, cellRow, cellCol);
+    if (value === null && formula && vs < 0 && inlineAt < 0 && !skip) uncalculated.push({ row: cellRow, col: cellCol });
+    if (value === null || skip) continue;
 
     // Store the value at (cellRow, cellCol), absolute columns for now.
     if (firstRow < 0) firstRow = cellRow;
@@ -467,7 +475,9 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
   }
 
   const merges = readMerges(xml, p, sdEnd);
-  if (firstRow < 0) return { sheet: entry.name, top: 0, left: 0, values: [], merges };
+  // Only when there are any: a grid from a calculated workbook stays as it was.
+  const extra = uncalculated.length === 0 ? {} : { uncalculated };
+  if (firstRow < 0) return { sheet: entry.name, top: 0, left: 0, values: [], merges, ...extra };
 
   // Drop the columns left of the first value; give every row its own array.
   const left = minCol;
@@ -491,6 +501,6 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     }
   }
   return numberFormats === undefined
-    ? { sheet: entry.name, top: firstRow, left, values, merges }
-    : { sheet: entry.name, top: firstRow, left, values, numberFormats, merges };
+    ? { sheet: entry.name, top: firstRow, left, values, merges, ...extra }
+    : { sheet: entry.name, top: firstRow, left, values, numberFormats, merges, ...extra };
 }

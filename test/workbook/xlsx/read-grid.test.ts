@@ -111,8 +111,24 @@ describe("readGrid on exceljs files", () => {
     expect(grid.values.slice(1).map((r) => r[7])).toEqual([30 + 41, 1100000 + 1125188, 6 + 6, 49.3 + 49.4]);
     expect(grid.values.slice(1).map((r) => r[9])).toEqual(["達成", "達成", "未達", "達成"]);
     expect(grid.values.slice(1).map((r) => r[10])).toEqual([true, true, false, true]);
-    // N2 holds =SUM(H2:H5) never calculated: nothing to read, so the row ends at M.
+    // N2 holds =SUM(H2:H5) never calculated: nothing to read, so the row ends at M; the cell is listed as uncalculated.
     expect(grid.values[1]).toHaveLength(13);
+    expect(grid.uncalculated).toEqual([{ row: 1, col: 13 }]);
+  });
+
+  it("uncalculated-formulas.xlsx: formulas saved without results read as null and are listed; one with its result is not", () => {
+    const grid = read("uncalculated-formulas.xlsx", "取組一覧");
+    expect(grid.values[1][7] ?? null).toBeNull();
+    expect(grid.values[4][8]).toBe(98.2);
+    expect(grid.uncalculated).toEqual([
+      { row: 1, col: 7 },
+      { row: 1, col: 9 },
+      { row: 3, col: 7 },
+    ]);
+  });
+
+  it("a sheet without formulas has no list of uncalculated cells", () => {
+    expect(read("missing-column.xlsx", "取組一覧").uncalculated).toBeUndefined();
   });
 });
 

@@ -17,6 +17,7 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "consolidate-conflict": "No.{no} differs between {file} and {otherFile} ({otherCell}) in \"{field}\"; cannot consolidate.",
   "unreadable-number": "Cannot read the {field} \"{value}\" as a number; treated as not measured.",
   "excel-error": "The {field} holds the error value {value}; treated as not measured.",
+  "formula-without-result": "The {field} holds a formula saved without its result, so it was read as blank. Open and save the file in Excel to store the results.",
   "unreadable-target-type": "Cannot read the target type \"{value}\"; treated as not measured.",
   "missing-target": "The indicator \"{indicator}\" has no target.",
   "not-measured": "The indicator \"{indicator}\" has no actual (not measured); its item is rated A at most.",

@@ -17,6 +17,7 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "consolidate-conflict": "No.{no} が {file} と {otherFile}（{otherCell}）で異なります（{field}）。統合できません。",
   "unreadable-number": "{field}「{value}」を数値として読み取れません。未測定として扱います。",
   "excel-error": "{field}にエラー値 {value} があります。未測定として扱います。",
+  "formula-without-result": "{field}の数式に計算結果が保存されていないため、空欄として読みました。Excel で開いて保存し直してください。",
   "unreadable-target-type": "目標の種別「{value}」を読み取れません。未測定として扱います。",
   "missing-target": "成果指標「{indicator}」に目標値がありません。",
   "not-measured": "成果指標「{indicator}」の実績値がありません（未測定）。この取組の評価はA以下になります。",
