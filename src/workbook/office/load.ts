@@ -3,15 +3,18 @@
  * marker, the register grid and the settings sheet, in few round trips.
  *
  * Register named (2 requests when it fits in one block):
- *   1. sheet names + visibility; the register's used range address
- *      (worksheets.getItem: a missing sheet fails this request, which is then
- *      sent again without it — an extra trip only in that case);
- *   2. each sheet's marker, the settings sheet, the register's first block.
+ *   1. sheet names + visibility; the register's used range address and which
+ *      of its tables show a totals row (worksheets.getItem: a missing sheet
+ *      fails this request, which is then sent again without it — an extra
+ *      trip only in that case);
+ *   2. each sheet's marker, the settings sheet, the register's first block
+ *      and the address of each table totals row on it.
  * Register to detect (3 requests):
  *   1. sheet names + visibility;
- *   2. each sheet's marker, its top DETECTION_ROWS × DETECTION_COLUMNS cells and
- *      its used range address, the settings sheet;
- *   3. the detected register's first block.
+ *   2. each sheet's marker, its top DETECTION_ROWS × DETECTION_COLUMNS cells,
+ *      its used range address and which of its tables show a totals row, the
+ *      settings sheet;
+ *   3. the detected register's first block and its table totals rows.
  * Further blocks: one request each (a register above the budget).
  *
  * The markers cannot come with the sheet list: a worksheet's names collection
@@ -21,6 +24,9 @@
  * The settings sheet is read as the used part of its first
  * SETTINGS_ROWS × SETTINGS_COLUMNS cells, in the same request as the rest, so
  * that it costs no trip of its own; a settings sheet is a short key/value list.
+ *
+ * The totals rows of Excel tables on the register sheet are read as empty
+ * cells, as the .xlsx reader does (table-totals.ts).
  */
 import type { Grid } from "../../core/grid";
 import { detectRegisterSheet, DETECTION_COLUMNS, DETECTION_ROWS } from "../../core/register/detect";
@@ -33,6 +39,7 @@ import { cellRows } from "./read-cells";
 import { RegisterReader, emptyGrid, type PendingBlock } from "./register-reader";
 import { indexerCost, loadCost, objectCost, propertyObjectCost, rangeCost, worksheetCost } from "./request-cost";
 import { RoundTrips, type RequestScope } from "./round-trips";
+import { TABLES_LOAD_BYTES, TotalsRows, loadTables, withoutAreas } from "./table-totals";
 
 export const SETTINGS_ROWS = 500;
 export const SETTINGS_COLUMNS = 26;
@@ -118,11 +125,12 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
     worksheets.load("items/name,items/visibility");
     trips.queued(loadCost("items/name,items/visibility"));
     // The named register's extent (wrapped: a null check on a proxy itself would read as a missing isNullObject test).
-    let named: { used: Excel.Range } | null = null;
+    let named: { used: Excel.Range; tables: Excel.TableCollection } | null = null;
     if (registerSheet !== null) {
-      named = { used: worksheets.getItem(registerSheet).getUsedRangeOrNullObject(true) };
+      const ws = worksheets.getItem(registerSheet);
+      named = { used: ws.getUsedRangeOrNullObject(true), tables: loadTables(ws) };
       named.used.load("address");
-      trips.queued(indexerCost([registerSheet]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address"));
+      trips.queued(indexerCost([registerSheet]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address") + TABLES_LOAD_BYTES);
     }
     try {
       await trips.sent(context.sync());
@@ -141,6 +149,16 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
     let reader: RegisterReader | null = null;
     let registerName: string | null = null;
     let register: Grid | null = null;
+    /** The register sheet's table totals rows: read with the next block, then not read as cells. */
+    let totals: TotalsRows | null = null;
+    const totalsAreas: Rect[] = [];
+    const queueTotals = (): void => {
+      if (totals !== null) totals.queue(trips);
+    };
+    const collectTotals = (): void => {
+      if (totals !== null) totalsAreas.push(...totals.areas());
+      totals = null;
+    };
 
     const queueMarkers = (): void => {
       markers = items.map((ws) => ws.names.getItemOrNullObject(GENERATED_MARKER_NAME));
@@ -152,6 +170,8 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
       if (namedSheet >= 0 && named !== null && !named.used.isNullObject) {
         const rect = parseRangeAddress(named.used.address);
         if (rect) reader = new RegisterReader(items[namedSheet], items[namedSheet].name, rect, features.mergedAreas);
+        const t = new TotalsRows(named.tables, registerSheet);
+        if (reader !== null && !t.empty) totals = t;
       }
       registerName = namedSheet >= 0 ? items[namedSheet].name : null;
       const r = reader;
@@ -161,16 +181,19 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
         () => {
           queueMarkers();
           settings = queueSettings(items, trips, scopeOf);
+          queueTotals();
           return r ? r.queue(trips) : null;
         },
         (block, e) => block !== null && r !== null && r.recover(block, e),
       );
+      collectTotals();
       if (r && first) r.collect(first);
       else if (registerName !== null) register = emptyGrid(registerName);
     } else {
       // Request 2 (detect): markers, top cells and used range of every sheet, settings.
       const tops: Excel.Range[] = [];
       const used: Excel.Range[] = [];
+      const tables: Excel.TableCollection[] = [];
       let perRequest = DETECTION_SHEETS_PER_REQUEST;
       for (let start = 0; start < items.length; ) {
         const group = items.slice(start, start + perRequest);
@@ -187,7 +210,8 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
             u.load("address");
             tops[start + i] = top;
             used[start + i] = u;
-            trips.queued(DETECTION_READ_BYTES, scopeOf(ws));
+            tables[start + i] = loadTables(ws);
+            trips.queued(DETECTION_READ_BYTES + TABLES_LOAD_BYTES, scopeOf(ws));
           });
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only in workbooks with more sheets than one request can survey
           await trips.sent(context.sync());
@@ -208,8 +232,11 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
       if (index >= 0) {
         const u = used[index];
         const rect: Rect | null = u.isNullObject ? null : parseRangeAddress(u.address);
-        if (rect) reader = new RegisterReader(items[index], items[index].name, rect, features.mergedAreas);
-        else register = emptyGrid(items[index].name);
+        if (rect) {
+          reader = new RegisterReader(items[index], items[index].name, rect, features.mergedAreas);
+          const t = new TotalsRows(tables[index], items[index].name);
+          if (!t.empty) totals = t;
+        } else register = emptyGrid(items[index].name);
       }
     }
 
@@ -217,10 +244,19 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
     if (reader !== null) {
       const r = reader;
       while (!r.done) {
-        const block = await syncWithRetry(context, trips, () => r.queue(trips), (b, e) => r.recover(b, e));
+        const block = await syncWithRetry(
+          context,
+          trips,
+          () => {
+            queueTotals();
+            return r.queue(trips);
+          },
+          (b, e) => r.recover(b, e),
+        );
+        collectTotals();
         r.collect(block);
       }
-      register = r.grid();
+      register = withoutAreas(r.grid(), totalsAreas);
     }
 
     const sheets: SheetInfo[] = items.map((ws, i) => ({ name: ws.name, generated: !markers[i].isNullObject }));

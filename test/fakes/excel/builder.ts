@@ -6,7 +6,8 @@
  *   fakeWorkbookFrom(
  *     { 取組一覧: rows, 設定: [["計画名", "第２次プラン"]] },
  *     { merges: { 取組一覧: ["A2:A4"] }, numberFormats: { 取組一覧: { "F2:F9": "yyyy/m/d" } },
- *       errors: { 取組一覧: { H5: "#N/A" } }, generated: ["進捗集計"] },
+ *       errors: { 取組一覧: { H5: "#N/A" } }, generated: ["進捗集計"],
+ *       tables: { 取組一覧: [{ range: "A3:I8", name: "取組", showTotals: true }] } },
  *   )
  */
 import { cellA1, parseRangeA1, type Rect } from "./address";
@@ -29,8 +30,25 @@ export interface FakeWorkbookOptions {
   /** Sheets that carry shinchoku's generated marker (a hidden worksheet-scoped name). */
   readonly generated?: readonly string[];
   readonly visibility?: Readonly<Record<string, "Hidden" | "VeryHidden">>;
+  /**
+   * Excel tables (ListObjects) per sheet: `range` is the whole table (header,
+   * data and, when showTotals, the totals row as its last row); the cells
+   * come from the sheet's rows as usual.
+   */
+  readonly tables?: Readonly<Record<string, readonly FakeTableInput[]>>;
   /** Name of the active sheet (default: the first). */
   readonly active?: string;
+}
+
+export interface FakeTableInput {
+  /** `A3:I8` or a 0-based rectangle: the whole table. */
+  readonly range: string | Rect;
+  /** Default `Table1`, `Table2`, ... */
+  readonly name?: string;
+  /** Default true. */
+  readonly showHeaders?: boolean;
+  /** Default false. */
+  readonly showTotals?: boolean;
 }
 
 /** The marker as the adapter writes it (kept literal here so a change on one side is caught). */
@@ -83,6 +101,13 @@ export function fakeWorkbookFrom(sheets: Readonly<Record<string, readonly (reado
     }
     for (const n of options.names?.[name] ?? []) s.names.push({ name: n.name ?? "x", formula: n.formula ?? '=""', visible: n.visible ?? true, comment: n.comment ?? "" });
     if (options.generated?.includes(name)) s.names.push({ ...MARKER });
+    for (const t of options.tables?.[name] ?? []) {
+      const rect = rectOf(t.range);
+      const minRows = (t.showHeaders ?? true ? 1 : 0) + 1 + (t.showTotals ? 1 : 0);
+      if (rect.bottom - rect.top + 1 < minRows) throw new Error("a table needs a data row besides its header and totals rows");
+      const count = wb.sheets.reduce((n, x) => n + x.tables.length, 0);
+      wb.addTable(s, { name: t.name ?? `Table${count + 1}`, rect, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
+    }
     const vis = options.visibility?.[name];
     if (vis) s.visibility = vis;
   }

@@ -5,8 +5,8 @@
  * end-to-end run installs it with installFakeExcel(window, workbook)).
  */
 export { FakeExcel, installFakeExcel, MB, type FakeExcelOptions } from "./fake-excel";
-export { fakeWorkbookFrom, MARKER, type CellInput, type FakeWorkbookOptions } from "./builder";
-export { FakeWorkbook, FakeSheet, isFakeError, type FakeValue, type FakeName, type CellView, type CellFormat, type WorkbookSnapshot, type SheetSnapshot } from "./state";
+export { fakeWorkbookFrom, MARKER, type CellInput, type FakeWorkbookOptions, type FakeTableInput } from "./builder";
+export { FakeWorkbook, FakeSheet, isFakeError, type FakeValue, type FakeName, type FakeTable, type CellView, type CellFormat, type WorkbookSnapshot, type SheetSnapshot } from "./state";
 export { FakeOfficeError } from "./errors";
 export { FakeRequestContext, type SyncRecord } from "./context";
 export { storeWritten, dateSerial } from "./coerce";

@@ -25,6 +25,20 @@ export interface FakeName {
   comment: string;
 }
 
+/**
+ * An Excel table (ListObject) on a sheet. `rect` is the whole table: the
+ * header row (when shown), the data rows and the totals row (when shown,
+ * always the last row), as Table.getRange() returns it.
+ */
+export interface FakeTable {
+  /** Workbook-unique, kept when the table is renamed ("1", "2", ... as Excel desktop gives them). */
+  readonly id: string;
+  name: string;
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+}
+
 export interface FakeHyperlink {
   address?: string;
   documentReference?: string;
@@ -83,6 +97,8 @@ export class FakeSheet {
   freeze = { rows: 0, columns: 0 };
   pageLayout: FakePageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null };
   names: FakeName[] = [];
+  /** Excel tables (ListObjects) on this sheet. */
+  tables: FakeTable[] = [];
 
   constructor(
     readonly id: string,
@@ -358,9 +374,17 @@ export class FakeWorkbook {
   /** The last range selected through the API (`取組一覧!H12`). */
   selection: { sheetId: string; address: string } | null = null;
   private nextId = 1;
+  private nextTableId = 1;
 
   newId(): string {
     return `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, "0")}}`;
+  }
+
+  /** Adds a table to a sheet; its id is the next number, as Excel gives them. */
+  addTable(sheet: FakeSheet, table: Omit<FakeTable, "id">): FakeTable {
+    const t: FakeTable = { id: String(this.nextTableId++), ...table, rect: { ...table.rect } };
+    sheet.tables.push(t);
+    return t;
   }
 
   addSheet(name: string): FakeSheet {

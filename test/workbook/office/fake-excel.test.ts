@@ -66,6 +66,55 @@ describe("fake Excel: load and sync", () => {
   });
 });
 
+describe("fake Excel: tables (ListObjects)", () => {
+  const tableBook = () =>
+    new FakeExcel(
+      fakeWorkbookFrom(
+        { 取組一覧: [["No", "分野"], [1, "Ⅰ"], [2, "Ⅱ"], ["計", { formula: "=SUBTOTAL(103,取組[分野])", value: 2 }]], 設定: [["a"], ["b"]] },
+        { tables: { 取組一覧: [{ range: "A1:B4", name: "取組", showTotals: true }], 設定: [{ range: "A1:A2" }] } },
+      ),
+    );
+
+  it("loads a sheet's tables (items and their properties), found by id in later requests; unloaded properties throw", async () => {
+    const fake = tableBook();
+    await fake.run(async (context: FakeRequestContext) => {
+      const tables = context.workbook.worksheets.getItem("取組一覧").tables;
+      const other = context.workbook.worksheets.getItem("設定").tables;
+      tables.load("items/showTotals");
+      other.load("items/name,items/showTotals,items/showHeaders");
+      expect(() => tables.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(tables.items.map((t) => t.showTotals)).toEqual([true]);
+      expect(() => tables.items[0].name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(other.items.map((t) => [t.name, t.showHeaders, t.showTotals])).toEqual([["Table2", true, false]]);
+      const total = tables.items[0].getTotalRowRange();
+      total.load("address,rowIndex,columnIndex,rowCount,columnCount,values");
+      const body = tables.items[0].getDataBodyRange();
+      body.load("address");
+      const byName = context.workbook.worksheets.getItem("取組一覧").tables.getItem("取組").getRange();
+      byName.load("address");
+      await context.sync();
+      expect([total.address, total.rowIndex, total.columnIndex, total.rowCount, total.columnCount]).toEqual(["取組一覧!A4:B4", 3, 0, 1, 2]);
+      expect(total.values).toEqual([["計", 2]]);
+      expect(body.address).toBe("取組一覧!A2:B3");
+      expect(byName.address).toBe("取組一覧!A1:B4");
+    });
+  });
+
+  it("fails getTotalRowRange on a table that does not show its totals row", async () => {
+    const fake = tableBook();
+    await expect(
+      fake.run(async (context: FakeRequestContext) => {
+        const tables = context.workbook.worksheets.getItem("設定").tables;
+        tables.load("items/showTotals");
+        await context.sync();
+        tables.items[0].getTotalRowRange().load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
 describe("fake Excel: setCellProperties", () => {
   const link = (target: string, text?: string): Excel.SettableCellProperties => ({ hyperlink: text === undefined ? { documentReference: target } : { documentReference: target, textToDisplay: text } });
 

@@ -3,9 +3,13 @@
  * (values, errors vs text, dates as serials with their formats, merged
  * continuation cells, offset), markers, settings, and the round-trip budget.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { detectRegisterSheet } from "../../../src/core/register/detect";
 import { createOfficeHost } from "../../../src/workbook/office";
 import { READ_BLOCK_TARGET_BYTES } from "../../../src/workbook/office/register-reader";
+import { withoutAreas } from "../../../src/workbook/office/table-totals";
+import { openPackage, readGrid } from "../../../src/workbook/xlsx";
 import { FakeExcel, MB, fakeWorkbookFrom, type CellInput } from "../../fakes/excel";
 import { expectedGrid, fixtureOptions, registerFixture, workbookWithRegister, REGISTER_HEADERS } from "./register-fixture";
 
@@ -189,5 +193,130 @@ describe("load: a register above the request budget", () => {
     // the count is bounded by the payload over ~3.3 MB, plus the list, the survey and a first conservative block.
     expect(snap.roundTrips).toBeLessThanOrEqual(3 + Math.ceil(payload / (READ_BLOCK_TARGET_BYTES / 1.05)));
     expect(snap.roundTrips).toBe(fake.roundTrips);
+  });
+});
+
+describe("load: a register in an Excel table (ListObject)", () => {
+  // test/fixtures/table-totals.xlsx as Excel holds it: a title in A1, the table 取組 in A3:I8 whose
+  // totals row (row 8) holds 計 and SUBTOTAL(103,取組[実績値]), which Excel has calculated (4).
+  const HEADERS = ["No", "分野", "項目名", "担当課", "スケジュール", "成果指標", "目標値", "実績値", "前年度実績"];
+  const ITEMS: CellInput[][] = [
+    [1, "Ⅰ 地域協働の推進", "市民活動の支援", "市民協働課", "予定どおり", "相談件数", "60件", 71, 41],
+    [2, "Ⅰ 地域協働の推進", "地域情報の発信", "秘書広報課", "遅れ", "ホームページ閲覧数", "220万件", 2225188, 2100000],
+    [3, "Ⅱ 行政サービスの向上", "窓口サービスの改善", "市民課", "予定以上", "平均待ち時間（分）", "15分以内", 12, 18],
+    [4, "Ⅲ 財政の健全化", "市税収納率の向上", "収納課", "予定どおり", "収納率（％）", "98.5%", 98.7, 98.2],
+  ];
+  const TOTALS: CellInput[] = ["計", null, null, null, null, null, null, { formula: "=SUBTOTAL(103,取組[実績値])", value: 4 }, null];
+  const TITLE: CellInput[] = ["第２次行財政再構築プラン 取組一覧"];
+  const sheetRows = (...below: CellInput[][]): CellInput[][] => [TITLE, [], HEADERS, ...ITEMS, ...below];
+  const table = (showTotals: boolean, range = showTotals ? "A3:I8" : "A3:I7") => ({ range, name: "取組", showTotals });
+  const settings = { 設定: [["計画名", "第２次行財政再構築プラン"]] as CellInput[][] };
+
+  /** Rows as readGrid gives them: each ends at its last value (the Office grid is a rectangle padded with null). */
+  const trimmed = (values: readonly (readonly unknown[])[]): unknown[][] =>
+    values.map((row) => {
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      return row.slice(0, end);
+    });
+
+  it("reads the totals row as empty: the same grid as the table without it, and as the .xlsx reader gives for table-totals.xlsx", async () => {
+    const withTotals = new FakeExcel(fakeWorkbookFrom({ 取組一覧: sheetRows(TOTALS), ...settings }, { tables: { 取組一覧: [table(true)] } }));
+    const without = new FakeExcel(fakeWorkbookFrom({ 取組一覧: sheetRows(), ...settings }, { tables: { 取組一覧: [table(false)] } }));
+    const snap = await hostOf(withTotals).load("取組一覧");
+    const plain = await hostOf(without).load("取組一覧");
+    expect(snap.register).toEqual(plain.register);
+    expect(snap.register!.values).toHaveLength(7);
+    expect(snap.roundTrips).toBe(2);
+    expect(withTotals.roundTrips).toBe(2);
+
+    const xlsx = readGrid(openPackage(new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "..", "fixtures", "table-totals.xlsx")))), "取組一覧");
+    expect({ top: snap.register!.top, left: snap.register!.left }).toEqual({ top: xlsx.top, left: xlsx.left });
+    expect(trimmed(snap.register!.values)).toEqual(xlsx.values);
+  });
+
+  itDetect("reads the totals row as empty when the register is detected, in 3 round trips", async () => {
+    const withTotals = new FakeExcel(fakeWorkbookFrom({ 表紙: [["表紙"]], 取組一覧: sheetRows(TOTALS), ...settings }, { tables: { 取組一覧: [table(true)] } }));
+    const plain = new FakeExcel(fakeWorkbookFrom({ 表紙: [["表紙"]], 取組一覧: sheetRows(), ...settings }));
+    const snap = await hostOf(withTotals).load();
+    expect(snap.registerSheet).toBe("取組一覧");
+    expect(snap.register).toEqual((await hostOf(plain).load()).register);
+    expect(snap.roundTrips).toBe(3);
+    expect(withTotals.roundTrips).toBe(3);
+  });
+
+  it("keeps a totals row with rows below it as an empty row: null values, no number format", async () => {
+    const note: CellInput[] = ["※ 実績値は速報値を含む"];
+    const fake = new FakeExcel(fakeWorkbookFrom({ 取組一覧: sheetRows(TOTALS, [], note) }, { tables: { 取組一覧: [table(true)] }, numberFormats: { 取組一覧: { H8: "#,##0" } } }));
+    const grid = (await hostOf(fake).load("取組一覧")).register!;
+    expect(grid.values).toHaveLength(10);
+    expect(grid.values[7]).toEqual(new Array(9).fill(null));
+    expect(grid.numberFormats![7]).toEqual(new Array(9).fill(null));
+    expect(grid.numberFormats![6]).toEqual(new Array(9).fill("General"));
+    expect(grid.values[9][0]).toBe(note[0]);
+  });
+
+  it("reads a table without a totals row whole, its last row included", async () => {
+    const last: CellInput[] = [5, "Ⅲ 財政の健全化", "計", "収納課", "予定どおり", "件数", "10件", 12, 9];
+    const inTable = new FakeExcel(fakeWorkbookFrom({ 取組一覧: sheetRows(last) }, { tables: { 取組一覧: [table(false, "A3:I8")] } }));
+    const asRange = new FakeExcel(fakeWorkbookFrom({ 取組一覧: sheetRows(last) }));
+    const grid = (await hostOf(inTable).load("取組一覧")).register!;
+    expect(grid).toEqual((await hostOf(asRange).load("取組一覧")).register);
+    expect(grid.values[7]).toEqual(last);
+    // Nothing is asked of a table without totals.
+    expect(inTable.operationLog.filter((op) => op.includes("getTotalRowRange"))).toEqual([]);
+  });
+
+  it("ignores a table on another sheet, even at the same address", async () => {
+    const rows = sheetRows(TOTALS);
+    const other = new FakeExcel(fakeWorkbookFrom({ 取組一覧: rows, 集計メモ: rows }, { tables: { 集計メモ: [table(true)] } }));
+    const none = new FakeExcel(fakeWorkbookFrom({ 取組一覧: rows, 集計メモ: rows }));
+    const grid = (await hostOf(other).load("取組一覧")).register!;
+    expect(grid).toEqual((await hostOf(none).load("取組一覧")).register);
+    expect(grid.values[7][0]).toBe("計");
+    expect(other.roundTrips).toBe(2);
+  });
+
+  it("reads totals rows of several tables, and of a register read in many blocks, in the same round trips", async () => {
+    // A 1,500-item register (two blocks) inside a table with a totals row, and a small table beside it with one too.
+    const f = registerFixture(1500, { top: 0, left: 0 });
+    const bottom = f.rows.length; // the register table's totals row, 0-based
+    const rows: CellInput[][] = [...f.rows.map((r) => [...r]), ["計", null, null, null, null, null, null, null, { formula: "=SUBTOTAL(109,x)", value: 1 }]];
+    const plainRows = f.rows.map((r) => [...r]);
+    const side: CellInput[][] = [["区分", "件数"], ["窓口", 3], ["計", { formula: "=SUBTOTAL(109,y)", value: 3 }]];
+    side.forEach((r, i) => {
+      rows[i][14] = r[0];
+      rows[i][15] = r[1];
+      if (i < 2) [plainRows[i][14], plainRows[i][15]] = r;
+    });
+    const opts = fixtureOptions("取組一覧", { ...f, rows });
+    const tables = { 取組一覧: [{ range: `A3:M${bottom + 1}`, showTotals: true }, { range: "O1:P3", showTotals: true }] };
+    const withTotals = new FakeExcel(fakeWorkbookFrom({ 取組一覧: rows }, { ...opts, tables }));
+    const without = new FakeExcel(fakeWorkbookFrom({ 取組一覧: plainRows }, opts));
+    const snap = await hostOf(withTotals).load("取組一覧");
+    const plain = await hostOf(without).load("取組一覧");
+    const grid = snap.register!;
+    const expected = plain.register!;
+    expect([grid.top, grid.left, grid.values, grid.merges]).toEqual([expected.top, expected.left, expected.values, expected.merges]);
+    expect(grid.numberFormats![2].slice(14)).toEqual([null, null]);
+    expect(grid.numberFormats!.slice(3)).toEqual(expected.numberFormats!.slice(3));
+    expect(snap.roundTrips).toBe(plain.roundTrips);
+    expect(snap.roundTrips).toBeGreaterThan(2);
+  });
+});
+
+describe("withoutAreas (the cells of totals rows, absolute)", () => {
+  const grid = { sheet: "s", top: 2, left: 1, values: [["No", "分野"], [1, "Ⅰ"], ["計", 1]], numberFormats: [["General", "General"], ["General", "0"], ["General", "0"]], merges: [] };
+
+  it("empties the cells and cuts the grid to the values left, on any side", () => {
+    expect(withoutAreas(grid, [{ top: 4, left: 0, bottom: 4, right: 5 }])).toEqual({ ...grid, values: grid.values.slice(0, 2), numberFormats: grid.numberFormats.slice(0, 2) });
+    expect(withoutAreas(grid, [{ top: 2, left: 1, bottom: 4, right: 1 }])).toEqual({ ...grid, left: 2, values: [["分野"], ["Ⅰ"], [1]], numberFormats: [["General"], ["0"], ["0"]] });
+    expect(withoutAreas(grid, [{ top: 3, left: 2, bottom: 3, right: 2 }])).toEqual({ ...grid, values: [["No", "分野"], [1, null], ["計", 1]], numberFormats: [["General", "General"], ["General", null], ["General", "0"]] });
+  });
+
+  it("gives an empty grid when nothing is left, and the grid itself when no area touches it", () => {
+    expect(withoutAreas(grid, [{ top: 0, left: 0, bottom: 9, right: 9 }])).toEqual({ sheet: "s", top: 0, left: 0, values: [], numberFormats: [], merges: [] });
+    expect(withoutAreas(grid, [{ top: 5, left: 1, bottom: 5, right: 2 }])).toBe(grid);
+    expect(grid.values[2]).toEqual(["計", 1]); // never changed in place
   });
 });

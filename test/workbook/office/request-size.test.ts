@@ -10,7 +10,7 @@ import { createOfficeHost } from "../../../src/workbook/office";
 import { REQUEST_BUDGET_BYTES } from "../../../src/workbook/office/payload";
 import { RoundTrips } from "../../../src/workbook/office/round-trips";
 import { FakeExcel, MB, fakeWorkbookFrom, type FakeExcelOptions } from "../../fakes/excel";
-import { registerFixture, workbookWithRegister } from "./register-fixture";
+import { fixtureOptions, registerFixture, workbookWithRegister } from "./register-fixture";
 import { findingsSheet, largeReport, ratingsSheet, smallReport, summarySheet } from "./report-fixture";
 
 interface Request {
@@ -115,6 +115,33 @@ describe("request estimates: never below the real size", () => {
     expectSafe(await requests(fake, () => hostOf(fake).load()));
     fake = new FakeExcel(workbookWithRegister(registerFixture(40)));
     expectSafe(await requests(fake, () => hostOf(fake).load("無いシート")));
+  });
+
+  it("loads of a register in Excel tables with totals rows: named, detected, and read in several blocks", async () => {
+    const f = registerFixture(40);
+    const bottom = f.top + f.rows.length; // the totals row below the register, 0-based
+    const rows = [...f.rows, ["計", null, null, null, null, null, null, null, { formula: "=SUBTOTAL(109,x)", value: 1 }]];
+    const tables = {
+      取組一覧: [
+        { range: `B4:N${bottom + 1}`, showTotals: true },
+        { range: "P1:Q3", showTotals: true },
+        { range: "S1:S2" },
+      ],
+      表紙: [{ range: "A1:A3", showTotals: true }],
+    };
+    const book = () => fakeWorkbookFrom({ 表紙: [["表紙"], [1], [1]], 取組一覧: rows, 設定: [["計画名", "x"]] }, { ...fixtureOptions("取組一覧", { ...f, rows }), tables });
+    let fake = new FakeExcel(book());
+    expectSafe(await requests(fake, () => hostOf(fake).load("取組一覧")));
+    expect(fake.operationLog.filter((op) => op === "Table.getTotalRowRange")).toHaveLength(2);
+    fake = new FakeExcel(book());
+    expectSafe(await requests(fake, () => hostOf(fake).load()));
+    // A response limit that makes the first block fail and be read again smaller (the totals rows with it).
+    fake = new FakeExcel(book(), { payloadLimitBytes: 12 * 1024 });
+    const list = await requests(fake, () => hostOf(fake).load("取組一覧"));
+    expect(fake.syncs.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(fake.syncs[fake.syncs.length - 1].failed).toBeNull();
+    expect(list.length).toBeGreaterThan(3);
+    expectSafe(list);
   });
 
   it.each(["1.8", "1.9"])("links with ExcelApi %s (per cell, or setCellProperties blocks with {} between links)", async (excelApi) => {

@@ -42,10 +42,11 @@ const PROPERTY_NAMES: Readonly<Record<string, string>> = {
   WorksheetFreezePanes: "FreezePanes",
   PageLayout: "PageLayout",
   RangeCollection: "Areas",
+  TableCollection: "Tables",
 };
 
 /** Methods whose object is an indexer path in Office.js (type 5, no name). */
-const INDEXERS = new Set(["WorksheetCollection.getItem", "NamedItemCollection.getItem", "RangeBorderCollection.getItem"]);
+const INDEXERS = new Set(["WorksheetCollection.getItem", "NamedItemCollection.getItem", "RangeBorderCollection.getItem", "TableCollection.getItem"]);
 
 /** Objects Office.js keeps for the whole Excel.run (they have _KeepReference). */
 const KEPT_TYPES = new Set(["Range", "RangeAreas"]);

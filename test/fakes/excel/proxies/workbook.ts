@@ -7,6 +7,7 @@ import { FakeClientObject, FakeCollection } from "./base";
 import { FreezePanesProxy, PageLayoutProxy } from "./layout";
 import { NamedItemCollectionProxy } from "./names";
 import { RangeProxy, type RangeTarget } from "./range";
+import { TableCollectionProxy } from "./table";
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
 
@@ -102,6 +103,7 @@ export class WorksheetProxy extends FakeClientObject {
   private namesProxy?: NamedItemCollectionProxy;
   private freezeProxy?: FreezePanesProxy;
   private layoutProxy?: PageLayoutProxy;
+  private tablesProxy?: TableCollectionProxy;
 
   get _type(): string {
     return "Worksheet";
@@ -135,6 +137,7 @@ export class WorksheetProxy extends FakeClientObject {
     if (name === "names") return this.names;
     if (name === "freezePanes") return this.freezePanes;
     if (name === "pageLayout") return this.pageLayout;
+    if (name === "tables") return this.tables;
     return undefined;
   }
 
@@ -188,6 +191,10 @@ export class WorksheetProxy extends FakeClientObject {
   }
   get pageLayout(): PageLayoutProxy {
     return (this.layoutProxy ??= new PageLayoutProxy(this.context, this));
+  }
+  /** The sheet's Excel tables (ExcelApi 1.1). */
+  get tables(): TableCollectionProxy {
+    return (this.tablesProxy ??= new TableCollectionProxy(this.context, this));
   }
 
   private range(method: string, args: unknown[], rect: (s: FakeSheet) => Rect | null, options: { requires?: string; orNull?: boolean } = {}): RangeProxy {
