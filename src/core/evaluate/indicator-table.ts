@@ -13,9 +13,6 @@
  * IndicatorResult interface, read from the columns on demand. Views are cheap
  * and made afresh on each call; nobody needs to keep one.
  */
-import type { IndicatorRow } from "../register/types";
-import { cellText } from "../values/text";
-import { displayText } from "./quantity";
 import type { IndicatorResult, IndicatorStatus, Target } from "./types";
 
 const STATUSES: readonly IndicatorStatus[] = ["exceeded", "met", "missed", "notYetDue", "notMeasured"];
@@ -30,34 +27,6 @@ const ACTUAL_NOT_DONE = 3;
 /** A number or null in a Float64Array: null is NaN (no computed value here is ever NaN: see achievement.ts). */
 function orNull(x: number): number | null {
   return x !== x ? null : x;
-}
-
-/** The indicator's name as the report shows it. */
-export function indicatorName(cells: IndicatorRow["cells"]): string {
-  return cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
-}
-
-/** The texts of a row as written, for the report: the target as read (when it was), else its cell. */
-export function indicatorDisplay(cells: IndicatorRow["cells"], target: Target | null): IndicatorResult["display"] {
-  return {
-    target: target !== null ? target.text : displayText(cells.target),
-    actual: displayText(cells.actual),
-    prior: displayText(cells.prior),
-  };
-}
-
-/** What evaluateIndicator computed for one row. */
-export interface IndicatorValues {
-  readonly name: string;
-  readonly display: IndicatorResult["display"];
-  readonly row: number;
-  readonly target: Target | null;
-  readonly actual: number | "done" | "notDone" | null;
-  readonly prior: number | null;
-  readonly unit: string | null;
-  readonly achievement: number | null;
-  readonly change: number | null;
-  readonly status: IndicatorStatus;
 }
 
 export class IndicatorTable {
@@ -92,7 +61,8 @@ export class IndicatorTable {
     this.shownPrior = new Array<string>(capacity).fill("");
   }
 
-  set(i: number, v: IndicatorValues): void {
+  /** Stores row i's result (the object is read here, not kept). */
+  set(i: number, v: IndicatorResult): void {
     this.rows[i] = v.row;
     this.status[i] = STATUS_CODE[v.status];
     const a = v.actual;

@@ -13,12 +13,11 @@ import { unitScale, type UnitScale } from "../values/unit";
 import { atLeastMet, atMostMet, changePercent, growthForTarget, ratio, reachesMargin } from "./achievement";
 import { isNotYetDue } from "./due";
 import type { NumberReading } from "../values/number";
-import { inRowUnit, readCell, unitWritten } from "./quantity";
+import { displayText, inRowUnit, readCell, unitWritten } from "./quantity";
 import { report, rowAddress, type RowContext, type SheetContext } from "./row-context";
 import { readStatedChange, round1, statedChangeDiffers } from "./stated-change";
 import { readTarget, type TargetRead } from "./target";
-import type { IndicatorStatus } from "./types";
-import { indicatorDisplay, indicatorName, type IndicatorValues } from "./indicator-table";
+import type { IndicatorResult, IndicatorStatus, Target } from "./types";
 import { isPercentIn, unitsDifferIn } from "./unit-check";
 
 /**
@@ -32,7 +31,7 @@ export function evaluateIndicator(
   itemNo: string,
   sc: SheetContext,
   settings: Settings,
-): IndicatorValues {
+): IndicatorResult {
   const name = indicatorName(cells);
   const rc: RowContext = sc.rowContext.set(row, cells, name, itemNo);
   const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
@@ -93,6 +92,20 @@ export function evaluateIndicator(
   return { name, display: indicatorDisplay(cells, target), row, target, actual, prior, unit, achievement, change, status };
 }
 
+/** The indicator's name as the report shows it. */
+function indicatorName(cells: IndicatorRow["cells"]): string {
+  return cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
+}
+
+/** The texts of a row as written, for the report: the target as read (when it was), else its cell. */
+function indicatorDisplay(cells: IndicatorRow["cells"], target: Target | null): IndicatorResult["display"] {
+  return {
+    target: target !== null ? target.text : displayText(cells.target),
+    actual: displayText(cells.actual),
+    prior: displayText(cells.prior),
+  };
+}
+
 /** The unit column as a scale (千円 → ×1,000 円), read once per distinct text in a run. */
 function scaleOf(unitColumn: string, sc: SheetContext): UnitScale | null {
   let s = sc.scaleCache.get(unitColumn);
@@ -130,7 +143,7 @@ function checkStatedChange(rc: RowContext, change: number | null, a: NumberReadi
 }
 
 /** A milestone: met when done; not done is missed once due, not yet due before. */
-function milestone(rc: RowContext, tr: TargetRead, settings: Settings): IndicatorValues {
+function milestone(rc: RowContext, tr: TargetRead, settings: Settings): IndicatorResult {
   const cell = rc.cells.actual;
   let actual: "done" | "notDone" | null = null;
   let status: IndicatorStatus = "notMeasured";

@@ -85,8 +85,7 @@ class EvaluatedItem implements Draft {
 
   /** A plain ItemResult (JSON.stringify, debugging). */
   toJSON(): ItemResult {
-    const { no, area, name, department, schedule, computed, finalRating, rating, overridden, overrideReason, selfRating, relistOf, highlight, source } = this;
-    const fields = { no, area, name, department, schedule, computed, finalRating, rating, overridden, overrideReason, selfRating, relistOf, highlight, source };
+    const { span: _span, overview: _o, plan: _p, progress: _g, cause: _c, nextSteps: _n, nextYear: _y, ...fields } = this;
     return { ...fields, text: this.text, indicators: this.indicators };
   }
 }

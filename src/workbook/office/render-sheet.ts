@@ -17,8 +17,8 @@ import type { CellStyle, ReportLink, ReportSheet, StyledBlock } from "../../core
 import { documentReference, printTitleRows } from "./addresses";
 import { excelValue } from "./cell-text";
 import type { WriteFeatures } from "./features";
-import { MB, jsonStringBytes, jsonValueBytes, rowJsonBytes } from "./payload";
-import { callCost, indexerCost, numberBytes, propertyObjectCost, rangeCost, setCost } from "./request-cost";
+import { MB, jsonNumberBytes, jsonStringBytes, jsonValueBytes, rowJsonBytes } from "./payload";
+import { callCost, indexerCost, propertyObjectCost, rangeCost, setCost } from "./request-cost";
 import type { Step } from "./steps";
 import { columnWidthPoints } from "./units";
 
@@ -83,7 +83,7 @@ function blockStep(block: StyledBlock, ws: () => Excel.Worksheet): Step {
   if (format) bytes += propertyObjectCost("format");
   if (font) bytes += propertyObjectCost("font");
   if (s.bold !== undefined) bytes += setCost("bold", jsonValueBytes(false));
-  if (s.fontSize !== undefined) bytes += setCost("size", numberBytes(s.fontSize));
+  if (s.fontSize !== undefined) bytes += setCost("size", jsonNumberBytes(s.fontSize));
   if (s.color !== undefined) bytes += setCost("color", jsonStringBytes(hex(s.color)));
   if (s.fill !== undefined) bytes += propertyObjectCost("fill") + setCost("color", jsonStringBytes(hex(s.fill)));
   if (s.wrap !== undefined) bytes += setCost("wrapText", jsonValueBytes(false));
@@ -237,13 +237,13 @@ export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, featur
   }
   for (const [col, n, chars] of runs(sheet.columnWidths)) {
     steps.push({
-      bytes: rangeCost("getRangeByIndexes", [0, col, 1, n]) + propertyObjectCost("format") + setCost("columnWidth", numberBytes(columnWidthPoints(chars))),
+      bytes: rangeCost("getRangeByIndexes", [0, col, 1, n]) + propertyObjectCost("format") + setCost("columnWidth", jsonNumberBytes(columnWidthPoints(chars))),
       run: () => void (ws().getRangeByIndexes(0, col, 1, n).format.columnWidth = columnWidthPoints(chars)),
     });
   }
   for (const [row, n, points] of runs(sheet.rowHeights)) {
     steps.push({
-      bytes: rangeCost("getRangeByIndexes", [row, 0, n, 1]) + propertyObjectCost("format") + setCost("rowHeight", numberBytes(points)),
+      bytes: rangeCost("getRangeByIndexes", [row, 0, n, 1]) + propertyObjectCost("format") + setCost("rowHeight", jsonNumberBytes(points)),
       run: () => void (ws().getRangeByIndexes(row, 0, n, 1).format.rowHeight = points),
     });
   }

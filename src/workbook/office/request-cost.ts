@@ -30,7 +30,7 @@
  * when Ids are short, the estimate is up to ~15 % high; over a big write
  * it is a few per cent.
  */
-import { jsonNumberBytes, jsonStringBytes, jsonValueBytes } from "./payload";
+import { jsonStringBytes, jsonValueBytes } from "./payload";
 
 /** Digits assumed for every Id (conservative: see above). */
 export const ID_DIGITS = 7;
@@ -124,11 +124,6 @@ export function loadCost(select: string): number {
   let list = 2 + Math.max(0, names.length - 1);
   for (const n of names) list += jsonStringBytes(n);
   return QUERY + '{"Select":}'.length + list;
-}
-
-/** JSON bytes of a number value (for setCost). */
-export function numberBytes(v: number): number {
-  return jsonNumberBytes(v);
 }
 
 /**

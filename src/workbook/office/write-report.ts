@@ -28,9 +28,9 @@ import { GENERATED_MARKER_NAME, GENERATED_MARKER_VALUE, type ReportModel } from 
 import { placeReportSheets } from "../../core/report/placement";
 import type { WriteOutcome } from "../host";
 import type { WriteFeatures } from "./features";
-import { jsonStringBytes } from "./payload";
+import { jsonNumberBytes, jsonStringBytes } from "./payload";
 import { sheetSteps } from "./render-sheet";
-import { callCost, loadCost, numberBytes, objectCost, propertyObjectCost, setCost, worksheetCost } from "./request-cost";
+import { callCost, loadCost, objectCost, propertyObjectCost, setCost, worksheetCost } from "./request-cost";
 import { RoundTrips, type RequestScope } from "./round-trips";
 import { queueSteps, type Step } from "./steps";
 
@@ -180,7 +180,7 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
     order.splice(order.indexOf(id), 1);
     order.splice(position, 0, id);
     temps[i].position = position;
-    queued(temps[i], journal.tempNames[i], setCost("position", numberBytes(position)));
+    queued(temps[i], journal.tempNames[i], setCost("position", jsonNumberBytes(position)));
   });
   for (const old of replaced) {
     old.delete();

@@ -1,10 +1,10 @@
 /** IndicatorTable: results stored as columns read back exactly through views. */
-import { IndicatorTable, type IndicatorValues } from "../../../src/core/evaluate/indicator-table";
-import type { Target } from "../../../src/core/evaluate/types";
+import { IndicatorTable } from "../../../src/core/evaluate/indicator-table";
+import type { IndicatorResult, Target } from "../../../src/core/evaluate/types";
 
 const T: Target = { kind: "atMost", value: 0, strict: false, unit: "件", dueFiscalYear: null, text: "0件以下" };
 
-const ROWS: IndicatorValues[] = [
+const ROWS: IndicatorResult[] = [
   { name: "件数", display: { target: "0件以下", actual: "0件", prior: "" }, row: 4, target: T, actual: 0, prior: null, unit: "件", achievement: Infinity, change: null, status: "exceeded" },
   { name: "", display: { target: "27年度末までに策定", actual: "策定済", prior: "" }, row: 5, target: null, actual: "done", prior: null, unit: null, achievement: null, change: null, status: "met" },
   { name: "方針", display: { target: "", actual: "", prior: "" }, row: 6, target: null, actual: "notDone", prior: null, unit: null, achievement: null, change: null, status: "notYetDue" },
