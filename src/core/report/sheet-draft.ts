@@ -103,14 +103,6 @@ export class SheetDraft {
     return this.addRow([]);
   }
 
-  setHeight(row: number, height: number | null): void {
-    this.heights[row] = height;
-  }
-
-  height(row: number): number | null {
-    return this.heights[row] ?? null;
-  }
-
   /** Merges a rectangle unless it is a single cell (merging one cell means nothing and some hosts reject it). */
   merge(top: number, left: number, bottom: number, right: number): void {
     if (top === bottom && left === right) return;
