@@ -55,9 +55,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     statuses.length = 0;
     for (let k = 0; k < count; k++) {
       // cellsView: read during this call only (see cell-views.ts).
-      const r = evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings);
-      table.set(next++, r);
-      statuses.push(r.status);
+      statuses.push(evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings, table, next++));
     }
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
     base[i] = target === null ? rateItem(schedules[i], statuses) : null;

@@ -1,19 +1,29 @@
 /**
- * Every indicator row's result, kept as columns (one typed array per number,
- * one list per reference) instead of one IndicatorResult object per row.
+ * Every indicator row's result, kept as columns of typed arrays instead of
+ * one IndicatorResult object per row; the row's texts (its name, and its
+ * target, actual and prior as written) are not kept at all, but read again
+ * from the register's cells when asked for.
  *
- * Why: a register of 100,000 indicator rows made 100,000 result objects, each
- * with four boxed numbers and a display object — about 20 MB that the
- * evaluation keeps until the report is written, and allocating kept memory
- * was most of the engine's time (see bench/). As columns the same results are
- * about 8 MB. The texts a row shows (its indicator name, target, actual and
- * prior as written) are kept as references to the register's own strings.
+ * Why: what an evaluation keeps costs far more than what it computes. A
+ * register of 100,000 indicator rows made 100,000 result objects, each with
+ * boxed numbers, a Target, a display object and references to six strings;
+ * every kept object is copied by the young-generation GC and then lands on
+ * fresh heap pages, and a fresh page costs the process a page fault (about
+ * 4 ms per MB on the machines measured: see bench/ and docs/engine.md). Typed
+ * arrays live outside the JS heap, in memory the allocator reuses, and hold
+ * the same results in about 5 MB.
+ *
+ * A row's unit is kept as an index into the table's list of the distinct
+ * units met (a few dozen); its Target as columns (kind, value, strictness,
+ * unit, due year), rebuilt as an object when asked for.
  *
  * ItemResult.indicators hands out IndicatorView objects over a table: the
- * IndicatorResult interface, read from the columns on demand. Views are cheap
- * and made afresh on each call; nobody needs to keep one.
+ * IndicatorResult interface, read from the columns and the register's cells on
+ * demand. Views are cheap and made afresh on each call; nobody needs to keep one.
  */
-import type { IndicatorResult, IndicatorStatus, Target } from "./types";
+import type { RegisterItem } from "../register/types";
+import { indicatorDisplayOf, indicatorNameOf, targetTextOf } from "./indicator-texts";
+import type { IndicatorResult, IndicatorStatus, Target, TargetKind } from "./types";
 
 const STATUSES: readonly IndicatorStatus[] = ["exceeded", "met", "missed", "notYetDue", "notMeasured"];
 const STATUS_CODE: Readonly<Record<IndicatorStatus, number>> = { exceeded: 0, met: 1, missed: 2, notYetDue: 3, notMeasured: 4 };
@@ -23,6 +33,10 @@ const ACTUAL_NONE = 0;
 const ACTUAL_NUMBER = 1;
 const ACTUAL_DONE = 2;
 const ACTUAL_NOT_DONE = 3;
+
+/** Target kinds by code; code 0 is "no target". */
+const KINDS: readonly (TargetKind | null)[] = [null, "atLeast", "atMost", "growth", "maintain", "milestone"];
+const KIND_CODE: Readonly<Record<TargetKind, number>> = { atLeast: 1, atMost: 2, growth: 3, maintain: 4, milestone: 5 };
 
 /** A number or null in a Float64Array: null is NaN (no computed value here is ever NaN: see achievement.ts). */
 function orNull(x: number): number | null {
@@ -37,12 +51,16 @@ export class IndicatorTable {
   private readonly prior: Float64Array;
   private readonly achievement: Float64Array;
   private readonly change: Float64Array;
-  private readonly target: (Target | null)[];
-  private readonly unit: (string | null)[];
-  private readonly name: string[];
-  private readonly shownTarget: string[];
-  private readonly shownActual: string[];
-  private readonly shownPrior: string[];
+  /** Index into `units`; −1 = null. */
+  private readonly unit: Int32Array;
+  private readonly targetKind: Uint8Array;
+  private readonly targetStrict: Uint8Array;
+  private readonly targetValue: Float64Array;
+  private readonly targetDue: Float64Array;
+  private readonly targetUnit: Int32Array;
+  /** The distinct units met, in order of first use, and their indexes. */
+  private readonly units: string[] = [];
+  private readonly unitIndex = new Map<string, number>();
 
   /** A table for `capacity` rows (the register's indicator rows, counted before evaluating). */
   constructor(readonly capacity: number) {
@@ -53,42 +71,62 @@ export class IndicatorTable {
     this.prior = new Float64Array(capacity);
     this.achievement = new Float64Array(capacity);
     this.change = new Float64Array(capacity);
-    this.target = new Array<Target | null>(capacity).fill(null);
-    this.unit = new Array<string | null>(capacity).fill(null);
-    this.name = new Array<string>(capacity).fill("");
-    this.shownTarget = new Array<string>(capacity).fill("");
-    this.shownActual = new Array<string>(capacity).fill("");
-    this.shownPrior = new Array<string>(capacity).fill("");
+    this.unit = new Int32Array(capacity);
+    this.targetKind = new Uint8Array(capacity);
+    this.targetStrict = new Uint8Array(capacity);
+    this.targetValue = new Float64Array(capacity);
+    this.targetDue = new Float64Array(capacity);
+    this.targetUnit = new Int32Array(capacity);
   }
 
-  /** Stores row i's result (the object is read here, not kept). */
-  set(i: number, v: IndicatorResult): void {
-    this.rows[i] = v.row;
-    this.status[i] = STATUS_CODE[v.status];
-    const a = v.actual;
-    if (a === null) this.actualKind[i] = ACTUAL_NONE;
-    else if (a === "done") this.actualKind[i] = ACTUAL_DONE;
-    else if (a === "notDone") this.actualKind[i] = ACTUAL_NOT_DONE;
+  private unitCode(unit: string | null): number {
+    if (unit === null) return -1;
+    let k = this.unitIndex.get(unit);
+    if (k === undefined) {
+      k = this.units.length;
+      this.units.push(unit);
+      this.unitIndex.set(unit, k);
+    }
+    return k;
+  }
+
+  /**
+   * Stores row i's result (nothing passed is kept: the target is copied into
+   * columns; its text, like the row's other texts, is read from the cells when asked for).
+   */
+  set(
+    i: number,
+    row: number,
+    target: Target | null,
+    actual: number | "done" | "notDone" | null,
+    prior: number | null,
+    unit: string | null,
+    achievement: number | null,
+    change: number | null,
+    status: IndicatorStatus,
+  ): void {
+    this.rows[i] = row;
+    this.status[i] = STATUS_CODE[status];
+    if (actual === null) this.actualKind[i] = ACTUAL_NONE;
+    else if (actual === "done") this.actualKind[i] = ACTUAL_DONE;
+    else if (actual === "notDone") this.actualKind[i] = ACTUAL_NOT_DONE;
     else {
       this.actualKind[i] = ACTUAL_NUMBER;
-      this.actual[i] = a;
+      this.actual[i] = actual;
     }
-    this.prior[i] = v.prior ?? NaN;
-    this.achievement[i] = v.achievement ?? NaN;
-    this.change[i] = v.change ?? NaN;
-    this.target[i] = v.target;
-    this.unit[i] = v.unit;
-    this.name[i] = v.name;
-    this.shownTarget[i] = v.display.target;
-    this.shownActual[i] = v.display.actual;
-    this.shownPrior[i] = v.display.prior;
-  }
-
-  nameAt(i: number): string {
-    return this.name[i];
-  }
-  displayAt(i: number): IndicatorResult["display"] {
-    return { target: this.shownTarget[i], actual: this.shownActual[i], prior: this.shownPrior[i] };
+    this.prior[i] = prior ?? NaN;
+    this.achievement[i] = achievement ?? NaN;
+    this.change[i] = change ?? NaN;
+    this.unit[i] = this.unitCode(unit);
+    if (target === null) {
+      this.targetKind[i] = 0;
+    } else {
+      this.targetKind[i] = KIND_CODE[target.kind];
+      this.targetStrict[i] = target.strict ? 1 : 0;
+      this.targetValue[i] = target.value ?? NaN;
+      this.targetDue[i] = target.dueFiscalYear ?? NaN;
+      this.targetUnit[i] = this.unitCode(target.unit);
+    }
   }
 
   statusAt(i: number): IndicatorStatus {
@@ -97,11 +135,27 @@ export class IndicatorTable {
   rowAt(i: number): number {
     return this.rows[i];
   }
-  targetAt(i: number): Target | null {
-    return this.target[i];
+  hasTarget(i: number): boolean {
+    return this.targetKind[i] !== 0;
   }
-  unitAt(i: number): string | null {
-    return this.unit[i];
+  /** Row i's target; its text is `text` (read from the row's cells by the caller). */
+  targetAt(i: number, text: string): Target | null {
+    const kind = KINDS[this.targetKind[i]];
+    if (kind === null) return null;
+    return {
+      kind,
+      value: orNull(this.targetValue[i]),
+      strict: this.targetStrict[i] === 1,
+      unit: this.unitAt(this.targetUnit[i]),
+      dueFiscalYear: orNull(this.targetDue[i]),
+      text,
+    };
+  }
+  private unitAt(code: number): string | null {
+    return code < 0 ? null : this.units[code];
+  }
+  rowUnitAt(i: number): string | null {
+    return this.unitAt(this.unit[i]);
   }
   actualAt(i: number): number | "done" | "notDone" | null {
     const k = this.actualKind[i];
@@ -117,15 +171,15 @@ export class IndicatorTable {
     return orNull(this.change[i]);
   }
 
-  /** A view of row `index`. */
-  view(index: number): IndicatorResult {
-    return new IndicatorView(this, index);
+  /** A view of row `index`, the indicator row k of register item `source`. */
+  view(index: number, source: RegisterItem, k: number): IndicatorResult {
+    return new IndicatorView(this, index, source, k);
   }
 
-  /** Views of rows first .. first + count − 1. */
-  views(first: number, count: number): IndicatorResult[] {
+  /** Views of rows first .. first + count − 1: the indicator rows 0 .. count − 1 of `source`. */
+  views(first: number, count: number, source: RegisterItem): IndicatorResult[] {
     const out: IndicatorResult[] = new Array<IndicatorResult>(count);
-    for (let k = 0; k < count; k++) out[k] = new IndicatorView(this, first + k);
+    for (let k = 0; k < count; k++) out[k] = new IndicatorView(this, first + k, source, k);
     return out;
   }
 }
@@ -135,16 +189,19 @@ export class IndicatorView implements IndicatorResult {
   constructor(
     private readonly table: IndicatorTable,
     private readonly index: number,
+    private readonly source: RegisterItem,
+    private readonly k: number,
   ) {}
 
   get name(): string {
-    return this.table.nameAt(this.index);
+    return indicatorNameOf(this.source, this.k);
   }
   get row(): number {
     return this.table.rowAt(this.index);
   }
   get target(): Target | null {
-    return this.table.targetAt(this.index);
+    if (!this.table.hasTarget(this.index)) return null;
+    return this.table.targetAt(this.index, targetTextOf(this.source, this.k));
   }
   get actual(): number | "done" | "notDone" | null {
     return this.table.actualAt(this.index);
@@ -153,7 +210,7 @@ export class IndicatorView implements IndicatorResult {
     return this.table.priorAt(this.index);
   }
   get unit(): string | null {
-    return this.table.unitAt(this.index);
+    return this.table.rowUnitAt(this.index);
   }
   get achievement(): number | null {
     return this.table.achievementAt(this.index);
@@ -165,7 +222,7 @@ export class IndicatorView implements IndicatorResult {
     return this.table.statusAt(this.index);
   }
   get display(): IndicatorResult["display"] {
-    return this.table.displayAt(this.index);
+    return indicatorDisplayOf(this.source, this.k, this.table.hasTarget(this.index));
   }
 
   /** A plain IndicatorResult (JSON.stringify, debugging, comparisons). */

@@ -2,7 +2,8 @@
  * One indicator row → its status (contract §5): exceeded, met, missed, not
  * yet due or not measured, with the achievement and the change against the
  * prior year, and the findings of §6 that belong to the row (unreadable
- * numbers, missing prior, unit and stated-change mismatches).
+ * numbers, missing prior, unit and stated-change mismatches). The result goes
+ * straight into the run's IndicatorTable: no object per row is made.
  */
 import { isCellError } from "../grid";
 import type { IndicatorRow } from "../register/types";
@@ -13,17 +14,20 @@ import { unitScale, type UnitScale } from "../values/unit";
 import { atLeastMet, atMostMet, changePercent, growthForTarget, ratio, reachesMargin } from "./achievement";
 import { isNotYetDue } from "./due";
 import type { NumberReading } from "../values/number";
-import { displayText, inRowUnit, readCell, unitWritten } from "./quantity";
+import { inRowUnit, readCell, unitWritten } from "./quantity";
+import type { IndicatorTable } from "./indicator-table";
+import { indicatorName } from "./indicator-texts";
 import { report, rowAddress, type RowContext, type SheetContext } from "./row-context";
 import { readStatedChange, round1, statedChangeDiffers } from "./stated-change";
 import { readTarget, type TargetRead } from "./target";
-import type { IndicatorResult, IndicatorStatus, Target } from "./types";
+import type { IndicatorStatus } from "./types";
 import { isPercentIn, unitsDifferIn } from "./unit-check";
 
 /**
  * Evaluates the indicator row at sheet row `row` of item `itemNo`, whose cells
  * are `cells` (possibly a view: read here and in the functions called below,
- * never kept; see cell-views.ts); findings go to sc (report).
+ * never kept; see cell-views.ts), into row `index` of `table`; findings go to
+ * sc (report). Returns the row's status.
  */
 export function evaluateIndicator(
   row: number,
@@ -31,13 +35,15 @@ export function evaluateIndicator(
   itemNo: string,
   sc: SheetContext,
   settings: Settings,
-): IndicatorResult {
+  table: IndicatorTable,
+  index: number,
+): IndicatorStatus {
   const name = indicatorName(cells);
   const rc: RowContext = sc.rowContext.set(row, cells, name, itemNo);
   const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
   const scale = unitColumn === "" ? null : scaleOf(unitColumn, sc);
   const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);
-  if (tr !== null && tr.kind === "milestone") return milestone(rc, tr, settings);
+  if (tr !== null && tr.kind === "milestone") return milestone(rc, tr, settings, table, index);
 
   const ra = readCell(cells.actual);
   const rp = readCell(cells.prior);
@@ -88,22 +94,8 @@ export function evaluateIndicator(
     }
     status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
   }
-  const target = tr;
-  return { name, display: indicatorDisplay(cells, target), row, target, actual, prior, unit, achievement, change, status };
-}
-
-/** The indicator's name as the report shows it. */
-function indicatorName(cells: IndicatorRow["cells"]): string {
-  return cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
-}
-
-/** The texts of a row as written, for the report: the target as read (when it was), else its cell. */
-function indicatorDisplay(cells: IndicatorRow["cells"], target: Target | null): IndicatorResult["display"] {
-  return {
-    target: target !== null ? target.text : displayText(cells.target),
-    actual: displayText(cells.actual),
-    prior: displayText(cells.prior),
-  };
+  table.set(index, row, tr, actual, prior, unit, achievement, change, status);
+  return status;
 }
 
 /** The unit column as a scale (千円 → ×1,000 円), read once per distinct text in a run. */
@@ -143,7 +135,7 @@ function checkStatedChange(rc: RowContext, change: number | null, a: NumberReadi
 }
 
 /** A milestone: met when done; not done is missed once due, not yet due before. */
-function milestone(rc: RowContext, tr: TargetRead, settings: Settings): IndicatorResult {
+function milestone(rc: RowContext, tr: TargetRead, settings: Settings, table: IndicatorTable, index: number): IndicatorStatus {
   const cell = rc.cells.actual;
   let actual: "done" | "notDone" | null = null;
   let status: IndicatorStatus = "notMeasured";
@@ -160,7 +152,6 @@ function milestone(rc: RowContext, tr: TargetRead, settings: Settings): Indicato
       status = tr.due !== null && isNotYetDue(tr.due, settings.fiscalYear, settings.point) ? "notYetDue" : "missed";
     }
   }
-  const target = tr;
-  const display = indicatorDisplay(rc.cells, target);
-  return { name: rc.name, display, row: rc.row, target, actual, prior: null, unit: null, achievement: null, change: null, status };
+  table.set(index, rc.row, tr, actual, null, null, null, null, status);
+  return status;
 }

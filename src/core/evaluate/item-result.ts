@@ -3,8 +3,8 @@
  * (a re-listing's from its original), the final rating and override, the self
  * rating check, the item texts, and the B-entry check.
  */
-import { fieldsView } from "../register/cell-views";
-import type { RegisterItem } from "../register/types";
+import { fieldValue, fieldsView } from "../register/cell-views";
+import type { ItemColumn, RegisterItem } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
 import { readFlag } from "./flag";
@@ -24,69 +24,133 @@ export interface IndicatorSpan {
   readonly count: number;
 }
 
+const SCHEDULES: readonly (Schedule | null)[] = [null, "ahead", "on", "behind"];
+const RATINGS_BY_CODE: readonly (Rating | null)[] = [null, "S", "A", "B"];
+function scheduleCode(s: Schedule | null): number {
+  return s === null ? 0 : s === "ahead" ? 1 : s === "on" ? 2 : 3;
+}
+function ratingCode(r: Rating | null): number {
+  return r === null ? 0 : r === "S" ? 1 : r === "A" ? 2 : 3;
+}
+// Bit fields of EvaluatedItem.packed: two bits per schedule / rating, one per flag.
+const SCHEDULE_AT = 0;
+const COMPUTED_AT = 2;
+const FINAL_AT = 4;
+const RATING_AT = 6;
+const SELF_AT = 8;
+const OVERRIDDEN_BIT = 1 << 10;
+const HIGHLIGHT_BIT = 1 << 11;
+
 /**
- * An entry's result as the evaluation makes it: plain fields, except that
- * `indicators` is read from the run's IndicatorTable when asked for (a fresh
- * list of views each time): an entry keeps no list of result objects (see
- * indicator-table.ts for why).
+ * An entry's result as the evaluation makes it, kept small: a register of
+ * 100,000 rows keeps tens of thousands of them, and what an evaluation keeps
+ * costs more than what it computes (see indicator-table.ts). The ratings,
+ * schedule and flags are bits of one small integer; the texts (name,
+ * department, overview …) are not kept but read from the register's cells
+ * when asked for (a re-listing's blank ones from its original, which it
+ * refers to); `indicators` is read from the run's IndicatorTable (a fresh
+ * list of views each time).
  */
 class EvaluatedItem implements Draft {
+  private readonly packed: number;
+
   constructor(
     public no: ItemResult["no"],
     public area: string,
-    public name: string,
-    public department: string,
-    public schedule: Schedule | null,
-    public computed: Rating | null,
-    public finalRating: Rating | null,
-    public rating: Rating | null,
-    public overridden: boolean,
+    schedule: Schedule | null,
+    computed: Rating | null,
+    finalRating: Rating | null,
+    rating: Rating | null,
+    overridden: boolean,
     public overrideReason: string,
-    public selfRating: Rating | null,
+    selfRating: Rating | null,
     public relistOf: ItemResult["relistOf"],
-    public highlight: boolean,
-    texts: ItemText,
+    highlight: boolean,
     public source: ItemResult["source"],
-    private readonly span: IndicatorSpan,
+    /** The entry a re-listing re-lists (its blank texts are the original's); null otherwise. */
+    private readonly original: ItemResult | null,
+    private readonly table: IndicatorTable,
+    private readonly first: number,
+    private readonly count: number,
   ) {
-    // The texts as fields, not an object of their own: one object less kept per entry.
-    this.overview = texts.overview;
-    this.plan = texts.plan;
-    this.progress = texts.progress;
-    this.cause = texts.cause;
-    this.nextSteps = texts.nextSteps;
-    this.nextYear = texts.nextYear;
+    this.packed =
+      (scheduleCode(schedule) << SCHEDULE_AT) |
+      (ratingCode(computed) << COMPUTED_AT) |
+      (ratingCode(finalRating) << FINAL_AT) |
+      (ratingCode(rating) << RATING_AT) |
+      (ratingCode(selfRating) << SELF_AT) |
+      (overridden ? OVERRIDDEN_BIT : 0) |
+      (highlight ? HIGHLIGHT_BIT : 0);
   }
 
-  private readonly overview: string;
-  private readonly plan: string;
-  private readonly progress: string;
-  private readonly cause: string;
-  private readonly nextSteps: string;
-  private readonly nextYear: string;
+  get schedule(): Schedule | null {
+    return SCHEDULES[(this.packed >> SCHEDULE_AT) & 3];
+  }
+  get computed(): Rating | null {
+    return RATINGS_BY_CODE[(this.packed >> COMPUTED_AT) & 3];
+  }
+  get finalRating(): Rating | null {
+    return RATINGS_BY_CODE[(this.packed >> FINAL_AT) & 3];
+  }
+  get rating(): Rating | null {
+    return RATINGS_BY_CODE[(this.packed >> RATING_AT) & 3];
+  }
+  get selfRating(): Rating | null {
+    return RATINGS_BY_CODE[(this.packed >> SELF_AT) & 3];
+  }
+  get overridden(): boolean {
+    return (this.packed & OVERRIDDEN_BIT) !== 0;
+  }
+  get highlight(): boolean {
+    return (this.packed & HIGHLIGHT_BIT) !== 0;
+  }
 
+  get name(): string {
+    return text(this.source, "name");
+  }
+  get department(): string {
+    const own = text(this.source, "department");
+    return this.original !== null && own.trim() === "" ? this.original.department : own;
+  }
   get text(): ItemText {
-    const { overview, plan, progress, cause, nextSteps, nextYear } = this;
-    return { overview, plan, progress, cause, nextSteps, nextYear };
+    return new TextsOf(this.source, this.original);
   }
 
   get indicators(): readonly IndicatorResult[] {
-    return this.span.table.views(this.span.first, this.span.count);
+    return this.table.views(this.first, this.count, this.source);
   }
 
   get indicatorCount(): number {
-    return this.span.count;
+    return this.count;
   }
 
   /** Indicator i alone (no list made): what the report reads row by row. */
   indicator(i: number): IndicatorResult | undefined {
-    return i < this.span.count ? this.span.table.view(this.span.first + i) : undefined;
+    return i < this.count ? this.table.view(this.first + i, this.source, i) : undefined;
   }
 
   /** A plain ItemResult (JSON.stringify, debugging). */
   toJSON(): ItemResult {
-    const { span: _span, overview: _o, plan: _p, progress: _g, cause: _c, nextSteps: _n, nextYear: _y, ...fields } = this;
-    return { ...fields, text: this.text, indicators: this.indicators };
+    const { no, area, name, department, schedule, computed, finalRating, rating, overridden, overrideReason, selfRating } = this;
+    const { relistOf, highlight, text, source, indicators } = this;
+    return {
+      no,
+      area,
+      name,
+      department,
+      schedule,
+      indicators,
+      computed,
+      finalRating,
+      rating,
+      overridden,
+      overrideReason,
+      selfRating,
+      relistOf,
+      highlight,
+      text,
+      source,
+    };
   }
 }
 
@@ -103,7 +167,7 @@ export function indicatorAt(item: ItemResult, i: number): IndicatorResult | unde
 type ItemText = ItemResult["text"];
 
 /** Item texts a re-listed entry takes from its original when its own cell is blank (the report shows them under both areas). */
-const INHERITED_TEXT: readonly (keyof ItemText)[] = ["overview", "plan", "progress", "cause", "nextSteps"];
+type InheritedText = "overview" | "plan" | "progress" | "cause" | "nextSteps";
 
 /**
  * The result of one entry. `base` is its own rating by the rule (ignored for a
@@ -153,15 +217,11 @@ export function itemResult(
     report(sc, "self-rating-mismatch", addressOf(sc, "selfRating", item.row, f.selfRating), { no: item.no, self, computed });
   }
 
-  const texts = itemTexts(item, relisted ? original : null);
-  if (rating === "B") checkCause(item, texts, sc);
+  if (rating === "B") checkCause(item, itemTexts(item, relisted ? original : null), sc);
 
-  const department = text(item, "department");
   return new EvaluatedItem(
     reportNo(item.no),
     text(item, "area").trim(),
-    text(item, "name"),
-    original !== null && relisted && department.trim() === "" ? original.department : department,
     schedule ?? (original !== null && relisted ? original.schedule : null),
     computed,
     finalRating,
@@ -171,34 +231,64 @@ export function itemResult(
     self,
     relistOf === null ? null : reportNo(relistOf),
     readFlag(f.highlight?.value),
-    texts,
     item,
-    indicators,
+    relisted ? original : null,
+    indicators.table,
+    indicators.first,
+    indicators.count,
   );
 }
 
 /** An entry's texts as written; a re-listing's blank ones taken from `original`. */
 function itemTexts(item: RegisterItem, original: ItemResult | null): ItemText {
-  const texts = {
-    overview: text(item, "overview"),
-    plan: text(item, "plan"),
-    progress: text(item, "progress"),
-    cause: text(item, "cause"),
-    nextSteps: text(item, "nextSteps"),
-    nextYear: text(item, "nextYear"),
-  };
-  if (original !== null) {
-    let from: ItemText | null = null;
-    for (const k of INHERITED_TEXT) {
-      if (texts[k].trim() === "") texts[k] = (from ??= original.text)[k];
-    }
-  }
-  return texts;
+  const t = new TextsOf(item, original);
+  const { overview, plan, progress, cause, nextSteps, nextYear } = t;
+  return { overview, plan, progress, cause, nextSteps, nextYear };
 }
 
-function text(item: RegisterItem, key: keyof RegisterItem["fields"]): string {
-  const cell = fieldsView(item)[key];
-  return cell === undefined ? "" : cellText(cell.value);
+/**
+ * An entry's texts, each read from its cell when asked for (the report reads
+ * one or two of an entry's six); a re-listing's blank one from its original.
+ */
+class TextsOf implements ItemText {
+  constructor(
+    private readonly item: RegisterItem,
+    private readonly original: ItemResult | null,
+  ) {}
+
+  private read(key: InheritedText): string {
+    const own = text(this.item, key);
+    return this.original !== null && own.trim() === "" ? this.original.text[key] : own;
+  }
+  get overview(): string {
+    return this.read("overview");
+  }
+  get plan(): string {
+    return this.read("plan");
+  }
+  get progress(): string {
+    return this.read("progress");
+  }
+  get cause(): string {
+    return this.read("cause");
+  }
+  get nextSteps(): string {
+    return this.read("nextSteps");
+  }
+  /** Next year's initiative belongs to the entry itself: a re-listing does not take its original's. */
+  get nextYear(): string {
+    return text(this.item, "nextYear");
+  }
+
+  toJSON(): ItemText {
+    const { overview, plan, progress, cause, nextSteps, nextYear } = this;
+    return { overview, plan, progress, cause, nextSteps, nextYear };
+  }
+}
+
+function text(item: RegisterItem, key: ItemColumn): string {
+  const v = fieldValue(item, key);
+  return v === undefined ? "" : cellText(v);
 }
 
 /** 確定評価 / 自己評価 as S/A/B; anything else written is a warning and counts as not given. */

@@ -3,11 +3,8 @@
  * of §3 (which also knows a percentage number format: Excel keeps 90% as 0.9),
  * plus the row's unit column for bare numbers.
  */
-import type { CellValue } from "../grid";
 import type { SourceCell } from "../register/types";
 import { numberValue, readNumber, type NumberReading } from "../values/number";
-import { isPercentFormat } from "../values/number-format";
-import { cellText } from "../values/text";
 import type { UnitScale } from "../values/unit";
 
 const EMPTY: NumberReading = { ok: false, reason: "empty", text: "" };
@@ -31,12 +28,4 @@ export function inRowUnit(r: NumberReading, scale: UnitScale | null): NumberRead
 /** True when the number's unit was written in its cell (only those are compared): `71件`, `90%`, not a bare 71. */
 export function unitWritten(r: NumberReading): boolean {
   return r.ok && r.unit !== null;
-}
-
-/** A cell as the report shows it: the text as written; a percentage-formatted number as `90%`. */
-export function displayText(cell: SourceCell | undefined): string {
-  if (cell === undefined) return "";
-  const v: CellValue = cell.value;
-  if (typeof v === "number" && isPercentFormat(cell.format)) return String(Number((v * 100).toPrecision(12))) + "%";
-  return cellText(v);
 }

@@ -10,9 +10,9 @@ import type { SourceCell } from "../register/types";
 import { readDueFiscalYear, type DuePeriod } from "../values/fiscal-year";
 import { readNumber, type NumberReading } from "../values/number";
 import { findNumber } from "../values/number-find";
-import { cellText, normalize } from "../values/text";
+import { cellText, displayText, normalize } from "../values/text";
 import type { UnitScale } from "../values/unit";
-import { displayText, inRowUnit, unitWritten } from "./quantity";
+import { inRowUnit, unitWritten } from "./quantity";
 import { report, rowAddress, type RowContext } from "./row-context";
 import type { Target, TargetKind } from "./types";
 

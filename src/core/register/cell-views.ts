@@ -12,10 +12,27 @@
  * simply its own `fields`, `indicators[k].row` and `indicators[k].cells`.
  */
 import { ReadItem } from "./read-item";
-import type { IndicatorRow, RegisterItem } from "./types";
+import type { CellValue } from "../grid";
+import { displayText } from "../values/text";
+import type { IndicatorColumn, IndicatorRow, ItemColumn, RegisterItem } from "./types";
 
 export function fieldsView(item: RegisterItem): RegisterItem["fields"] {
   return item instanceof ReadItem ? item.fieldsView() : item.fields;
+}
+
+/** The value of one field of the item (undefined when blank): cheaper than fieldsView when one field is wanted. */
+export function fieldValue(item: RegisterItem, key: ItemColumn): CellValue | undefined {
+  return item instanceof ReadItem ? item.fieldValueOf(key) : item.fields[key]?.value;
+}
+
+/** The value of cell `key` of the item's indicator row k (undefined when blank), read alone. */
+export function indicatorValue(item: RegisterItem, k: number, key: IndicatorColumn): CellValue | undefined {
+  return item instanceof ReadItem ? item.indicatorValueOf(k, key) : item.indicators[k].cells[key]?.value;
+}
+
+/** The text cell `key` of the item's indicator row k shows in the report (displayText; "" when blank), read alone. */
+export function indicatorShown(item: RegisterItem, k: number, key: IndicatorColumn): string {
+  return item instanceof ReadItem ? item.indicatorShownOf(k, key) : displayText(item.indicators[k].cells[key]);
 }
 
 /** Number of indicator rows of the item. */

@@ -173,6 +173,23 @@ export class ReadItem implements RegisterItem {
     return sr === RELIST_MARK ? this.no : this.sheetCells.value(sr, col as Column);
   }
 
+  /** The value of cell `key` of indicator row k (undefined when blank), read alone: no view of the row is filled. */
+  indicatorValueOf(k: number, key: IndicatorColumn): CellValue | undefined {
+    return this.built?.indicators !== undefined
+      ? this.built.indicators[k].cells[key]?.value
+      : this.sheetCells.indicatorValue(this.indicatorRow(k), key);
+  }
+
+  /** The text cell `key` of indicator row k shows in the report (see displayText), read alone. */
+  indicatorShownOf(k: number, key: IndicatorColumn): string {
+    return this.sheetCells.indicatorShown(this.indicatorRow(k), key);
+  }
+
+  /** The value of field `key` (undefined when blank), read alone: no view of all the fields is filled. */
+  fieldValueOf(key: ItemColumn): CellValue | undefined {
+    return this.built?.fields !== undefined ? this.built.fields[key]?.value : this.fieldValue(key, this.sheetCells.itemColumn(key));
+  }
+
   toJSON(): RegisterItem {
     return { row: this.row, no: this.no, fields: this.fields, indicators: this.indicators, rows: this.rows };
   }

@@ -17,7 +17,7 @@
  * host must not change a grid it has handed over (Grid is read-only by type).
  */
 import { cellAddress, type CellValue, type Grid } from "../grid";
-import { isBlank } from "../values/text";
+import { isBlank, shownText } from "../values/text";
 import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
 import type { ReadItem } from "./read-item";
 import { sourceCellsOf, type CellFactory } from "./source-cell";
@@ -73,6 +73,8 @@ export class SheetCells {
   /** The No. column (always mapped when there are items). */
   private readonly noCol: Column | null;
   private readonly relistCol: Column | null;
+  private readonly itemColByKey: Partial<Record<ItemColumn, Column>> = {};
+  private readonly indicatorColByKey: Partial<Record<IndicatorColumn, Column>> = {};
 
   // Cell views: one object per kind, refilled for each row / item asked for (see cell-views.ts).
   private readonly rowCells: ViewCell[];
@@ -94,6 +96,8 @@ export class SheetCells {
     this.makeCell = sourceCellsOf(grid.sheet);
     this.noCol = itemCols.find((c) => c.key === "no") ?? null;
     this.relistCol = itemCols.find((c) => c.key === "relistOf") ?? null;
+    for (const c of itemCols) this.itemColByKey[c.key as ItemColumn] = c;
+    for (const c of indicatorCols) this.indicatorColByKey[c.key as IndicatorColumn] = c;
     this.rowCells = indicatorCols.map(() => new ViewCell(grid.sheet));
     this.itemCells = itemCols.map(() => new ViewCell(grid.sheet));
     this.markCell = new ViewCell(grid.sheet);
@@ -194,6 +198,27 @@ export class SheetCells {
     }
     this.lastItem = item;
     return view;
+  }
+
+  /** The mapped column of item field `key`; null when the register has none. */
+  itemColumn(key: ItemColumn): Column | null {
+    return this.itemColByKey[key] ?? null;
+  }
+
+  /** The value sheet row `row` shows in indicator column `key` (undefined when blank or not mapped), read alone. */
+  indicatorValue(row: number, key: IndicatorColumn): CellValue | undefined {
+    const col = this.indicatorColByKey[key];
+    if (col === undefined) return undefined;
+    const sr = this.sourceRow(row - this.top, col);
+    return sr < 0 ? undefined : this.value(sr, col);
+  }
+
+  /** Like indicatorValue, with the cell's number format; the text as the report shows it (see displayText). */
+  indicatorShown(row: number, key: IndicatorColumn): string {
+    const col = this.indicatorColByKey[key];
+    if (col === undefined) return "";
+    const sr = this.sourceRow(row - this.top, col);
+    return sr < 0 ? "" : shownText(this.value(sr, col), this.format(sr, col));
   }
 
   /** Address of the No. cell of an item whose first row is grid row `r`. */

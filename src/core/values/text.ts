@@ -1,5 +1,6 @@
 /** Text helpers shared by every reader: NFKC, blanks, a cell's text. */
 import { isCellError, type CellValue } from "../grid";
+import { isPercentFormat } from "./number-format";
 
 /** NFKC, trimmed, runs of white space (ideographic included) folded to one space. */
 export function normalize(s: string): string {
@@ -19,4 +20,15 @@ export function cellText(v: CellValue | undefined): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (isCellError(v)) return v.error;
   return "";
+}
+
+/** A cell as the report shows it: the text as written; a percentage-formatted number as `90%`. */
+export function shownText(v: CellValue | undefined, format: string | null): string {
+  if (typeof v === "number" && isPercentFormat(format)) return String(Number((v * 100).toPrecision(12))) + "%";
+  return cellText(v);
+}
+
+/** shownText of a cell (a missing cell shows as ""). */
+export function displayText(cell: { readonly value: CellValue; readonly format: string | null } | undefined): string {
+  return cell === undefined ? "" : shownText(cell.value, cell.format);
 }

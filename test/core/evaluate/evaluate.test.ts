@@ -61,7 +61,7 @@ describe("evaluate", () => {
     const register = registerOf([{ no: "1", area: "Ⅰ", name: "a", schedule: "順調", overview: "概要", nextYear: "新規事項", highlight: "×" }]);
     const e = evaluate(register, seedSettings());
     expect(e.items[0].source).toBe(register.items[0]);
-    expect(e.items[0].text).toEqual({ overview: "概要", plan: "", progress: "", cause: "", nextSteps: "", nextYear: "新規事項" });
+    expect(JSON.parse(JSON.stringify(e.items[0].text))).toEqual({ overview: "概要", plan: "", progress: "", cause: "", nextSteps: "", nextYear: "新規事項" });
     expect(e.items[0].highlight).toBe(false);
   });
 
