@@ -31,8 +31,7 @@ export function buildDelayed(ev: Evaluation): ReportSheet {
   const L = labels.delayed;
   const widths = DELAYED_WIDTHS;
   const last = widths.length - 1;
-  // Title, header, one row per delayed entry (or the "none" row).
-  const d = new SheetDraft({ rows: 2 + Math.max(1, ev.delayed.length) });
+  const d = new SheetDraft();
 
   const n = ev.delayed.length;
   const titleText = fill(n === 1 ? L.titleOne : L.title, { n });

@@ -30,8 +30,7 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   const L = labels.findings;
   const widths = FINDINGS_WIDTHS;
   const last = widths.length - 1;
-  // Counts, header, one row per finding (or the "none" row).
-  const d = new SheetDraft({ rows: 2 + Math.max(1, ev.findings.length) });
+  const d = new SheetDraft();
 
   const counts = countBySeverity(ev.findings);
   const top = d.addRow(
@@ -56,7 +55,7 @@ export function buildFindings(ev: Evaluation): ReportSheet {
       const f = findings[k];
       return [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
     };
-    const first = d.addRowsOf(findings.length, widths.length, row, (k) => wrappedRowHeight(row(k), widths));
+    const first = d.addRowsOf(findings.length, widths.length, row, (r) => wrappedRowHeight(r, widths));
     for (let k = 0; k < findings.length; k++) {
       const cell = findings[k].cell;
       if (cell !== null && cell !== "") d.link(first + k, CELL_COL, cell);

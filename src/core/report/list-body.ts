@@ -26,7 +26,7 @@ export function addListBody(
     d.style(r, 0, r, last, BODY);
     return;
   }
-  const first = d.addRowsOf(count, widths.length, row, (k) => wrappedRowHeight(row(k), widths));
+  const first = d.addRowsOf(count, widths.length, row, (r) => wrappedRowHeight(r, widths));
   const bottom = d.nextRow - 1;
   d.style(first, 0, bottom, last, BODY);
   d.style(first, 0, bottom, 0, NUMBER);

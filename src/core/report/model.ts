@@ -83,6 +83,30 @@ export function sheetRowsOf(rows: readonly (readonly ReportValue[])[]): SheetRow
   return { ...rowSourceOf(rows), width };
 }
 
+/**
+ * A sheet's row heights, read one at a time: the height in points row i
+ * needs so that its texts show in full (null = automatic). A row built when
+ * read gets its height counted from its texts when asked for, so the engine
+ * counts nothing for rows no host writes, and a host that has just read row i
+ * passes it in (`row`) rather than have it built again.
+ */
+export interface RowHeights {
+  readonly length: number;
+  at(i: number, row?: readonly ReportValue[]): number | null;
+}
+
+/** Plain heights as RowHeights (models built by hand, e.g. in tests). */
+export function rowHeightsOf(heights: readonly (number | null)[]): RowHeights {
+  return { length: heights.length, at: (i) => heights[i] ?? null };
+}
+
+/** Every height of a RowHeights as a plain array (for tests and small sheets). */
+export function heightsToArray(heights: RowHeights): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(heights.length);
+  for (let i = 0; i < heights.length; i++) out[i] = heights.at(i);
+  return out;
+}
+
 /** Every row of a SheetRows as a plain array (for tests and small sheets). */
 export function rowsToArray(rows: SheetRows): (readonly ReportValue[])[] {
   const out: (readonly ReportValue[])[] = new Array<readonly ReportValue[]>(rows.length);
@@ -98,8 +122,8 @@ export interface ReportSheet {
   readonly rows: SheetRows;
   /** Column widths in characters (Excel's width unit), from column A. */
   readonly columnWidths: readonly number[];
-  /** Row heights in points where a row needs one (null = automatic). */
-  readonly rowHeights: readonly (number | null)[];
+  /** Row heights in points where a row needs one (null = automatic); as many as rows. */
+  readonly rowHeights: RowHeights;
   readonly merges: readonly MergedArea[];
   readonly blocks: readonly StyledBlock[];
   readonly links: readonly ReportLink[];

@@ -66,40 +66,21 @@ const COL: Readonly<Record<RatingsColumn, number>> = Object.fromEntries(RATINGS_
 function col(c: RatingsColumn): number {
   return COL[c];
 }
-/** `lines`, or the lines `v` needs in column c when more. */
-function widerOf(lines: number, v: ReportValue | undefined, c: number): number {
-  if (typeof v !== "string" || v === "") return lines;
-  const n = wrappedLines(v, RATINGS_WIDTHS[c]);
-  return n > lines ? n : lines;
-}
-
 /**
- * The lines row i of an item needs — the most any of its texts needs in its
- * column: on the first row the item's and the indicator's, on a further row
- * the indicator's — counted from the texts without building the row (this
- * runs for every row of the sheet; the row itself is built when a host reads
- * it). Numbers (the No., the achievement) and the one-letter ratings always fit.
+ * The height a row of the sheet needs: the most lines any of its texts needs
+ * in its column (null when all fit on one). Numbers (the No., the
+ * achievement) are not texts here: they always fit, and shown as digits they
+ * would count more lines than their formatted cell shows.
  */
-function rowLines(item: ItemResult, i: number, L: ReportLabels["ratings"]): number {
+function ratingsRowHeight(row: readonly ReportValue[]): number | null {
   let lines = 1;
-  if (i === 0) {
-    lines = widerOf(lines, item.no, COL.no);
-    lines = widerOf(lines, item.area, COL.area);
-    lines = widerOf(lines, item.name, COL.name);
-    lines = widerOf(lines, item.department, COL.department);
-    if (item.schedule !== null) lines = widerOf(lines, L.schedule[item.schedule], COL.schedule);
-    lines = widerOf(lines, itemNotes(item, L), COL.notes);
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== "string" || v === "") continue;
+    const n = wrappedLines(v, RATINGS_WIDTHS[c]);
+    if (n > lines) lines = n;
   }
-  const ind = indicatorAt(item, i);
-  if (ind !== undefined) {
-    const shown = ind.display;
-    lines = widerOf(lines, ind.name, COL.indicator);
-    lines = widerOf(lines, shown.target, COL.target);
-    lines = widerOf(lines, shown.actual, COL.actual);
-    lines = widerOf(lines, shown.prior, COL.prior);
-    lines = widerOf(lines, L.status[ind.status], COL.status);
-  }
-  return lines;
+  return lines > 1 ? heightForLines(lines) : null;
 }
 
 /** 再掲 and 上書き in words, one per line. */
@@ -168,22 +149,14 @@ export function buildRatings(ev: Evaluation): ReportSheet {
       indexOf[k] = j;
     }
   }
-  const d = new SheetDraft({ rows: 1 + body });
+  const d = new SheetDraft();
 
   const headers = RATINGS_COLUMNS.map((c) => L.headers[c]);
   const header = d.addRow(headers, wrappedRowHeight(headers, RATINGS_WIDTHS));
   d.style(header, 0, header, last, HEADER);
 
   // An item's first row is tall enough for all its texts (the item's and its first indicator's), a further row for its indicator's.
-  d.addRowsOf(
-    body,
-    RATINGS_COLUMNS.length,
-    (k) => itemRow(items[itemOf[k]], indexOf[k], L),
-    (k) => {
-      const lines = rowLines(items[itemOf[k]], indexOf[k], L);
-      return lines > 1 ? heightForLines(lines) : null;
-    },
-  );
+  d.addRowsOf(body, RATINGS_COLUMNS.length, (k) => itemRow(items[itemOf[k]], indexOf[k], L), ratingsRowHeight);
 
   const bottom = d.nextRow - 1;
   if (bottom > header) {

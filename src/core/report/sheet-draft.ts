@@ -5,61 +5,63 @@
  * model itself stays read-only.
  */
 import type { MergedArea } from "../grid";
-import type { CellStyle, PrintSetup, ReportLink, ReportSheet, ReportSheetKey, ReportValue, SheetRows } from "./model";
+import type { CellStyle, PrintSetup, ReportLink, ReportSheet, ReportSheetKey, ReportValue, RowHeights, SheetRows } from "./model";
 
 /**
- * Rows `start` .. `start + count - 1` of a sheet: either kept (`rows`) or
- * built by `make(k)` for the k-th of them each time they are read.
+ * Rows `start` .. `start + count - 1` of a sheet: either kept (`rows`, with
+ * their `heights`) or built by `make(k)` for the k-th of them each time they
+ * are read, their heights counted from them by `heightOf` when asked for.
  */
 interface Segment {
   readonly start: number;
   count: number;
   readonly rows: ReportValue[][] | null;
+  readonly heights: (number | null)[] | null;
   readonly make: ((k: number) => ReportValue[]) | null;
+  readonly heightOf: ((row: readonly ReportValue[]) => number | null) | null;
 }
 
-/** The finished rows: few segments (a sheet is a head of kept rows and one or two built bodies), found by a short scan. */
-class SegmentRows implements SheetRows {
+/**
+ * The finished rows and their heights: few segments (a sheet is a head of
+ * kept rows and one or two built bodies), found by a short scan.
+ */
+class SegmentRows implements SheetRows, RowHeights {
   constructor(
     private readonly segments: readonly Segment[],
     readonly length: number,
     readonly width: number,
   ) {}
 
-  row(i: number): readonly ReportValue[] {
+  private segment(i: number): Segment {
     const segs = this.segments;
     for (let s = segs.length - 1; s >= 0; s--) {
       const seg = segs[s];
       if (i < seg.start) continue;
       if (i >= seg.start + seg.count) break;
-      return seg.rows !== null ? seg.rows[i - seg.start] : seg.make!(i - seg.start);
+      return seg;
     }
     throw new RangeError(`row ${i} is outside the sheet's ${this.length} rows`);
   }
-}
 
-/**
- * How many rows a sheet will get, when the builder knows: its list of row
- * heights is then made at that size once (a 100,000-row sheet grown by push
- * would reallocate and copy it many times over). Only a hint: a draft grows
- * past it, and ends at the size it reached.
- */
-export interface DraftSize {
-  readonly rows?: number;
+  row(i: number): readonly ReportValue[] {
+    const seg = this.segment(i);
+    return seg.rows !== null ? seg.rows[i - seg.start] : seg.make!(i - seg.start);
+  }
+
+  at(i: number, row?: readonly ReportValue[]): number | null {
+    const seg = this.segment(i);
+    if (seg.heights !== null) return seg.heights[i - seg.start];
+    return seg.heightOf!(row ?? seg.make!(i - seg.start));
+  }
 }
 
 export class SheetDraft {
   private readonly segments: Segment[] = [];
   private width = 0;
-  private readonly heights: (number | null)[];
   private readonly merges: MergedArea[] = [];
   private readonly blocks: { top: number; left: number; bottom: number; right: number; style: CellStyle }[] = [];
   private readonly links: ReportLink[] = [];
   private rowCount = 0;
-
-  constructor(size: DraftSize = {}) {
-    this.heights = size.rows ? new Array<number | null>(size.rows) : [];
-  }
 
   /** Index the next appended row will get. */
   get nextRow(): number {
@@ -72,28 +74,31 @@ export class SheetDraft {
     const last = this.segments.length === 0 ? null : this.segments[this.segments.length - 1];
     if (last !== null && last.rows !== null) {
       last.rows.push(values);
+      last.heights!.push(height);
       last.count++;
     } else {
-      this.segments.push({ start: r, count: 1, rows: [values], make: null });
+      this.segments.push({ start: r, count: 1, rows: [values], heights: [height], make: null, heightOf: null });
     }
     if (values.length > this.width) this.width = values.length;
-    this.heights[r] = height;
     return r;
   }
 
   /**
    * Appends `count` rows that are built when read: row k of them is
    * `make(k)`, an array of at most `width` values that must come out the same
-   * on every call. `height(k)` gives each row's height now (a builder may
-   * count it from its texts without building the row). Returns the first
-   * row's index.
+   * on every call; its height is `heightOf(row)`, counted from the built row
+   * when a host asks for it. Returns the first row's index.
    */
-  addRowsOf(count: number, width: number, make: (k: number) => ReportValue[], height: (k: number) => number | null): number {
+  addRowsOf(
+    count: number,
+    width: number,
+    make: (k: number) => ReportValue[],
+    heightOf: (row: readonly ReportValue[]) => number | null,
+  ): number {
     const first = this.rowCount;
     if (count <= 0) return first;
-    this.segments.push({ start: first, count, rows: null, make });
+    this.segments.push({ start: first, count, rows: null, heights: null, make, heightOf });
     if (width > this.width) this.width = width;
-    for (let k = 0; k < count; k++) this.heights[first + k] = height(k);
     this.rowCount += count;
     return first;
   }
@@ -125,14 +130,13 @@ export class SheetDraft {
     print: PrintSetup;
     freezeRows: number;
   }): ReportSheet {
-    // A size hint larger than what was added: drop the unused tail.
-    if (this.heights.length > this.rowCount) this.heights.length = this.rowCount;
+    const rows = new SegmentRows(this.segments, this.rowCount, this.width);
     return {
       key: meta.key,
       name: meta.name,
-      rows: new SegmentRows(this.segments, this.rowCount, this.width),
+      rows,
       columnWidths: meta.columnWidths,
-      rowHeights: this.heights,
+      rowHeights: rows,
       merges: this.merges,
       blocks: this.blocks,
       links: this.links,

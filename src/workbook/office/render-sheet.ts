@@ -13,7 +13,7 @@
  * ~100 for a row of a block).
  */
 import type { RowSource } from "../../core/grid";
-import type { CellStyle, ReportLink, ReportSheet, StyledBlock } from "../../core/report/model";
+import { heightsToArray, type CellStyle, type ReportLink, type ReportSheet, type StyledBlock } from "../../core/report/model";
 import { documentReference, printTitleRows } from "./addresses";
 import { excelValue } from "./cell-text";
 import type { WriteFeatures } from "./features";
@@ -241,7 +241,8 @@ export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, featur
       run: () => void (ws().getRangeByIndexes(0, col, 1, n).format.columnWidth = columnWidthPoints(chars)),
     });
   }
-  for (const [row, n, points] of runs(sheet.rowHeights)) {
+  // Every row's height (lazily built rows are built once more here to count theirs: round trips, not this, bound the add-in).
+  for (const [row, n, points] of runs(heightsToArray(sheet.rowHeights))) {
     steps.push({
       bytes: rangeCost("getRangeByIndexes", [row, 0, n, 1]) + propertyObjectCost("format") + setCost("rowHeight", jsonNumberBytes(points)),
       run: () => void (ws().getRangeByIndexes(row, 0, n, 1).format.rowHeight = points),

@@ -4,7 +4,7 @@
  * its links into in-workbook hyperlinks.
  */
 import { splitAddress, type MergedArea } from "../../core/grid";
-import type { ReportSheet } from "../../core/report/model";
+import type { ReportSheet, ReportValue } from "../../core/report/model";
 import { XlsxError } from "./errors";
 import type { OoxmlFlavour } from "./namespaces";
 import { quotedSheetName } from "./sheet-name";
@@ -61,7 +61,8 @@ export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, fla
     rows: sheet.rows,
     styles: { ids, rows: folded.rows, cols: folded.cols },
     columnWidths: sheet.columnWidths,
-    rowHeights: sheet.rowHeights,
+    // The rows handed back are sheet.rows' own (see worksheetXml), so they are ReportValue rows.
+    rowHeights: { length: sheet.rowHeights.length, at: (i, row) => sheet.rowHeights.at(i, row as readonly ReportValue[]) },
     merges: sheet.merges,
     links,
     freezeRows: sheet.freezeRows,

@@ -42,8 +42,11 @@ export interface WorksheetSpec {
   readonly styles?: CellStyleIds;
   /** Widths from column A; null/NaN/negative entries are left at the default. */
   readonly columnWidths?: readonly (number | null)[];
-  /** Heights in points from row 1; null = automatic. */
-  readonly rowHeights?: readonly (number | null)[];
+  /**
+   * Heights in points from row 1 (null = automatic), read once per row in
+   * order; `row` is the row just read from `rows` (a height may be counted from its texts).
+   */
+  readonly rowHeights?: { readonly length: number; at(i: number, row: readonly CellValue[]): number | null };
   readonly merges?: readonly MergedArea[];
   readonly links?: readonly SheetLink[];
   /** Rows frozen at the top (0 = none). */
@@ -113,8 +116,8 @@ export function worksheetXml(spec: WorksheetSpec): string {
   const flavour = spec.flavour ?? TRANSITIONAL;
   const rows = spec.rows;
   const styles = spec.styles;
-  const heights = spec.rowHeights ?? [];
-  const rowCount = Math.max(rows.length, styles?.rows ?? 0, heights.length);
+  const heights = spec.rowHeights;
+  const rowCount = Math.max(rows.length, styles?.rows ?? 0, heights?.length ?? 0);
 
   const body: string[] = [];
   let lastRow = -1;
@@ -138,7 +141,7 @@ export function worksheetXml(spec: WorksheetSpec): string {
         if (c > lastCol) lastCol = c;
       }
     }
-    const h = r < heights.length ? heights[r] : null;
+    const h = heights !== undefined && r < heights.length ? heights.at(r, values) : null;
     const ht = h !== null && h !== undefined && Number.isFinite(h) && h >= 0 ? ` ht="${h}" customHeight="1"` : "";
     if (cells === "" && ht === "") continue;
     lastRow = r;

@@ -35,7 +35,7 @@ describe("遅延取組一覧 (delayed sheet)", () => {
     expect(covered(sheet, { top: 1, left: 0, bottom, right: 3 }, (s) => s.border === true)).toBe(true);
     expect(styleAt(sheet, 2, 3)).toMatchObject({ wrap: true, vAlign: "top" });
     // 【要因】 / cause / blank / 【今後の対応】 / next steps: at least five lines.
-    expect(sheet.rowHeights[2]).toBeGreaterThanOrEqual(5 * 15);
+    expect(sheet.rowHeights.at(2)).toBeGreaterThanOrEqual(5 * 15);
   });
 
   it("has widths like the seed: narrow No, then name, progress, and the widest cause column", () => {

@@ -53,7 +53,7 @@ describe("事例 (highlights sheet)", () => {
     expect(styleAt(sheet, 3, 0)).toMatchObject({ fill: "F2F2F2", border: true, bold: true });
     expect(styleAt(sheet, 6, 1)).toMatchObject({ border: true, wrap: true, vAlign: "top" });
     expect(covered(sheet, { top: 3, left: 0, bottom: 6, right: 1 }, (s) => s.border === true)).toBe(true);
-    expect(sheet.rowHeights[6]).toBeGreaterThanOrEqual(3 * 15);
+    expect(sheet.rowHeights.at(6)).toBeGreaterThanOrEqual(3 * 15);
     expect(sheet.columnWidths[0]).toBeLessThan(sheet.columnWidths[1]);
   });
 

@@ -148,8 +148,8 @@ describe("評価結果 (ratings sheet)", () => {
     const longName = "漢".repeat(40); // 80 units in the name column: several lines
     const s = buildRatings(evaluation([item({ name: longName, indicators: [indicator(), indicator()] })]));
     const need = Math.ceil(80 / (s.columnWidths[col("name")] - 1)) * 15;
-    expect(s.rowHeights[1]).toBeGreaterThanOrEqual(need);
-    expect(s.rowHeights[2]).toBeNull();
+    expect(s.rowHeights.at(1)).toBeGreaterThanOrEqual(need);
+    expect(s.rowHeights.at(2)).toBeNull();
   });
 
   it("writes English labels when lang = en", () => {

@@ -1,5 +1,5 @@
 /** SheetDraft: kept rows and rows built when read, in one sheet. */
-import { rowsToArray, type ReportValue } from "../../../src/core/report/model";
+import { heightsToArray, rowsToArray, type ReportValue } from "../../../src/core/report/model";
 import { printSetup, SheetDraft } from "../../../src/core/report/sheet-draft";
 
 function finish(d: SheetDraft) {
@@ -7,27 +7,35 @@ function finish(d: SheetDraft) {
 }
 
 describe("SheetDraft", () => {
-  it("reads kept rows and built rows in sheet order, with each built row's height asked for once when added", () => {
+  it("reads kept rows and built rows in sheet order; a built row's height is counted from the row when asked for", () => {
     const d = new SheetDraft();
     d.addRow(["title"], 20);
-    const asked: number[] = [];
+    const asked: (readonly ReportValue[])[] = [];
     const first = d.addRowsOf(
       3,
       2,
       (k) => [k, `row ${k}`],
-      (k) => {
-        asked.push(k);
-        return k === 1 ? 30 : null;
+      (row) => {
+        asked.push(row);
+        return row[0] === 1 ? 30 : null;
       },
     );
     d.addRow(["total", 3, "x"]);
     expect(first).toBe(1);
-    expect(asked).toEqual([0, 1, 2]);
     const sheet = finish(d);
+    expect(asked).toEqual([]);
     expect(sheet.rows.length).toBe(5);
     expect(sheet.rows.width).toBe(3);
     expect(rowsToArray(sheet.rows)).toEqual([["title"], [0, "row 0"], [1, "row 1"], [2, "row 2"], ["total", 3, "x"]]);
-    expect(sheet.rowHeights).toEqual([20, null, 30, null, null]);
+    expect(sheet.rowHeights.length).toBe(5);
+    expect(heightsToArray(sheet.rowHeights)).toEqual([20, null, 30, null, null]);
+    expect(asked).toEqual([[0, "row 0"], [1, "row 1"], [2, "row 2"]]);
+    // A host that has just read the row hands it in: the height is counted from it, the row is not built again.
+    const given: ReportValue[] = [1, "row 1"];
+    asked.length = 0;
+    expect(sheet.rowHeights.at(2, given)).toBe(30);
+    expect(asked[0]).toBe(given);
+    expect(() => sheet.rowHeights.at(5)).toThrow(RangeError);
   });
 
   it("builds a row again each time it is read, the same every time", () => {

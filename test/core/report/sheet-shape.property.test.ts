@@ -52,7 +52,7 @@ describe("every generated sheet is consistent, for any evaluation", () => {
               if (typeof v !== "string" || v === "" || (i > 0 && itemColumns.has(key))) return;
               lines = Math.max(lines, wrappedLines(v, ratings.columnWidths[c]));
             });
-            expect(ratings.rowHeights[r]).toBe(lines > 1 ? heightForLines(lines) : null);
+            expect(ratings.rowHeights.at(r)).toBe(lines > 1 ? heightForLines(lines) : null);
           }
         }
       }),

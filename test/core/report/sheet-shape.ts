@@ -3,7 +3,7 @@
  * used by the per-sheet tests and by the property test. Returns the problems
  * found (empty = fine) so a failing case says what is wrong.
  */
-import { rowsToArray } from "../../../src/core/report/model";
+import { heightsToArray, rowsToArray } from "../../../src/core/report/model";
 import type { MergedArea } from "../../../src/core/grid";
 import type { ReportSheet } from "../../../src/core/report/model";
 
@@ -32,7 +32,7 @@ export function sheetProblems(sheet: ReportSheet): string[] {
     if (!(w > 0 && w <= 255)) problems.push(`column ${c} width ${w}`);
   });
   if (sheet.rowHeights.length !== rows) problems.push(`${sheet.rowHeights.length} row heights for ${rows} rows`);
-  sheet.rowHeights.forEach((h, r) => {
+  heightsToArray(sheet.rowHeights).forEach((h, r) => {
     if (h !== null && !(h > 0 && h <= 409)) problems.push(`row ${r} height ${h}`);
   });
   for (const m of sheet.merges) if (!within(m, rows, cols)) problems.push(where("merge", m));

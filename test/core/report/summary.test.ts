@@ -22,7 +22,7 @@ describe("進捗集計 (summary sheet)", () => {
     expect(sheet.merges).toContainEqual({ top: 2, left: 0, bottom: 2, right: 3 });
     expect(styleAt(sheet, 2, 0).wrap).toBe(true);
     // The merged sentence cannot auto-fit: it needs an explicit height of more than one line.
-    expect(sheet.rowHeights[2]).toBeGreaterThan(30);
+    expect(sheet.rowHeights.at(2)).toBeGreaterThan(30);
   });
 
   it("captions the table 【表１】各プログラムの進捗状況（{period}）", () => {

@@ -4,7 +4,7 @@
  * blocks, merges, widths, heights, links, frozen rows, print setup), and a
  * large one above the request budget.
  */
-import { rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
+import { rowHeightsOf, rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
 import type { ReportModel, ReportSheet, ReportValue, StyledBlock } from "../../../src/core/report/model";
 
 const HEADER = { bold: true, fill: "D9D9D9", border: true, hAlign: "center", vAlign: "center", wrap: true } as const;
@@ -32,7 +32,7 @@ export function summarySheet(name = "進捗集計"): ReportSheet {
       ["計", 7, 22, 6],
     ]),
     columnWidths: [40, 8, 8, 8],
-    rowHeights: [24, 48, null, null, null, null, null, null],
+    rowHeights: rowHeightsOf([24, 48, null, null, null, null, null, null]),
     merges: [
       { top: 0, left: 0, bottom: 0, right: 3 },
       { top: 1, left: 0, bottom: 1, right: 3 },
@@ -61,7 +61,7 @@ export function ratingsSheet(rowsOfItems = 6, name = "評価結果"): ReportShee
     name,
     rows: sheetRowsOf(rows),
     columnWidths: [6, 24, 30, 20, 14, 14, 10, 6],
-    rowHeights: rows.map(() => null),
+    rowHeights: rowHeightsOf(rows.map(() => null)),
     merges: [],
     blocks: [block(0, 0, 0, 7, HEADER), block(1, 0, rows.length - 1, 7, BODY), block(1, 6, rows.length - 1, 6, { numberFormat: "0.0%", hAlign: "right" })],
     links: [{ row: 1, col: 2, target: "取組一覧!H12" }],
@@ -81,7 +81,7 @@ export function findingsSheet(name = "検証結果"): ReportSheet {
       ["情報", 12, "数値のセル"],
     ]),
     columnWidths: [8, 18, 60],
-    rowHeights: [null, null, null, null],
+    rowHeights: rowHeightsOf([null, null, null, null]),
     merges: [],
     blocks: [block(0, 0, 0, 2, HEADER), block(1, 0, 1, 2, { fill: "FFC7CE" }), block(1, 1, 2, 1, { color: "0563C1" })],
     links: [

@@ -5,7 +5,7 @@
  * the 4 MB budget is under 4 MB on the wire; and not far above it on a big
  * write, so requests are packed full.
  */
-import type { ReportModel } from "../../../src/core/report/model";
+import { rowHeightsOf, type ReportModel } from "../../../src/core/report/model";
 import { createOfficeHost } from "../../../src/workbook/office";
 import { REQUEST_BUDGET_BYTES } from "../../../src/workbook/office/payload";
 import { RoundTrips } from "../../../src/workbook/office/round-trips";
@@ -60,7 +60,7 @@ function statementHeavyReport(rows: number): ReportModel {
   return {
     sheets: [
       summarySheet(),
-      { ...ratings, rowHeights: Array.from({ length: rows + 1 }, (_, i) => [33, 48, null][i % 3]) },
+      { ...ratings, rowHeights: rowHeightsOf(Array.from({ length: rows + 1 }, (_, i) => [33, 48, null][i % 3])) },
       { ...findings, rows: ratings.rows, links: Array.from({ length: rows }, (_, i) => ({ row: i + 1, col: 2, target: `取組一覧!H${i + 12}` })) },
     ],
   };
@@ -76,7 +76,7 @@ function sparseLinksReport(rows: number): ReportModel {
     if (i % 5 === 0) links.push({ row: i, col: 0, target: `'My sheet'!A${i}` });
   }
   links.push({ row: 3, col: 2, target: "取組一覧!Z1" }, { row: rows + 50, col: 2, target: "取組一覧!A1" });
-  return { sheets: [{ ...findings, rows: ratings.rows, rowHeights: Array.from({ length: rows + 1 }, () => null), links }] };
+  return { sheets: [{ ...findings, rows: ratings.rows, rowHeights: rowHeightsOf(Array.from({ length: rows + 1 }, () => null)), links }] };
 }
 
 describe("request estimates: never below the real size", () => {

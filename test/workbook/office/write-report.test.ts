@@ -3,7 +3,7 @@
  * which sheets are replaced, text that stays text, the request budget, and
  * all-or-nothing under a failure at any operation.
  */
-import { rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
+import { rowHeightsOf, rowsToArray, sheetRowsOf } from "../../../src/core/report/model";
 import type { ReportModel, ReportSheet } from "../../../src/core/report/model";
 import { createOfficeHost } from "../../../src/workbook/office";
 import { LINKS_CHUNK_BYTES, LINK_GAP_ROWS } from "../../../src/workbook/office/render-sheet";
@@ -282,7 +282,7 @@ function linkedReport(): ReportModel {
   // A merged area in the gap between rows 101 and 110 of column B: not bridged (B105 is merged into A105).
   rows[104][1] = null;
   const merges = [{ top: 104, left: 0, bottom: 104, right: 1 }];
-  return { sheets: [{ ...findings, rows: sheetRowsOf(rows), rowHeights: rows.map(() => null), merges, links }] };
+  return { sheets: [{ ...findings, rows: sheetRowsOf(rows), rowHeights: rowHeightsOf(rows.map(() => null)), merges, links }] };
 }
 
 describe("writeReport: links", () => {
@@ -330,7 +330,7 @@ describe("writeReport: links", () => {
     const findings = findingsSheet();
     const n = 8_000;
     const rows: (string | number)[][] = [["重要度", "セル", "内容"], ...Array.from({ length: n }, (_, i) => ["エラー", `取組一覧!H${i + 12}`, "実績値が数値として読めません。"])];
-    const model: ReportModel = { sheets: [{ ...findings, rows: sheetRowsOf(rows), rowHeights: rows.map(() => null), links: rows.slice(1).map((_, i) => ({ row: i + 1, col: 1, target: `取組一覧!H${i + 12}` })) }] };
+    const model: ReportModel = { sheets: [{ ...findings, rows: sheetRowsOf(rows), rowHeights: rowHeightsOf(rows.map(() => null)), links: rows.slice(1).map((_, i) => ({ row: i + 1, col: 1, target: `取組一覧!H${i + 12}` })) }] };
     const blocks = await written("1.17", model);
     const cells = await written("1.7", model);
     // About 100 bytes of JSON per link.

@@ -5,7 +5,7 @@
  * into the register, text that looks like a formula). Independent of the
  * report builders, so these tests fail only for the adapter's own reasons.
  */
-import type { CellStyle, ReportModel, ReportSheet, StyledBlock } from "../../../src/core/report/model";
+import { rowHeightsOf, type CellStyle, type ReportModel, type ReportSheet, type StyledBlock } from "../../../src/core/report/model";
 import { sheetRowsOf } from "../../../src/core/report/model";
 
 const HEADER: CellStyle = { bold: true, fill: "D9D9D9", border: true, hAlign: "center", vAlign: "center", wrap: true };
@@ -31,7 +31,7 @@ export const SUMMARY: ReportSheet = {
     ["計", 4, 1, 2, 1, null],
   ]),
   columnWidths: [34, 9, 7, 7, 7, 10],
-  rowHeights: [24, 48, null, null, 30],
+  rowHeights: rowHeightsOf([24, 48, null, null, 30]),
   merges: [
     { top: 0, left: 0, bottom: 0, right: 5 },
     { top: 1, left: 0, bottom: 1, right: 5 },
@@ -62,7 +62,7 @@ export const FINDINGS: ReportSheet = {
     ["情報", "取組一覧!C2", "  前後に空白  "],
   ]),
   columnWidths: [10, 18, 60],
-  rowHeights: [],
+  rowHeights: rowHeightsOf([]),
   merges: [],
   blocks: [
     block(1, 0, 1, 2, HEADER),
