@@ -11,6 +11,7 @@ import { cellsView, fieldsView, indicatorCount, indicatorRowOf } from "../regist
 import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
+import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
 import { evaluateIndicator } from "./indicator";
 import { IndicatorTable } from "./indicator-table";
 import { relistTarget } from "./item-no";
@@ -20,7 +21,7 @@ import { resolveRelists } from "./relist";
 import { addressOf, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
-import type { Evaluation, IndicatorStatus, ItemResult, Rating, Schedule } from "./types";
+import type { Evaluation, IndicatorStatus, ItemResult } from "./types";
 
 export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.items;
@@ -30,15 +31,17 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
   //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
   const results: Draft[] = new Array<Draft>(n);
-  const relistOf: (string | null)[] = new Array<string | null>(n);
-  const schedules: (Schedule | null)[] = new Array<Schedule | null>(n);
+  // Per-entry scratch: the No. an entry re-lists (a list only once one does: most registers re-list nothing),
+  // its schedule and own rating as small codes.
+  let relistOf: (string | null)[] | null = null;
+  const schedules = new Uint8Array(n);
   // Every indicator row's result, in columns (see indicator-table.ts): entry i's rows start at firstIndicator[i].
   let indicatorRows = 0;
   for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries[i]);
   const table = new IndicatorTable(indicatorRows);
   const firstIndicator = new Int32Array(n);
   let next = 0;
-  const base: (Rating | null)[] = new Array<Rating | null>(n);
+  const base = new Uint8Array(n);
   let relisted = 0;
   /** Scratch list of one item's statuses, reused (rateItem only reads it). */
   const statuses: IndicatorStatus[] = [];
@@ -47,9 +50,13 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     sc.entry = i;
     const relistCell = fieldsView(item).relistOf;
     const target = relistCell === undefined ? null : relistTarget(relistCell.value, item.no);
-    relistOf[i] = target;
-    if (target !== null) relisted++;
-    schedules[i] = entrySchedule(item, target !== null, sc);
+    if (target !== null) {
+      relistOf ??= new Array<string | null>(n).fill(null);
+      relistOf[i] = target;
+      relisted++;
+    }
+    const schedule = entrySchedule(item, target !== null, sc);
+    schedules[i] = scheduleCode(schedule);
     const count = indicatorCount(item);
     firstIndicator[i] = next;
     statuses.length = 0;
@@ -58,12 +65,13 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
       statuses.push(evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings, table, next++));
     }
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
-    base[i] = target === null ? rateItem(schedules[i], statuses) : null;
-    if (target === null) results[i] = itemResult(item, schedules[i], { table, first: firstIndicator[i], count }, base[i], null, null, sc);
+    const own = target === null ? rateItem(schedule, statuses) : null;
+    base[i] = ratingCode(own);
+    if (target === null) results[i] = itemResult(item, schedule, { table, first: firstIndicator[i], count }, own, null, null, sc);
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
-  const relists = relisted === 0 ? null : resolveRelists(entries.map((e) => e.no), relistOf);
+  const relists = relistOf === null ? null : resolveRelists(entries.map((e) => e.no), relistOf);
   if (relists !== null) {
     for (const p of relists.problems) {
       const item = entries[p.entry];
@@ -73,13 +81,14 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   }
 
   // 3. Re-listings' computed and final ratings, texts: after all originals (step 1), whose override they may take.
-  if (relists !== null) {
+  if (relists !== null && relistOf !== null) {
     for (let i = 0; i < n; i++) {
       if (relistOf[i] === null) continue;
       sc.entry = i;
       const orig = relists.original[i];
       const span = { table, first: firstIndicator[i], count: indicatorCount(entries[i]) };
-      results[i] = itemResult(entries[i], schedules[i], span, base[i], relistOf[i], orig >= 0 ? results[orig] : null, sc);
+      const schedule = SCHEDULE_BY_CODE[schedules[i]];
+      results[i] = itemResult(entries[i], schedule, span, RATING_BY_CODE[base[i]], relistOf[i], orig >= 0 ? results[orig] : null, sc);
     }
   }
 

@@ -7,6 +7,7 @@ import { fieldValue, fieldsView } from "../register/cell-views";
 import type { ItemColumn, RegisterItem } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
+import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
 import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
@@ -24,14 +25,6 @@ export interface IndicatorSpan {
   readonly count: number;
 }
 
-const SCHEDULES: readonly (Schedule | null)[] = [null, "ahead", "on", "behind"];
-const RATINGS_BY_CODE: readonly (Rating | null)[] = [null, "S", "A", "B"];
-function scheduleCode(s: Schedule | null): number {
-  return s === null ? 0 : s === "ahead" ? 1 : s === "on" ? 2 : 3;
-}
-function ratingCode(r: Rating | null): number {
-  return r === null ? 0 : r === "S" ? 1 : r === "A" ? 2 : 3;
-}
 // Bit fields of EvaluatedItem.packed: two bits per schedule / rating, one per flag.
 const SCHEDULE_AT = 0;
 const COMPUTED_AT = 2;
@@ -84,19 +77,19 @@ class EvaluatedItem implements Draft {
   }
 
   get schedule(): Schedule | null {
-    return SCHEDULES[(this.packed >> SCHEDULE_AT) & 3];
+    return SCHEDULE_BY_CODE[(this.packed >> SCHEDULE_AT) & 3];
   }
   get computed(): Rating | null {
-    return RATINGS_BY_CODE[(this.packed >> COMPUTED_AT) & 3];
+    return RATING_BY_CODE[(this.packed >> COMPUTED_AT) & 3];
   }
   get finalRating(): Rating | null {
-    return RATINGS_BY_CODE[(this.packed >> FINAL_AT) & 3];
+    return RATING_BY_CODE[(this.packed >> FINAL_AT) & 3];
   }
   get rating(): Rating | null {
-    return RATINGS_BY_CODE[(this.packed >> RATING_AT) & 3];
+    return RATING_BY_CODE[(this.packed >> RATING_AT) & 3];
   }
   get selfRating(): Rating | null {
-    return RATINGS_BY_CODE[(this.packed >> SELF_AT) & 3];
+    return RATING_BY_CODE[(this.packed >> SELF_AT) & 3];
   }
   get overridden(): boolean {
     return (this.packed & OVERRIDDEN_BIT) !== 0;

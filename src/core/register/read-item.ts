@@ -75,11 +75,11 @@ export class ReadItem implements RegisterItem {
   /** Fields not from the first row, in the order they were taken; null when there are none (the usual case). */
   extra: ExtraField[] | null = null;
   /** The item's sheet rows: rowList[rowStart … rowStart + rowCount). */
-  rowList: number[];
+  rowList: ArrayLike<number>;
   rowStart = 0;
   rowCount = 0;
   /** The item's indicator rows (sheet rows): indicatorList[indicatorStart … indicatorStart + indicatorCount). */
-  indicatorList: number[];
+  indicatorList: ArrayLike<number>;
   indicatorStart = 0;
   indicatorCount = 0;
   private built: Built | null = null;
@@ -125,7 +125,12 @@ export class ReadItem implements RegisterItem {
 
   get rows(): readonly number[] {
     const built = this.builtParts();
-    return built.rows ?? (built.rows = this.rowList.slice(this.rowStart, this.rowStart + this.rowCount));
+    if (built.rows === undefined) {
+      const rows = new Array<number>(this.rowCount);
+      for (let k = 0; k < rows.length; k++) rows[k] = this.rowList[this.rowStart + k];
+      built.rows = rows;
+    }
+    return built.rows;
   }
 
   get indicators(): readonly IndicatorRow[] {

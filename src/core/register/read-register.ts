@@ -233,8 +233,8 @@ class RegisterReader {
     if (this.open === item) return;
     this.flush();
     this.open = item;
-    this.openRowStart = this.cells.rowList.length;
-    this.openIndicatorStart = this.cells.indicatorList.length;
+    this.openRowStart = this.cells.rowCount;
+    this.openIndicatorStart = this.cells.indicatorRowCount;
   }
 
   /** Gives the open item the rows read for it since it was entered. */
@@ -242,21 +242,21 @@ class RegisterReader {
     const item = this.open;
     if (item === null) return;
     this.open = null;
-    const rowList = this.cells.rowList;
-    const indicatorList = this.cells.indicatorList;
+    const cells = this.cells;
     if (item.rowCount === 0) {
       // The first run: the item points into the shared lists.
       item.rowStart = this.openRowStart;
-      item.rowCount = rowList.length - this.openRowStart;
+      item.rowCount = cells.rowCount - this.openRowStart;
       item.indicatorStart = this.openIndicatorStart;
-      item.indicatorCount = indicatorList.length - this.openIndicatorStart;
+      item.indicatorCount = cells.indicatorRowCount - this.openIndicatorStart;
       return;
     }
     // The same No. again after other items (rare): the item gets lists of its own, earlier rows first.
-    const rows = item.rowList.slice(item.rowStart, item.rowStart + item.rowCount).concat(rowList.slice(this.openRowStart));
-    const inds = item.indicatorList
-      .slice(item.indicatorStart, item.indicatorStart + item.indicatorCount)
-      .concat(indicatorList.slice(this.openIndicatorStart));
+    const rows = [...run(item.rowList, item.rowStart, item.rowCount), ...run(cells.rowList, this.openRowStart, cells.rowCount - this.openRowStart)];
+    const inds = [
+      ...run(item.indicatorList, item.indicatorStart, item.indicatorCount),
+      ...run(cells.indicatorList, this.openIndicatorStart, cells.indicatorRowCount - this.openIndicatorStart),
+    ];
     item.rowList = rows;
     item.rowStart = 0;
     item.rowCount = rows.length;
@@ -299,7 +299,7 @@ class RegisterReader {
       item.extra = [{ key: "relistOf", col: this.relistCol, sr: RELIST_MARK }];
     }
     this.enter(item);
-    this.cells.rowList.push(this.top + r);
+    this.cells.rowList[this.cells.rowCount++] = this.top + r;
     this.addIndicatorRow(r, cells);
     this.items.push(item);
     if (index) {
@@ -313,7 +313,7 @@ class RegisterReader {
   private continueItem(item: ReadItem, r: number, cells: readonly CellValue[]): void {
     this.conflicts(item, r, cells, true);
     this.enter(item);
-    this.cells.rowList.push(this.top + r);
+    this.cells.rowList[this.cells.rowCount++] = this.top + r;
     this.addIndicatorRow(r, cells);
   }
 
@@ -354,7 +354,7 @@ class RegisterReader {
 
   private addIndicatorRow(r: number, cells: readonly CellValue[]): void {
     if (!this.hasIndicatorData(cells)) return;
-    this.cells.indicatorList.push(this.top + r);
+    this.cells.indicatorList[this.cells.indicatorRowCount++] = this.top + r;
   }
 
   private checkRequired(item: ReadItem): void {
@@ -369,6 +369,13 @@ class RegisterReader {
     if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: item.no }));
     else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: item.no }));
   }
+}
+
+/** `count` entries of `list` from `start`, as a plain list. */
+function run(list: ArrayLike<number>, start: number, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) out[k] = list[start + k];
+  return out;
 }
 
 /** Reads the register sheet's grid. Never throws for what a sheet may hold; never changes the grid. */
