@@ -5,16 +5,21 @@
 import { fieldsView } from "../register/cell-views";
 import type { ItemColumn, RegisterItem } from "../register/types";
 import { addressOf, report, type SheetContext } from "./row-context";
-import type { ItemResult } from "./types";
 
-/** Reports a B entry whose cause or next steps (after inheriting a re-listing's) are blank. */
-export function checkCause(item: RegisterItem, texts: ItemResult["text"], sc: SheetContext): void {
-  const missing: ItemColumn[] = [];
-  if (texts.cause.trim() === "") missing.push("cause");
-  if (texts.nextSteps.trim() === "") missing.push("nextSteps");
-  if (missing.length === 0) return;
+/** `missing` as the finding's params list it: the blank fields, cause first (constants: nothing is joined per entry). */
+const MISSING: readonly string[] = ["", "nextSteps", "cause", "cause,nextSteps"];
+
+/**
+ * Reports a B entry whose cause or next steps are blank: `cause` and
+ * `nextSteps` are its texts after inheriting a re-listing's.
+ */
+export function checkCause(item: RegisterItem, cause: string, nextSteps: string, sc: SheetContext): void {
+  const noCause = cause.trim() === "";
+  const noNextSteps = nextSteps.trim() === "";
+  if (!noCause && !noNextSteps) return;
   // Point at the first blank cell; without that column, at the item's No.
+  const first: ItemColumn = noCause ? "cause" : "nextSteps";
   const fields = fieldsView(item);
-  const at = addressOf(sc, missing[0], item.row, fields[missing[0]]) ?? addressOf(sc, "no", item.row, fields.no);
-  report(sc, "b-without-cause", at, { no: item.no, missing: missing.join(",") });
+  const at = addressOf(sc, first, item.row, fields[first]) ?? addressOf(sc, "no", item.row, fields.no);
+  report(sc, "b-without-cause", at, { no: item.no, missing: MISSING[(noCause ? 2 : 0) + (noNextSteps ? 1 : 0)] });
 }

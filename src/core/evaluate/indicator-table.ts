@@ -9,9 +9,9 @@
  * boxed numbers, a Target, a display object and references to six strings;
  * every kept object is copied by the young-generation GC and then lands on
  * fresh heap pages, and a fresh page costs the process a page fault (about
- * 4 ms per MB on the machines measured: see bench/ and docs/engine.md). Typed
- * arrays live outside the JS heap, in memory the allocator reuses, and hold
- * the same results in about 5 MB.
+ * 4 ms per MB on the machines measured: see docs/engine.md). Typed arrays
+ * are never scanned or copied by the GC, and hold the same results in 44
+ * bytes a row (4.4 MB at 100,000 rows, against about 20 MB of objects).
  *
  * A row's unit is kept as an index into the table's list of the distinct
  * units met (a few dozen); its Target as columns (kind, value, strictness,
@@ -21,15 +21,16 @@
  * IndicatorResult interface, read from the columns and the register's cells on
  * demand. Views are cheap and made afresh on each call; nobody needs to keep one.
  */
+import { indicatorRowOf } from "../register/cell-views";
 import type { RegisterItem } from "../register/types";
+import { changePercent } from "./achievement";
 import { indicatorDisplayOf, indicatorNameOf, targetTextOf } from "./indicator-texts";
 import type { IndicatorResult, IndicatorStatus, Target, TargetKind } from "./types";
 
 const STATUSES: readonly IndicatorStatus[] = ["exceeded", "met", "missed", "notYetDue", "notMeasured"];
 const STATUS_CODE: Readonly<Record<IndicatorStatus, number>> = { exceeded: 0, met: 1, missed: 2, notYetDue: 3, notMeasured: 4 };
 
-/** IndicatorResult.actual: a number, a milestone's done / not done, or nothing. */
-const ACTUAL_NONE = 0;
+/** IndicatorResult.actual: a number, a milestone's done / not done, or (code 0) nothing. */
 const ACTUAL_NUMBER = 1;
 const ACTUAL_DONE = 2;
 const ACTUAL_NOT_DONE = 3;
@@ -43,39 +44,45 @@ function orNull(x: number): number | null {
   return x !== x ? null : x;
 }
 
+// Bit fields of IndicatorTable.flags: the status, the kind of actual, the target's kind and strictness.
+const STATUS_MASK = 0b111;
+const ACTUAL_AT = 3;
+const ACTUAL_MASK = 0b11;
+const KIND_AT = 5;
+const KIND_MASK = 0b111;
+const STRICT_BIT = 1 << 8;
+/** IndicatorTable.targetDue for "no due year" (fiscal years are positive). */
+const NO_DUE = 0;
+
 export class IndicatorTable {
-  private readonly rows: Int32Array;
-  private readonly status: Uint8Array;
-  private readonly actualKind: Uint8Array;
+  /** Status, kind of actual, target kind and strictness (bit fields above). */
+  private readonly flags: Uint16Array;
   private readonly actual: Float64Array;
   private readonly prior: Float64Array;
   private readonly achievement: Float64Array;
-  private readonly change: Float64Array;
   /** Index into `units`; −1 = null. */
   private readonly unit: Int32Array;
-  private readonly targetKind: Uint8Array;
-  private readonly targetStrict: Uint8Array;
   private readonly targetValue: Float64Array;
-  private readonly targetDue: Float64Array;
+  private readonly targetDue: Int16Array;
   private readonly targetUnit: Int32Array;
   /** The distinct units met, in order of first use, and their indexes. */
   private readonly units: string[] = [];
   private readonly unitIndex = new Map<string, number>();
 
-  /** A table for `capacity` rows (the register's indicator rows, counted before evaluating). */
+  /**
+   * A table for `capacity` rows (the register's indicator rows, counted before
+   * evaluating): 44 bytes a row. What can be computed again from what is kept
+   * (the change against the prior year) or read from the register (the row's
+   * sheet row and texts) is not kept.
+   */
   constructor(readonly capacity: number) {
-    this.rows = new Int32Array(capacity);
-    this.status = new Uint8Array(capacity);
-    this.actualKind = new Uint8Array(capacity);
+    this.flags = new Uint16Array(capacity);
     this.actual = new Float64Array(capacity);
     this.prior = new Float64Array(capacity);
     this.achievement = new Float64Array(capacity);
-    this.change = new Float64Array(capacity);
     this.unit = new Int32Array(capacity);
-    this.targetKind = new Uint8Array(capacity);
-    this.targetStrict = new Uint8Array(capacity);
     this.targetValue = new Float64Array(capacity);
-    this.targetDue = new Float64Array(capacity);
+    this.targetDue = new Int16Array(capacity);
     this.targetUnit = new Int32Array(capacity);
   }
 
@@ -92,62 +99,55 @@ export class IndicatorTable {
 
   /**
    * Stores row i's result (nothing passed is kept: the target is copied into
-   * columns; its text, like the row's other texts, is read from the cells when asked for).
+   * columns; its text, like the row's other texts, is read from the cells
+   * when asked for). `change` is not passed: it is computed from actual and prior.
    */
   set(
     i: number,
-    row: number,
     target: Target | null,
     actual: number | "done" | "notDone" | null,
     prior: number | null,
     unit: string | null,
     achievement: number | null,
-    change: number | null,
     status: IndicatorStatus,
   ): void {
-    this.rows[i] = row;
-    this.status[i] = STATUS_CODE[status];
-    if (actual === null) this.actualKind[i] = ACTUAL_NONE;
-    else if (actual === "done") this.actualKind[i] = ACTUAL_DONE;
-    else if (actual === "notDone") this.actualKind[i] = ACTUAL_NOT_DONE;
-    else {
-      this.actualKind[i] = ACTUAL_NUMBER;
+    let flags = STATUS_CODE[status];
+    if (actual === "done") flags |= ACTUAL_DONE << ACTUAL_AT;
+    else if (actual === "notDone") flags |= ACTUAL_NOT_DONE << ACTUAL_AT;
+    else if (actual !== null) {
+      flags |= ACTUAL_NUMBER << ACTUAL_AT;
       this.actual[i] = actual;
     }
     this.prior[i] = prior ?? NaN;
     this.achievement[i] = achievement ?? NaN;
-    this.change[i] = change ?? NaN;
     this.unit[i] = this.unitCode(unit);
-    if (target === null) {
-      this.targetKind[i] = 0;
-    } else {
-      this.targetKind[i] = KIND_CODE[target.kind];
-      this.targetStrict[i] = target.strict ? 1 : 0;
+    if (target !== null) {
+      flags |= KIND_CODE[target.kind] << KIND_AT;
+      if (target.strict) flags |= STRICT_BIT;
       this.targetValue[i] = target.value ?? NaN;
-      this.targetDue[i] = target.dueFiscalYear ?? NaN;
+      this.targetDue[i] = target.dueFiscalYear ?? NO_DUE;
       this.targetUnit[i] = this.unitCode(target.unit);
     }
+    this.flags[i] = flags;
   }
 
   statusAt(i: number): IndicatorStatus {
-    return STATUSES[this.status[i]];
-  }
-  rowAt(i: number): number {
-    return this.rows[i];
+    return STATUSES[this.flags[i] & STATUS_MASK];
   }
   hasTarget(i: number): boolean {
-    return this.targetKind[i] !== 0;
+    return ((this.flags[i] >> KIND_AT) & KIND_MASK) !== 0;
   }
   /** Row i's target; its text is `text` (read from the row's cells by the caller). */
   targetAt(i: number, text: string): Target | null {
-    const kind = KINDS[this.targetKind[i]];
+    const kind = KINDS[(this.flags[i] >> KIND_AT) & KIND_MASK];
     if (kind === null) return null;
+    const due = this.targetDue[i];
     return {
       kind,
       value: orNull(this.targetValue[i]),
-      strict: this.targetStrict[i] === 1,
+      strict: (this.flags[i] & STRICT_BIT) !== 0,
       unit: this.unitAt(this.targetUnit[i]),
-      dueFiscalYear: orNull(this.targetDue[i]),
+      dueFiscalYear: due === NO_DUE ? null : due,
       text,
     };
   }
@@ -158,7 +158,7 @@ export class IndicatorTable {
     return this.unitAt(this.unit[i]);
   }
   actualAt(i: number): number | "done" | "notDone" | null {
-    const k = this.actualKind[i];
+    const k = (this.flags[i] >> ACTUAL_AT) & ACTUAL_MASK;
     return k === ACTUAL_NUMBER ? this.actual[i] : k === ACTUAL_DONE ? "done" : k === ACTUAL_NOT_DONE ? "notDone" : null;
   }
   priorAt(i: number): number | null {
@@ -167,8 +167,11 @@ export class IndicatorTable {
   achievementAt(i: number): number | null {
     return orNull(this.achievement[i]);
   }
+  /** The change against the prior year in percent, as the evaluation computed it: from a numeric actual and a prior. */
   changeAt(i: number): number | null {
-    return orNull(this.change[i]);
+    const actual = this.actualAt(i);
+    const prior = this.priorAt(i);
+    return typeof actual === "number" && prior !== null ? changePercent(actual, prior) : null;
   }
 
   /** A view of row `index`, the indicator row k of register item `source`. */
@@ -197,7 +200,7 @@ export class IndicatorView implements IndicatorResult {
     return indicatorNameOf(this.source, this.k);
   }
   get row(): number {
-    return this.table.rowAt(this.index);
+    return indicatorRowOf(this.source, this.k);
   }
   get target(): Target | null {
     if (!this.table.hasTarget(this.index)) return null;

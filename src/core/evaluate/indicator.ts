@@ -94,7 +94,7 @@ export function evaluateIndicator(
     }
     status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
   }
-  table.set(index, row, tr, actual, prior, unit, achievement, change, status);
+  table.set(index, tr, actual, prior, unit, achievement, status);
   return status;
 }
 
@@ -152,6 +152,6 @@ function milestone(rc: RowContext, tr: TargetRead, settings: Settings, table: In
       status = tr.due !== null && isNotYetDue(tr.due, settings.fiscalYear, settings.point) ? "notYetDue" : "missed";
     }
   }
-  table.set(index, rc.row, tr, actual, null, null, null, null, status);
+  table.set(index, tr, actual, null, null, null, status);
   return status;
 }

@@ -210,7 +210,10 @@ export function itemResult(
     report(sc, "self-rating-mismatch", addressOf(sc, "selfRating", item.row, f.selfRating), { no: item.no, self, computed });
   }
 
-  if (rating === "B") checkCause(item, itemTexts(item, relisted ? original : null), sc);
+  if (rating === "B") {
+    const texts = new TextsOf(item, relisted ? original : null);
+    checkCause(item, texts.cause, texts.nextSteps, sc);
+  }
 
   return new EvaluatedItem(
     reportNo(item.no),
@@ -230,13 +233,6 @@ export function itemResult(
     indicators.first,
     indicators.count,
   );
-}
-
-/** An entry's texts as written; a re-listing's blank ones taken from `original`. */
-function itemTexts(item: RegisterItem, original: ItemResult | null): ItemText {
-  const t = new TextsOf(item, original);
-  const { overview, plan, progress, cause, nextSteps, nextYear } = t;
-  return { overview, plan, progress, cause, nextSteps, nextYear };
 }
 
 /**

@@ -40,7 +40,7 @@ const ITEM: RegisterItem = {
 
 describe("IndicatorTable", () => {
   const table = new IndicatorTable(ROWS.length);
-  ROWS.forEach((r, i) => table.set(i, r.row, r.target, r.actual, r.prior, r.unit, r.achievement, r.change, r.status));
+  ROWS.forEach((r, i) => table.set(i, r.target, r.actual, r.prior, r.unit, r.achievement, r.status));
 
   it("gives back every value as set: numbers, null, Infinity, done / not done, every status, targets of every shape", () => {
     const views = table.views(0, ROWS.length, ITEM);
@@ -59,7 +59,7 @@ describe("IndicatorTable", () => {
 
   it("keeps each distinct unit once", () => {
     const big = new IndicatorTable(1000);
-    for (let i = 0; i < 1000; i++) big.set(i, i, i % 2 === 0 ? T : null, i, null, i % 3 === 0 ? "人" : "件", null, null, "met");
+    for (let i = 0; i < 1000; i++) big.set(i, i % 2 === 0 ? T : null, i, null, i % 3 === 0 ? "人" : "件", null, "met");
     expect(big.rowUnitAt(0)).toBe("人");
     expect(big.rowUnitAt(1)).toBe("件");
     expect((big as unknown as { units: string[] }).units).toEqual(["人", "件"]);
