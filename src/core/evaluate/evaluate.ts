@@ -15,7 +15,7 @@ import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./co
 import { evaluateIndicator } from "./indicator";
 import { IndicatorTable } from "./indicator-table";
 import { relistTarget } from "./item-no";
-import { itemResult, type Draft } from "./item-result";
+import { areaText, itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
 import { addressOf, report, sheetContext, type SheetContext } from "./row-context";
@@ -30,7 +30,6 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
 
   // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
   //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
-  const results: Draft[] = new Array<Draft>(n);
   // Per-entry scratch: the No. an entry re-lists (a list only once one does: most registers re-list nothing),
   // its schedule and own rating as small codes.
   let relistOf: (string | null)[] | null = null;
@@ -39,6 +38,8 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   let indicatorRows = 0;
   for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries[i]);
   const table = new IndicatorTable(indicatorRows);
+  // Every entry's result, in columns (see item-result.ts).
+  const results = new ItemTable(entries, table);
   const firstIndicator = new Int32Array(n);
   let next = 0;
   const base = new Uint8Array(n);
@@ -67,7 +68,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
     const own = target === null ? rateItem(schedule, statuses) : null;
     base[i] = ratingCode(own);
-    if (target === null) results[i] = itemResult(item, schedule, { table, first: firstIndicator[i], count }, own, null, null, sc);
+    if (target === null) itemResult(results, i, item, schedule, firstIndicator[i], own, null, -1, sc);
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
@@ -85,20 +86,25 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     for (let i = 0; i < n; i++) {
       if (relistOf[i] === null) continue;
       sc.entry = i;
-      const orig = relists.original[i];
-      const span = { table, first: firstIndicator[i], count: indicatorCount(entries[i]) };
       const schedule = SCHEDULE_BY_CODE[schedules[i]];
-      results[i] = itemResult(entries[i], schedule, span, RATING_BY_CODE[base[i]], relistOf[i], orig >= 0 ? results[orig] : null, sc);
+      itemResult(results, i, entries[i], schedule, firstIndicator[i], RATING_BY_CODE[base[i]], relistOf[i], relists.original[i], sc);
     }
   }
 
   // 4. Areas in order, the tally, and the lists the report needs.
-  const plan = tallyAreas(results, settings.areas, (i) => addressOf(sc, "area", entries[i].row, fieldsView(entries[i]).area));
+  const plan = tallyAreas(
+    n,
+    (i) => areaText(entries[i]),
+    (i) => results.rating(i),
+    settings.areas,
+    (i) => addressOf(sc, "area", entries[i].row, fieldsView(entries[i]).area),
+  );
   // Entries name their area as the tally does, so that the report can group them by it.
-  for (let i = 0; i < n; i++) results[i].area = plan.areaOf[i];
+  results.areaOf = plan.areaOf;
+  // The ItemResult objects, one per entry, made now that the run is over (see item-result.ts).
   const order = plan.order;
   const items: ItemResult[] = new Array<ItemResult>(order.length);
-  for (let k = 0; k < order.length; k++) items[k] = results[order[k]];
+  for (let k = 0; k < order.length; k++) items[k] = results.item(order[k]);
   const totals = { S: 0, A: 0, B: 0 };
   for (const t of plan.tally) {
     totals.S += t.S;

@@ -2,8 +2,15 @@
  * One entry's result once its own rating is known: the computed rating
  * (a re-listing's from its original), the final rating and override, the self
  * rating check, the item texts, and the B-entry check.
+ *
+ * Results are kept as columns of an ItemTable, not as one object per entry:
+ * an object an evaluation keeps through its run is copied by the young
+ * generation's GC, promoted and lands on fresh heap pages, which cost more
+ * than everything computed for the entry (see docs/engine.md). The
+ * ItemResult objects (EvaluatedItem, a view of two fields) are made once the
+ * run is over, in report order.
  */
-import { fieldValue, fieldsView } from "../register/cell-views";
+import { fieldValue, fieldsView, indicatorCount } from "../register/cell-views";
 import type { ItemColumn, RegisterItem } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
@@ -15,17 +22,7 @@ import { addressOf, report, type SheetContext } from "./row-context";
 import type { IndicatorTable } from "./indicator-table";
 import type { IndicatorResult, ItemResult, Rating, Schedule } from "./types";
 
-/** An ItemResult while the run still fills it in (its area is named after the tally). */
-export type Draft = { -readonly [K in keyof ItemResult]: ItemResult[K] };
-
-/** Where an entry's indicator results are: rows first .. first + count − 1 of the run's table. */
-export interface IndicatorSpan {
-  readonly table: IndicatorTable;
-  readonly first: number;
-  readonly count: number;
-}
-
-// Bit fields of EvaluatedItem.packed: two bits per schedule / rating, one per flag.
+// Bit fields of ItemTable.packed: two bits per schedule / rating, one per flag.
 const SCHEDULE_AT = 0;
 const COMPUTED_AT = 2;
 const FINAL_AT = 4;
@@ -34,39 +31,45 @@ const SELF_AT = 8;
 const OVERRIDDEN_BIT = 1 << 10;
 const HIGHLIGHT_BIT = 1 << 11;
 
-/**
- * An entry's result as the evaluation makes it, kept small: a register of
- * 100,000 rows keeps tens of thousands of them, and what an evaluation keeps
- * costs more than what it computes (see indicator-table.ts). The ratings,
- * schedule and flags are bits of one small integer; the texts (name,
- * department, overview …) are not kept but read from the register's cells
- * when asked for (a re-listing's blank ones from its original, which it
- * refers to); `indicators` is read from the run's IndicatorTable (a fresh
- * list of views each time).
- */
-class EvaluatedItem implements Draft {
-  private readonly packed: number;
+/** What few entries have: a re-listing's No. and original, an override reason. */
+interface Rare {
+  relistOf: number | string | null;
+  /** Index of the entry a re-listing re-lists (its blank texts are the original's); −1 when none. */
+  original: number;
+  overrideReason: string;
+}
+
+/** Every entry's result of one run, by entry index (sheet order). */
+export class ItemTable {
+  private readonly packed: Int32Array;
+  /** First row of the entry's indicators in the run's IndicatorTable. */
+  private readonly first: Int32Array;
+  private readonly rare = new Map<number, Rare>();
+  /** Per entry, its area as the tally names it (set once the tally is made). */
+  areaOf: readonly string[] = [];
 
   constructor(
-    public no: ItemResult["no"],
-    public area: string,
+    readonly entries: readonly RegisterItem[],
+    readonly indicators: IndicatorTable,
+  ) {
+    this.packed = new Int32Array(entries.length);
+    this.first = new Int32Array(entries.length);
+  }
+
+  set(
+    i: number,
+    first: number,
     schedule: Schedule | null,
     computed: Rating | null,
     finalRating: Rating | null,
     rating: Rating | null,
-    overridden: boolean,
-    public overrideReason: string,
     selfRating: Rating | null,
-    public relistOf: ItemResult["relistOf"],
+    overridden: boolean,
     highlight: boolean,
-    public source: ItemResult["source"],
-    /** The entry a re-listing re-lists (its blank texts are the original's); null otherwise. */
-    private readonly original: ItemResult | null,
-    private readonly table: IndicatorTable,
-    private readonly first: number,
-    private readonly count: number,
-  ) {
-    this.packed =
+    rare: Rare | null,
+  ): void {
+    this.first[i] = first;
+    this.packed[i] =
       (scheduleCode(schedule) << SCHEDULE_AT) |
       (ratingCode(computed) << COMPUTED_AT) |
       (ratingCode(finalRating) << FINAL_AT) |
@@ -74,28 +77,101 @@ class EvaluatedItem implements Draft {
       (ratingCode(selfRating) << SELF_AT) |
       (overridden ? OVERRIDDEN_BIT : 0) |
       (highlight ? HIGHLIGHT_BIT : 0);
+    if (rare !== null) this.rare.set(i, rare);
   }
 
+  schedule(i: number): Schedule | null {
+    return SCHEDULE_BY_CODE[(this.packed[i] >> SCHEDULE_AT) & 3];
+  }
+  computed(i: number): Rating | null {
+    return RATING_BY_CODE[(this.packed[i] >> COMPUTED_AT) & 3];
+  }
+  finalRating(i: number): Rating | null {
+    return RATING_BY_CODE[(this.packed[i] >> FINAL_AT) & 3];
+  }
+  rating(i: number): Rating | null {
+    return RATING_BY_CODE[(this.packed[i] >> RATING_AT) & 3];
+  }
+  selfRating(i: number): Rating | null {
+    return RATING_BY_CODE[(this.packed[i] >> SELF_AT) & 3];
+  }
+  overridden(i: number): boolean {
+    return (this.packed[i] & OVERRIDDEN_BIT) !== 0;
+  }
+  highlight(i: number): boolean {
+    return (this.packed[i] & HIGHLIGHT_BIT) !== 0;
+  }
+  overrideReason(i: number): string {
+    return this.rare.get(i)?.overrideReason ?? "";
+  }
+  relistOf(i: number): number | string | null {
+    return this.rare.get(i)?.relistOf ?? null;
+  }
+  /** The entry a re-listing re-lists, or −1. */
+  original(i: number): number {
+    return this.rare.get(i)?.original ?? -1;
+  }
+  firstIndicator(i: number): number {
+    return this.first[i];
+  }
+
+  /** Entry i's result as an ItemResult. */
+  item(i: number): ItemResult {
+    return new EvaluatedItem(this, i);
+  }
+}
+
+/**
+ * An entry's result: a view of its row of the ItemTable. The texts (name,
+ * department, overview …) are read from the register's cells when asked for
+ * (a re-listing's blank ones from its original); `indicators` from the run's
+ * IndicatorTable (a fresh list of views each time).
+ */
+class EvaluatedItem implements ItemResult {
+  constructor(
+    private readonly t: ItemTable,
+    private readonly i: number,
+  ) {}
+
+  get source(): RegisterItem {
+    return this.t.entries[this.i];
+  }
+  get no(): number | string {
+    return reportNo(this.source.no);
+  }
+  get area(): string {
+    return this.t.areaOf[this.i] ?? areaText(this.source);
+  }
   get schedule(): Schedule | null {
-    return SCHEDULE_BY_CODE[(this.packed >> SCHEDULE_AT) & 3];
+    return this.t.schedule(this.i);
   }
   get computed(): Rating | null {
-    return RATING_BY_CODE[(this.packed >> COMPUTED_AT) & 3];
+    return this.t.computed(this.i);
   }
   get finalRating(): Rating | null {
-    return RATING_BY_CODE[(this.packed >> FINAL_AT) & 3];
+    return this.t.finalRating(this.i);
   }
   get rating(): Rating | null {
-    return RATING_BY_CODE[(this.packed >> RATING_AT) & 3];
+    return this.t.rating(this.i);
   }
   get selfRating(): Rating | null {
-    return RATING_BY_CODE[(this.packed >> SELF_AT) & 3];
+    return this.t.selfRating(this.i);
   }
   get overridden(): boolean {
-    return (this.packed & OVERRIDDEN_BIT) !== 0;
+    return this.t.overridden(this.i);
+  }
+  get overrideReason(): string {
+    return this.t.overrideReason(this.i);
+  }
+  get relistOf(): number | string | null {
+    return this.t.relistOf(this.i);
   }
   get highlight(): boolean {
-    return (this.packed & HIGHLIGHT_BIT) !== 0;
+    return this.t.highlight(this.i);
+  }
+  private get original(): ItemResult | null {
+    const o = this.t.original(this.i);
+    return o < 0 ? null : this.t.item(o);
   }
 
   get name(): string {
@@ -103,23 +179,24 @@ class EvaluatedItem implements Draft {
   }
   get department(): string {
     const own = text(this.source, "department");
-    return this.original !== null && own.trim() === "" ? this.original.department : own;
+    const original = own.trim() === "" ? this.original : null;
+    return original !== null ? original.department : own;
   }
   get text(): ItemText {
     return new TextsOf(this.source, this.original);
   }
 
   get indicators(): readonly IndicatorResult[] {
-    return this.table.views(this.first, this.count, this.source);
+    return this.t.indicators.views(this.t.firstIndicator(this.i), this.indicatorCount, this.source);
   }
 
   get indicatorCount(): number {
-    return this.count;
+    return indicatorCount(this.source);
   }
 
-  /** Indicator i alone (no list made): what the report reads row by row. */
-  indicator(i: number): IndicatorResult | undefined {
-    return i < this.count ? this.table.view(this.first + i, this.source, i) : undefined;
+  /** Indicator k alone (no list made): what the report reads row by row. */
+  indicator(k: number): IndicatorResult | undefined {
+    return k < this.indicatorCount ? this.t.indicators.view(this.t.firstIndicator(this.i) + k, this.source, k) : undefined;
   }
 
   /** A plain ItemResult (JSON.stringify, debugging). */
@@ -163,21 +240,25 @@ type ItemText = ItemResult["text"];
 type InheritedText = "overview" | "plan" | "progress" | "cause" | "nextSteps";
 
 /**
- * The result of one entry. `base` is its own rating by the rule (ignored for a
- * re-listing), `relistOf` the No. it re-lists or null, `original` the result of
- * the entry it re-lists when found.
+ * Evaluates entry i (`item`) into row i of `t`. `base` is its own rating by
+ * the rule (ignored for a re-listing), `relistOf` the No. it re-lists or
+ * null, `original` the index of the entry it re-lists when found (−1 when not;
+ * that entry's row must be set already), `first` its first indicator row.
  */
 export function itemResult(
+  t: ItemTable,
+  i: number,
   item: RegisterItem,
   schedule: Schedule | null,
-  indicators: IndicatorSpan,
+  first: number,
   base: Rating | null,
   relistOf: string | null,
-  original: ItemResult | null,
+  originalIndex: number,
   sc: SheetContext,
-): Draft {
+): void {
   const f = fieldsView(item);
   const relisted = relistOf !== null;
+  const original = relisted && originalIndex >= 0 ? t.item(originalIndex) : null;
   const computed = relisted ? (original?.computed ?? null) : base;
 
   const final = ratingCell(item, "finalRating", sc);
@@ -211,28 +292,17 @@ export function itemResult(
   }
 
   if (rating === "B") {
-    const texts = new TextsOf(item, relisted ? original : null);
+    const texts = new TextsOf(item, original);
     checkCause(item, texts.cause, texts.nextSteps, sc);
   }
 
-  return new EvaluatedItem(
-    reportNo(item.no),
-    text(item, "area").trim(),
-    schedule ?? (original !== null && relisted ? original.schedule : null),
-    computed,
-    finalRating,
-    rating,
-    overridden,
-    overrideReason,
-    self,
-    relistOf === null ? null : reportNo(relistOf),
-    readFlag(f.highlight?.value),
-    item,
-    relisted ? original : null,
-    indicators.table,
-    indicators.first,
-    indicators.count,
-  );
+  const highlight = readFlag(f.highlight?.value);
+  const rare: Rare | null =
+    relisted || overrideReason !== ""
+      ? { relistOf: relisted ? reportNo(relistOf) : null, original: relisted ? originalIndex : -1, overrideReason }
+      : null;
+  const shownSchedule = schedule ?? (original !== null ? original.schedule : null);
+  t.set(i, first, shownSchedule, computed, finalRating, rating, self, overridden, highlight, rare);
 }
 
 /**
@@ -273,6 +343,11 @@ class TextsOf implements ItemText {
     const { overview, plan, progress, cause, nextSteps, nextYear } = this;
     return { overview, plan, progress, cause, nextSteps, nextYear };
   }
+}
+
+/** An entry's area as written, trimmed (the tally names it). */
+export function areaText(item: RegisterItem): string {
+  return text(item, "area").trim();
 }
 
 function text(item: RegisterItem, key: ItemColumn): string {

@@ -5,11 +5,6 @@
 import { areaKey, romanRank } from "./area-order";
 import type { AreaTally, Rating } from "./types";
 
-export interface TallyEntry {
-  readonly area: string;
-  readonly rating: Rating | null;
-}
-
 export interface AreaPlan {
   readonly tally: readonly AreaTally[];
   /** Entry indices in report order: areas in order, then sheet order. */
@@ -35,7 +30,10 @@ interface Group {
  * gets its row, with zeros), areas not listed appended in first appearance.
  */
 export function tallyAreas(
-  entries: readonly TallyEntry[],
+  /** Entries 0 … count − 1, each with its area as written (trimmed) and its rating. */
+  count: number,
+  areaOfEntry: (i: number) => string,
+  ratingOf: (i: number) => Rating | null,
   settingsAreas: readonly string[],
   /** Address of entry i's area cell, for the unknown-area finding. */
   areaCell: (i: number) => string | null,
@@ -52,8 +50,8 @@ export function tallyAreas(
   const found: Group[] = [];
   // Entries of one area repeat its text: normalise each distinct text once.
   const keys = new Map<string, string>();
-  for (let i = 0; i < entries.length; i++) {
-    const area = entries[i].area;
+  for (let i = 0; i < count; i++) {
+    const area = areaOfEntry(i);
     let key = keys.get(area);
     if (key === undefined) {
       key = areaKey(area);
@@ -61,7 +59,7 @@ export function tallyAreas(
     }
     let g = groups.get(key);
     if (g === undefined) {
-      g = { text: entries[i].area.trim(), first: i, members: [] };
+      g = { text: area.trim(), first: i, members: [] };
       groups.set(key, g);
       found.push(g);
     }
@@ -84,9 +82,9 @@ export function tallyAreas(
     });
   }
 
-  const order: number[] = new Array<number>(entries.length);
+  const order: number[] = new Array<number>(count);
   let placed = 0;
-  const areaOf: string[] = new Array<string>(entries.length);
+  const areaOf: string[] = new Array<string>(count);
   const tally: AreaTally[] = [];
   for (const g of ordered) {
     let S = 0;
@@ -95,7 +93,7 @@ export function tallyAreas(
     for (const i of g.members) {
       order[placed++] = i;
       areaOf[i] = g.text;
-      const r = entries[i].rating;
+      const r = ratingOf(i);
       if (r === "S") S++;
       else if (r === "A") A++;
       else if (r === "B") B++;
