@@ -74,14 +74,6 @@ interface Built {
 export class ReadItem implements RegisterItem {
   /** Fields not from the first row, in the order they were taken; null when there are none (the usual case). */
   extra: ExtraField[] | null = null;
-  /** The item's sheet rows: rowList[rowStart … rowStart + rowCount). */
-  rowList: ArrayLike<number>;
-  rowStart = 0;
-  rowCount = 0;
-  /** The item's indicator rows (sheet rows): indicatorList[indicatorStart … indicatorStart + indicatorCount). */
-  indicatorList: ArrayLike<number>;
-  indicatorStart = 0;
-  indicatorCount = 0;
   private built: Built | null = null;
 
   constructor(
@@ -89,9 +81,18 @@ export class ReadItem implements RegisterItem {
     readonly row: number,
     readonly no: string,
     private readonly sheetCells: SheetCells,
-  ) {
-    this.rowList = sheetCells.rowList;
-    this.indicatorList = sheetCells.indicatorList;
+    /** The item's index in the register: where SheetCells keeps its runs of rows (see SheetCells.runs). */
+    readonly index: number,
+  ) {}
+
+  /** Number of sheet rows folded into the item. */
+  get rowCount(): number {
+    return this.sheetCells.runs.rowCount(this.index);
+  }
+
+  /** Number of the item's indicator rows. */
+  get indicatorCount(): number {
+    return this.sheetCells.runs.indicatorCount(this.index);
   }
 
   private builtParts(): Built {
@@ -126,8 +127,9 @@ export class ReadItem implements RegisterItem {
   get rows(): readonly number[] {
     const built = this.builtParts();
     if (built.rows === undefined) {
-      const rows = new Array<number>(this.rowCount);
-      for (let k = 0; k < rows.length; k++) rows[k] = this.rowList[this.rowStart + k];
+      const runs = this.sheetCells.runs;
+      const rows = new Array<number>(runs.rowCount(this.index));
+      for (let k = 0; k < rows.length; k++) rows[k] = runs.row(this.index, k);
       built.rows = rows;
     }
     return built.rows;
@@ -145,7 +147,7 @@ export class ReadItem implements RegisterItem {
 
   /** Sheet row of indicator row k (0-based). */
   indicatorRow(k: number): number {
-    return this.indicatorList[this.indicatorStart + k];
+    return this.sheetCells.runs.indicatorRow(this.index, k);
   }
 
   /** The fields without building them: see cell-views.ts. */

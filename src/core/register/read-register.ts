@@ -118,9 +118,6 @@ class RegisterReader {
    * rows began in the shared lists (see ReadItem): rows are appended there and
    * the item takes the run when another item is entered (flush).
    */
-  private open: ReadItem | null = null;
-  private openRowStart = 0;
-  private openIndicatorStart = 0;
   /** Address of the last No. cell reported as holding an Excel error. */
   private lastErrorNo = "";
 
@@ -215,7 +212,7 @@ class RegisterReader {
       }
       current = this.startItem(no, relisted, r, cells);
     }
-    this.flush();
+    this.cells.runs.flush();
     if (!anyData) this.findings.push(finding("no-items", this.address(this.headerRow, this.noCol)));
     for (let i = 0; i < this.items.length; i++) this.checkRequired(this.items[i]);
   }
@@ -226,43 +223,6 @@ class RegisterReader {
     if (at === this.lastErrorNo) return;
     this.lastErrorNo = at;
     this.findings.push(finding("item-missing-no", at));
-  }
-
-  /** Makes `item` the one rows are added to (the previous one takes its run of rows). */
-  private enter(item: ReadItem): void {
-    if (this.open === item) return;
-    this.flush();
-    this.open = item;
-    this.openRowStart = this.cells.rowCount;
-    this.openIndicatorStart = this.cells.indicatorRowCount;
-  }
-
-  /** Gives the open item the rows read for it since it was entered. */
-  private flush(): void {
-    const item = this.open;
-    if (item === null) return;
-    this.open = null;
-    const cells = this.cells;
-    if (item.rowCount === 0) {
-      // The first run: the item points into the shared lists.
-      item.rowStart = this.openRowStart;
-      item.rowCount = cells.rowCount - this.openRowStart;
-      item.indicatorStart = this.openIndicatorStart;
-      item.indicatorCount = cells.indicatorRowCount - this.openIndicatorStart;
-      return;
-    }
-    // The same No. again after other items (rare): the item gets lists of its own, earlier rows first.
-    const rows = [...run(item.rowList, item.rowStart, item.rowCount), ...run(cells.rowList, this.openRowStart, cells.rowCount - this.openRowStart)];
-    const inds = [
-      ...run(item.indicatorList, item.indicatorStart, item.indicatorCount),
-      ...run(cells.indicatorList, this.openIndicatorStart, cells.indicatorRowCount - this.openIndicatorStart),
-    ];
-    item.rowList = rows;
-    item.rowStart = 0;
-    item.rowCount = rows.length;
-    item.indicatorList = inds;
-    item.indicatorStart = 0;
-    item.indicatorCount = inds.length;
   }
 
   /** A row with the current item's No. that is nevertheless a new entry (re-listing boundary, see the top). */
@@ -293,14 +253,13 @@ class RegisterReader {
   }
 
   private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): ReadItem {
-    const item = new ReadItem(this.top + r, no.no, this.cells);
+    const item = new ReadItem(this.top + r, no.no, this.cells, this.items.length);
     if (no.relisted && item.fieldRow("relistOf", this.relistCol) === -1) {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
       item.extra = [{ key: "relistOf", col: this.relistCol, sr: RELIST_MARK }];
     }
-    this.enter(item);
-    this.cells.rowList[this.cells.rowCount++] = this.top + r;
-    this.addIndicatorRow(r, cells);
+    this.cells.runs.enter(item.index);
+    this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
     this.items.push(item);
     if (index) {
       const n = smallNumber(no.no);
@@ -312,9 +271,8 @@ class RegisterReader {
 
   private continueItem(item: ReadItem, r: number, cells: readonly CellValue[]): void {
     this.conflicts(item, r, cells, true);
-    this.enter(item);
-    this.cells.rowList[this.cells.rowCount++] = this.top + r;
-    this.addIndicatorRow(r, cells);
+    this.cells.runs.enter(item.index);
+    this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
   }
 
   /**
@@ -352,11 +310,6 @@ class RegisterReader {
     return n;
   }
 
-  private addIndicatorRow(r: number, cells: readonly CellValue[]): void {
-    if (!this.hasIndicatorData(cells)) return;
-    this.cells.indicatorList[this.cells.indicatorRowCount++] = this.top + r;
-  }
-
   private checkRequired(item: ReadItem): void {
     const first = item.row - this.top;
     this.checkRequiredField(item, "area", this.areaCol, first, "item-missing-area");
@@ -369,13 +322,6 @@ class RegisterReader {
     if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: item.no }));
     else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: item.no }));
   }
-}
-
-/** `count` entries of `list` from `start`, as a plain list. */
-function run(list: ArrayLike<number>, start: number, count: number): number[] {
-  const out = new Array<number>(count);
-  for (let k = 0; k < count; k++) out[k] = list[start + k];
-  return out;
 }
 
 /** Reads the register sheet's grid. Never throws for what a sheet may hold; never changes the grid. */

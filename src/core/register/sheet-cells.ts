@@ -19,6 +19,7 @@
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { isBlank, shownText } from "../values/text";
 import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
+import { ItemRuns } from "./item-runs";
 import type { ReadItem } from "./read-item";
 import { sourceCellsOf, type CellFactory } from "./source-cell";
 import type { ColumnKey, IndicatorColumn, ItemColumn, SourceCell } from "./types";
@@ -67,16 +68,8 @@ export class SheetCells {
   readonly itemCols: readonly Column[];
   readonly indicatorCols: readonly Column[];
   readonly makeCell: CellFactory;
-  /**
-   * Sheet rows of all items, and their indicator rows: each item holds a run
-   * of each (see ReadItem). Typed arrays as long as the grid (a grid row goes
-   * into each list at most once), filled up to rowCount / indicatorRowCount:
-   * lists grown by push would be reallocated and copied, on the JS heap.
-   */
-  readonly rowList: Int32Array;
-  rowCount = 0;
-  readonly indicatorList: Int32Array;
-  indicatorRowCount = 0;
+  /** Each item's sheet rows and indicator rows (see item-runs.ts). */
+  readonly runs: ItemRuns;
   /** The No. column (always mapped when there are items). */
   private readonly noCol: Column | null;
   private readonly relistCol: Column | null;
@@ -101,8 +94,7 @@ export class SheetCells {
     this.itemCols = itemCols;
     this.indicatorCols = indicatorCols;
     this.makeCell = sourceCellsOf(grid.sheet);
-    this.rowList = new Int32Array(grid.values.length);
-    this.indicatorList = new Int32Array(grid.values.length);
+    this.runs = new ItemRuns(grid.values.length);
     this.noCol = itemCols.find((c) => c.key === "no") ?? null;
     this.relistCol = itemCols.find((c) => c.key === "relistOf") ?? null;
     for (const c of itemCols) this.itemColByKey[c.key as ItemColumn] = c;
