@@ -13,7 +13,7 @@ import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
 import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
 import { evaluateIndicator } from "./indicator";
-import { IndicatorTable } from "./indicator-table";
+import { IndicatorTable, type RowRerun } from "./indicator-table";
 import { relistTarget } from "./item-no";
 import { areaText, itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
@@ -23,7 +23,16 @@ import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
 import type { Evaluation, IndicatorStatus, ItemResult } from "./types";
 
-export function evaluate(register: Register, settings: Settings): Evaluation {
+export interface EvaluateOptions {
+  /**
+   * Keep every value of every indicator row (actual, prior, unit, target)
+   * rather than evaluate a row again when one is asked for (see
+   * indicator-table.ts): for a host that reads them all, e.g. a full dump.
+   */
+  readonly keepEveryValue?: boolean;
+}
+
+export function evaluate(register: Register, settings: Settings, options: EvaluateOptions = {}): Evaluation {
   const entries = register.items;
   const n = entries.length;
   const sc: SheetContext = sheetContext(register);
@@ -37,7 +46,18 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   // Every indicator row's result, in columns (see indicator-table.ts): entry i's rows start at firstIndicator[i].
   let indicatorRows = 0;
   for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries[i]);
-  const table = new IndicatorTable(indicatorRows);
+  // Values of a row the report never reads (actual, prior, unit, the target's) are not kept: a view asked for them
+  // has its row evaluated again, in a context whose findings are dropped (the run reported them already).
+  let silent: SheetContext | null = null;
+  const rerun: RowRerun = (source, k) => {
+    silent ??= sheetContext(register);
+    silent.entry = 0;
+    const one = new IndicatorTable(1);
+    evaluateIndicator(indicatorRowOf(source, k), cellsView(source, k), source.no, silent, settings, one, 0);
+    silent.byEntry[0] = undefined;
+    return one;
+  };
+  const table = new IndicatorTable(indicatorRows, options.keepEveryValue === true ? null : rerun);
   // Every entry's result, in columns (see item-result.ts).
   const results = new ItemTable(entries, table);
   const firstIndicator = new Int32Array(n);

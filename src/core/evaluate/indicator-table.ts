@@ -54,36 +54,64 @@ const STRICT_BIT = 1 << 8;
 /** IndicatorTable.targetDue for "no due year" (fiscal years are positive). */
 const NO_DUE = 0;
 
+/** Gives the full result of one row again, for a table that keeps only what the report reads. */
+export type RowRerun = (source: RegisterItem, k: number) => IndicatorTable;
+
+/** The columns a table keeps only when asked to (see IndicatorTable). */
+interface Detail {
+  readonly actual: Float64Array;
+  readonly prior: Float64Array;
+  /** Index into `units`; −1 = null. */
+  readonly unit: Int32Array;
+  readonly targetValue: Float64Array;
+  readonly targetDue: Int16Array;
+  readonly targetUnit: Int32Array;
+}
+
 export class IndicatorTable {
   /** Status, kind of actual, target kind and strictness (bit fields above). */
   private readonly flags: Uint16Array;
-  private readonly actual: Float64Array;
-  private readonly prior: Float64Array;
   private readonly achievement: Float64Array;
-  /** Index into `units`; −1 = null. */
-  private readonly unit: Int32Array;
-  private readonly targetValue: Float64Array;
-  private readonly targetDue: Int16Array;
-  private readonly targetUnit: Int32Array;
+  private readonly detail: Detail | null;
   /** The distinct units met, in order of first use, and their indexes. */
   private readonly units: string[] = [];
   private readonly unitIndex = new Map<string, number>();
 
   /**
-   * A table for `capacity` rows (the register's indicator rows, counted before
-   * evaluating): 44 bytes a row. What can be computed again from what is kept
-   * (the change against the prior year) or read from the register (the row's
-   * sheet row and texts) is not kept.
+   * A table for `capacity` rows (the register's indicator rows, counted
+   * before evaluating). What the report reads of every row — the status, the
+   * achievement, whether a target was read — takes 10 bytes a row. The rest
+   * (actual, prior, unit, the target's value, unit and due year: 34 bytes
+   * more) is kept only with `rerun` null; with `rerun`, a view that is asked
+   * for it has its row evaluated again (the evaluation is a function of the
+   * row's cells and the settings). The run's table takes a rerun: only a few
+   * hosts' uses (JSON, a highlight card's change) need those values, and
+   * keeping them for 100,000 rows costs more than the report (see docs/engine.md).
+   * The change against the prior year is computed from actual and prior; the
+   * row's sheet row and texts are read from the register.
    */
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    readonly rerun: RowRerun | null = null,
+  ) {
     this.flags = new Uint16Array(capacity);
-    this.actual = new Float64Array(capacity);
-    this.prior = new Float64Array(capacity);
     this.achievement = new Float64Array(capacity);
-    this.unit = new Int32Array(capacity);
-    this.targetValue = new Float64Array(capacity);
-    this.targetDue = new Int16Array(capacity);
-    this.targetUnit = new Int32Array(capacity);
+    this.detail =
+      rerun !== null
+        ? null
+        : {
+            actual: new Float64Array(capacity),
+            prior: new Float64Array(capacity),
+            unit: new Int32Array(capacity),
+            targetValue: new Float64Array(capacity),
+            targetDue: new Int16Array(capacity),
+            targetUnit: new Int32Array(capacity),
+          };
+  }
+
+  /** True when the table keeps every value (no rerun needed). */
+  get keepsAll(): boolean {
+    return this.detail !== null;
   }
 
   private unitCode(unit: string | null): number {
@@ -114,21 +142,28 @@ export class IndicatorTable {
     let flags = STATUS_CODE[status];
     if (actual === "done") flags |= ACTUAL_DONE << ACTUAL_AT;
     else if (actual === "notDone") flags |= ACTUAL_NOT_DONE << ACTUAL_AT;
-    else if (actual !== null) {
-      flags |= ACTUAL_NUMBER << ACTUAL_AT;
-      this.actual[i] = actual;
-    }
-    this.prior[i] = prior ?? NaN;
-    this.achievement[i] = achievement ?? NaN;
-    this.unit[i] = this.unitCode(unit);
+    else if (actual !== null) flags |= ACTUAL_NUMBER << ACTUAL_AT;
     if (target !== null) {
       flags |= KIND_CODE[target.kind] << KIND_AT;
       if (target.strict) flags |= STRICT_BIT;
-      this.targetValue[i] = target.value ?? NaN;
-      this.targetDue[i] = target.dueFiscalYear ?? NO_DUE;
-      this.targetUnit[i] = this.unitCode(target.unit);
     }
     this.flags[i] = flags;
+    this.achievement[i] = achievement ?? NaN;
+    const d = this.detail;
+    if (d === null) return;
+    if (typeof actual === "number") d.actual[i] = actual;
+    d.prior[i] = prior ?? NaN;
+    d.unit[i] = this.unitCode(unit);
+    if (target !== null) {
+      d.targetValue[i] = target.value ?? NaN;
+      d.targetDue[i] = target.dueFiscalYear ?? NO_DUE;
+      d.targetUnit[i] = this.unitCode(target.unit);
+    }
+  }
+
+  private full(): Detail {
+    if (this.detail === null) throw new Error("IndicatorTable: this value is kept only by a table without rerun");
+    return this.detail;
   }
 
   statusAt(i: number): IndicatorStatus {
@@ -137,16 +172,23 @@ export class IndicatorTable {
   hasTarget(i: number): boolean {
     return ((this.flags[i] >> KIND_AT) & KIND_MASK) !== 0;
   }
+  achievementAt(i: number): number | null {
+    return orNull(this.achievement[i]);
+  }
+
+  // The rest needs the table to keep every value (keepsAll).
+
   /** Row i's target; its text is `text` (read from the row's cells by the caller). */
   targetAt(i: number, text: string): Target | null {
     const kind = KINDS[(this.flags[i] >> KIND_AT) & KIND_MASK];
     if (kind === null) return null;
-    const due = this.targetDue[i];
+    const d = this.full();
+    const due = d.targetDue[i];
     return {
       kind,
-      value: orNull(this.targetValue[i]),
+      value: orNull(d.targetValue[i]),
       strict: (this.flags[i] & STRICT_BIT) !== 0,
-      unit: this.unitAt(this.targetUnit[i]),
+      unit: this.unitAt(d.targetUnit[i]),
       dueFiscalYear: due === NO_DUE ? null : due,
       text,
     };
@@ -155,17 +197,14 @@ export class IndicatorTable {
     return code < 0 ? null : this.units[code];
   }
   rowUnitAt(i: number): string | null {
-    return this.unitAt(this.unit[i]);
+    return this.unitAt(this.full().unit[i]);
   }
   actualAt(i: number): number | "done" | "notDone" | null {
     const k = (this.flags[i] >> ACTUAL_AT) & ACTUAL_MASK;
-    return k === ACTUAL_NUMBER ? this.actual[i] : k === ACTUAL_DONE ? "done" : k === ACTUAL_NOT_DONE ? "notDone" : null;
+    return k === ACTUAL_NUMBER ? this.full().actual[i] : k === ACTUAL_DONE ? "done" : k === ACTUAL_NOT_DONE ? "notDone" : null;
   }
   priorAt(i: number): number | null {
-    return orNull(this.prior[i]);
-  }
-  achievementAt(i: number): number | null {
-    return orNull(this.achievement[i]);
+    return orNull(this.full().prior[i]);
   }
   /** The change against the prior year in percent, as the evaluation computed it: from a numeric actual and a prior. */
   changeAt(i: number): number | null {
@@ -189,12 +228,22 @@ export class IndicatorTable {
 
 /** One row of an IndicatorTable as an IndicatorResult. */
 export class IndicatorView implements IndicatorResult {
+  /** The row evaluated again, when its table does not keep every value (made once, on the first such read). */
+  private again: IndicatorTable | null = null;
+
   constructor(
     private readonly table: IndicatorTable,
     private readonly index: number,
     private readonly source: RegisterItem,
     private readonly k: number,
   ) {}
+
+  /** A table keeping every value of this row, and the row's index in it. */
+  private full(): [IndicatorTable, number] {
+    if (this.table.keepsAll) return [this.table, this.index];
+    this.again ??= this.table.rerun!(this.source, this.k);
+    return [this.again, 0];
+  }
 
   get name(): string {
     return indicatorNameOf(this.source, this.k);
@@ -204,22 +253,27 @@ export class IndicatorView implements IndicatorResult {
   }
   get target(): Target | null {
     if (!this.table.hasTarget(this.index)) return null;
-    return this.table.targetAt(this.index, targetTextOf(this.source, this.k));
+    const [t, i] = this.full();
+    return t.targetAt(i, targetTextOf(this.source, this.k));
   }
   get actual(): number | "done" | "notDone" | null {
-    return this.table.actualAt(this.index);
+    const [t, i] = this.full();
+    return t.actualAt(i);
   }
   get prior(): number | null {
-    return this.table.priorAt(this.index);
+    const [t, i] = this.full();
+    return t.priorAt(i);
   }
   get unit(): string | null {
-    return this.table.rowUnitAt(this.index);
+    const [t, i] = this.full();
+    return t.rowUnitAt(i);
   }
   get achievement(): number | null {
     return this.table.achievementAt(this.index);
   }
   get change(): number | null {
-    return this.table.changeAt(this.index);
+    const [t, i] = this.full();
+    return t.changeAt(i);
   }
   get status(): IndicatorStatus {
     return this.table.statusAt(this.index);
