@@ -72,18 +72,37 @@ interface Built {
  * are built from them when first asked for.
  */
 export class ReadItem implements RegisterItem {
-  /** Fields not from the first row, in the order they were taken; null when there are none (the usual case). */
-  extra: ExtraField[] | null = null;
-  private built: Built | null = null;
+  /** What few items have: fields taken from other rows, parts of the public shape built; null for most. */
+  private rare: { extra: ExtraField[] | null; built: Built } | null = null;
 
   constructor(
     /** 0-based absolute sheet row of the item's first row. */
     readonly row: number,
-    readonly no: string,
     private readonly sheetCells: SheetCells,
-    /** The item's index in the register: where SheetCells keeps its runs of rows (see SheetCells.runs). */
+    /** The item's index in the register: where SheetCells keeps its No. and runs of rows (see SheetCells). */
     readonly index: number,
   ) {}
+
+  /** The No. as written, normalised (kept by SheetCells: see noOf). */
+  get no(): string {
+    return this.sheetCells.noOf(this.index);
+  }
+
+  /** Fields not from the first row, in the order they were taken; null when there are none (the usual case). */
+  get extra(): ExtraField[] | null {
+    return this.rare === null ? null : this.rare.extra;
+  }
+
+  /** Takes a field from another row (see ExtraField). */
+  addExtra(field: ExtraField): void {
+    this.rare ??= { extra: null, built: {} };
+    if (this.rare.extra === null) this.rare.extra = [field];
+    else this.rare.extra.push(field);
+  }
+
+  private get built(): Built | null {
+    return this.rare === null ? null : this.rare.built;
+  }
 
   /** Number of sheet rows folded into the item. */
   get rowCount(): number {
@@ -96,7 +115,8 @@ export class ReadItem implements RegisterItem {
   }
 
   private builtParts(): Built {
-    return this.built ?? (this.built = {});
+    this.rare ??= { extra: null, built: {} };
+    return this.rare.built;
   }
 
   get fields(): Readonly<Fields> {
@@ -109,8 +129,9 @@ export class ReadItem implements RegisterItem {
         const sr = sc.sourceRow(r, col);
         if (sr >= 0) fields[col.key as ItemColumn] = sc.cell(sr, col);
       }
-      if (this.extra !== null) {
-        for (const e of this.extra) {
+      const extra = this.extra;
+      if (extra !== null) {
+        for (const e of extra) {
           if (e.sr === RELIST_MARK) {
             const at = fields.no as SourceCell;
             fields[e.key] = sc.makeCell(this.no, null, at.row, at.col);
@@ -169,7 +190,8 @@ export class ReadItem implements RegisterItem {
       const sr = this.sheetCells.sourceRow(this.row - this.sheetCells.top, col);
       if (sr >= 0) return sr;
     }
-    if (this.extra !== null) for (const e of this.extra) if (e.key === key) return e.sr;
+    const extra = this.extra;
+    if (extra !== null) for (const e of extra) if (e.key === key) return e.sr;
     return -1;
   }
 

@@ -253,10 +253,11 @@ class RegisterReader {
   }
 
   private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): ReadItem {
-    const item = new ReadItem(this.top + r, no.no, this.cells, this.items.length);
+    const item = new ReadItem(this.top + r, this.cells, this.items.length);
+    this.cells.setNo(item.index, no.no);
     if (no.relisted && item.fieldRow("relistOf", this.relistCol) === -1) {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
-      item.extra = [{ key: "relistOf", col: this.relistCol, sr: RELIST_MARK }];
+      item.addExtra({ key: "relistOf", col: this.relistCol, sr: RELIST_MARK });
     }
     this.cells.runs.enter(item.index);
     this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
@@ -291,9 +292,7 @@ class RegisterReader {
       const had = item.fieldRow(key, col);
       if (had === -1) {
         if (fill) {
-          const taken = { key, col, sr: this.cells.sourceRow(r, col) };
-          if (item.extra === null) item.extra = [taken];
-          else item.extra.push(taken);
+          item.addExtra({ key, col, sr: this.cells.sourceRow(r, col) });
         }
         continue;
       }

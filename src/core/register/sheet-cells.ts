@@ -70,6 +70,14 @@ export class SheetCells {
   readonly makeCell: CellFactory;
   /** Each item's sheet rows and indicator rows (see item-runs.ts). */
   readonly runs: ItemRuns;
+  /**
+   * Each item's No.: a whole number as that number (no string kept per item),
+   * else −1 and the text in noTexts. See noOf.
+   */
+  private readonly noNumbers: Int32Array;
+  private readonly noTexts = new Map<number, string>();
+  private lastNoIndex = -1;
+  private lastNo = "";
   /** The No. column (always mapped when there are items). */
   private readonly noCol: Column | null;
   private readonly relistCol: Column | null;
@@ -95,6 +103,7 @@ export class SheetCells {
     this.indicatorCols = indicatorCols;
     this.makeCell = sourceCellsOf(grid.sheet);
     this.runs = new ItemRuns(grid.values.length);
+    this.noNumbers = new Int32Array(grid.values.length);
     this.noCol = itemCols.find((c) => c.key === "no") ?? null;
     this.relistCol = itemCols.find((c) => c.key === "relistOf") ?? null;
     for (const c of itemCols) this.itemColByKey[c.key as ItemColumn] = c;
@@ -180,8 +189,9 @@ export class SheetCells {
     }
     // Without a 再掲 column only a `（再掲）` No. sets relistOf (below): clear the previous item's.
     if (this.relistCol === null) view.relistOf = undefined;
-    if (item.extra !== null) {
-      for (const e of item.extra) {
+    const extra = item.extra;
+    if (extra !== null) {
+      for (const e of extra) {
         if (e.sr === RELIST_MARK) {
           const at = view.no as SourceCell;
           const i = this.relistCol === null ? -1 : cols.indexOf(this.relistCol);
@@ -199,6 +209,23 @@ export class SheetCells {
     }
     this.lastItem = item;
     return view;
+  }
+
+  /** Records item i's No. (normalised: see item-no.ts). */
+  setNo(i: number, no: string): void {
+    const n = wholeNumber(no);
+    this.noNumbers[i] = n;
+    if (n < 0) this.noTexts.set(i, no);
+  }
+
+  /** Item i's No. as text: the same string again for repeated reads of one item (the evaluation reads it per row). */
+  noOf(i: number): string {
+    if (i !== this.lastNoIndex) {
+      const n = this.noNumbers[i];
+      this.lastNo = n >= 0 ? String(n) : (this.noTexts.get(i) ?? "");
+      this.lastNoIndex = i;
+    }
+    return this.lastNo;
   }
 
   /** The mapped column of item field `key`; null when the register has none. */
@@ -228,6 +255,18 @@ export class SheetCells {
     const sr = this.sourceRow(r, this.noCol);
     return sr < 0 ? null : this.address(sr, this.noCol);
   }
+}
+
+/** A No. that is a whole number as it reads back from String (`12`, not `012` or `1e3`), below 2^31; else −1. */
+function wholeNumber(no: string): number {
+  if (no.length === 0 || no.length > 9) return -1;
+  let v = 0;
+  for (let i = 0; i < no.length; i++) {
+    const c = no.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return String(v) === no ? v : -1;
 }
 
 /** An object with every key present (undefined): one shape whatever a row holds. */
