@@ -18,7 +18,7 @@ import { relistTarget } from "./item-no";
 import { areaText, itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
-import { addressOf, report, sheetContext, type SheetContext } from "./row-context";
+import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
 import type { Evaluation, IndicatorStatus, ItemResult } from "./types";
@@ -54,7 +54,8 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     silent.entry = 0;
     const one = new IndicatorTable(1);
     evaluateIndicator(indicatorRowOf(source, k), cellsView(source, k), source.no, silent, settings, one, 0);
-    silent.byEntry[0] = undefined;
+    silent.found.length = 0;
+    silent.foundEntry.length = 0;
     return one;
   };
   const table = new IndicatorTable(indicatorRows, options.keepEveryValue === true ? null : rerun);
@@ -133,12 +134,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   }
 
   // Register findings, then each entry's in sheet order, then unknown areas; sortFindings puts errors first.
-  const all: Finding[] = register.findings.slice();
-  const byEntry = sc.byEntry;
-  for (let i = 0; i < n; i++) {
-    const list = byEntry[i];
-    if (list !== undefined) for (let k = 0; k < list.length; k++) all.push(list[k]);
-  }
+  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n));
   for (const u of plan.unknown) all.push(finding("unknown-area", u.cell, { area: u.area }));
   const findings = sortFindings(all);
 

@@ -12,11 +12,13 @@ export interface SheetContext {
   readonly sheet: string;
   readonly columns: Register["columns"];
   /**
-   * Findings per entry, in the order they are met: report() adds to the list of
-   * entry `entry` (the evaluator points it at one entry at a time). Entries
-   * without findings — nearly all — get no list.
+   * Findings in the order they are met, and the entry each belongs to:
+   * report() adds one to entry `entry` (the evaluator points it at one entry
+   * at a time); findingsBySheetOrder orders them by entry. Two flat lists, not
+   * a list per entry: a run keeps no object per entry (see docs/engine.md).
    */
-  readonly byEntry: (Finding[] | undefined)[];
+  readonly found: Finding[];
+  readonly foundEntry: number[];
   entry: number;
   /** Targets read so far in this run, by type text + unit column, then target value (see readTarget). */
   readonly targetCache: Map<string, Map<string | number | undefined, ParsedTarget>>;
@@ -33,7 +35,8 @@ export function sheetContext(register: Register): SheetContext {
   const sc: Omit<SheetContext, "rowContext"> & { rowContext: RowContext | null } = {
     sheet: register.sheet,
     columns: register.columns,
-    byEntry: new Array<Finding[] | undefined>(register.items.length).fill(undefined),
+    found: [],
+    foundEntry: [],
     entry: 0,
     targetCache: new Map(),
     scaleCache: new Map(),
@@ -44,6 +47,21 @@ export function sheetContext(register: Register): SheetContext {
   return sc as SheetContext;
 }
 
+/**
+ * The findings reported, ordered by entry (sheet order), each entry's in the
+ * order they were met: a counting sort, stable and linear.
+ */
+export function findingsBySheetOrder(ctx: SheetContext, entries: number): Finding[] {
+  const found = ctx.found;
+  const of = ctx.foundEntry;
+  const start = new Int32Array(entries + 1);
+  for (let k = 0; k < of.length; k++) start[of[k] + 1]++;
+  for (let i = 0; i < entries; i++) start[i + 1] += start[i];
+  const out: Finding[] = new Array<Finding>(found.length);
+  for (let k = 0; k < found.length; k++) out[start[of[k]]++] = found[k];
+  return out;
+}
+
 /** The address of a column's cell in a row: the cell's own when present, else where it would be; null when the column is not mapped. */
 export function addressOf(ctx: SheetContext, key: ColumnKey, row: number, cell?: SourceCell): string | null {
   if (cell !== undefined) return cell.address;
@@ -52,9 +70,8 @@ export function addressOf(ctx: SheetContext, key: ColumnKey, row: number, cell?:
 }
 
 export function report(ctx: SheetContext, code: FindingCode, cell: string | null, params: FindingParams): void {
-  const list = ctx.byEntry[ctx.entry];
-  if (list === undefined) ctx.byEntry[ctx.entry] = [finding(code, cell, params)];
-  else list.push(finding(code, cell, params));
+  ctx.found.push(finding(code, cell, params));
+  ctx.foundEntry.push(ctx.entry);
 }
 
 const NO_CELLS: Readonly<Partial<Record<IndicatorColumn, SourceCell>>> = Object.freeze({});
