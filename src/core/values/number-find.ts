@@ -58,6 +58,20 @@ const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
 /** How far back a sign or prefix word may stand. */
 const LOOK_BACK = 8;
 
+/** True for what `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Offset past the white space at `at`. */
+function skipSpaces(s: string, at: number): number {
+  while (at < s.length && isSpace(s.charCodeAt(at))) at++;
+  return at;
+}
+
 /** Offset of the first ASCII digit (what `\d` matches) at or after `from`; -1 when none. Allocates nothing, unlike a regex match. */
 function nextDigit(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
@@ -139,16 +153,17 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
       p = PREFIX_BEFORE.exec(norm.slice(Math.max(0, start - LOOK_BACK), start));
     }
 
+    // test() and a slice, not exec(): no match object per number found (see docs/engine.md).
     let unit: string | null = null;
     KNOWN_UNIT_Y.lastIndex = end;
-    const u = KNOWN_UNIT_Y.exec(norm);
-    if (u !== null) {
+    if (KNOWN_UNIT_Y.test(norm)) {
+      const u = norm.slice(skipSpaces(norm, end), KNOWN_UNIT_Y.lastIndex);
       end = KNOWN_UNIT_Y.lastIndex;
-      unit = u[1] === "パーセント" ? "%" : u[1];
+      unit = u === "パーセント" ? "%" : u;
     }
     QUALIFIER_Y.lastIndex = end;
-    for (let m = QUALIFIER_Y.exec(norm); m !== null; m = QUALIFIER_Y.exec(norm)) {
-      applySuffix(m[1]);
+    while (QUALIFIER_Y.test(norm)) {
+      applySuffix(norm.slice(skipSpaces(norm, end), QUALIFIER_Y.lastIndex));
       end = QUALIFIER_Y.lastIndex;
     }
 
