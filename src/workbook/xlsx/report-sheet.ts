@@ -62,7 +62,7 @@ export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, fla
     styles: { ids, rows: folded.rows, cols: folded.cols },
     columnWidths: sheet.columnWidths,
     // The rows handed back are sheet.rows' own (see worksheetXml), so they are ReportValue rows.
-    rowHeights: { length: sheet.rowHeights.length, at: (i, row) => sheet.rowHeights.at(i, row as readonly ReportValue[]) },
+    rowHeights: { length: sheet.rowHeights.length, at: (i, row) => sheet.rowHeights.at(i, row as readonly ReportValue[] | undefined) },
     merges: sheet.merges,
     links,
     freezeRows: sheet.freezeRows,

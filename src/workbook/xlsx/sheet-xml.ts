@@ -44,9 +44,9 @@ export interface WorksheetSpec {
   readonly columnWidths?: readonly (number | null)[];
   /**
    * Heights in points from row 1 (null = automatic), read once per row in
-   * order; `row` is the row just read from `rows` (a height may be counted from its texts).
+   * order; `row` is row i just read from `rows`, when it is one of them (a height may be counted from its texts).
    */
-  readonly rowHeights?: { readonly length: number; at(i: number, row: readonly CellValue[]): number | null };
+  readonly rowHeights?: { readonly length: number; at(i: number, row?: readonly CellValue[]): number | null };
   readonly merges?: readonly MergedArea[];
   readonly links?: readonly SheetLink[];
   /** Rows frozen at the top (0 = none). */
@@ -141,7 +141,8 @@ export function worksheetXml(spec: WorksheetSpec): string {
         if (c > lastCol) lastCol = c;
       }
     }
-    const h = heights !== undefined && r < heights.length ? heights.at(r, values) : null;
+    // The row just read is handed over only when it is one of `rows` (past them, the height is asked for alone).
+    const h = heights === undefined || r >= heights.length ? null : r < rows.length ? heights.at(r, values) : heights.at(r);
     const ht = h !== null && h !== undefined && Number.isFinite(h) && h >= 0 ? ` ht="${h}" customHeight="1"` : "";
     if (cells === "" && ht === "") continue;
     lastRow = r;
