@@ -7,7 +7,7 @@
  * rows. Register cells are read through cell views (no SourceCell is built).
  */
 import { finding, hasErrors, sortFindings, type Finding } from "../findings/finding";
-import { cellsView, fieldsView, indicatorCount, indicatorRowOf } from "../register/cell-views";
+import { cellsView, entryCursor, fieldsView, indicatorCount, indicatorRowOf } from "../register/cell-views";
 import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
@@ -33,8 +33,9 @@ export interface EvaluateOptions {
 }
 
 export function evaluate(register: Register, settings: Settings, options: EvaluateOptions = {}): Evaluation {
-  const entries = register.items;
-  const n = entries.length;
+  // Entries one at a time (see entryCursor): the run makes no object per register item.
+  const entries = entryCursor(register);
+  const n = entries.count;
   const sc: SheetContext = sheetContext(register);
 
   // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
@@ -45,7 +46,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   const schedules = new Uint8Array(n);
   // Every indicator row's result, in columns (see indicator-table.ts): entry i's rows start at firstIndicator[i].
   let indicatorRows = 0;
-  for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries[i]);
+  for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries.at(i));
   // Values of a row the report never reads (actual, prior, unit, the target's) are not kept: a view asked for them
   // has its row evaluated again, in a context whose findings are dropped (the run reported them already).
   let silent: SheetContext | null = null;
@@ -60,7 +61,9 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   };
   const table = new IndicatorTable(indicatorRows, options.keepEveryValue === true ? null : rerun);
   // Every entry's result, in columns (see item-result.ts).
-  const results = new ItemTable(entries, table);
+  // The results read entries through a cursor of their own (the loop below moves `entries`).
+  const later = entryCursor(register);
+  const results = new ItemTable(n, (i) => later.at(i), (i) => register.items[i], table);
   const firstIndicator = new Int32Array(n);
   let next = 0;
   const base = new Uint8Array(n);
@@ -68,7 +71,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   /** Scratch list of one item's statuses, reused (rateItem only reads it). */
   const statuses: IndicatorStatus[] = [];
   for (let i = 0; i < n; i++) {
-    const item = entries[i];
+    const item = entries.at(i);
     sc.entry = i;
     const relistCell = fieldsView(item).relistOf;
     const target = relistCell === undefined ? null : relistTarget(relistCell.value, item.no);
@@ -93,10 +96,10 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
-  const relists = relistOf === null ? null : resolveRelists(entries.map((e) => e.no), relistOf);
+  const relists = relistOf === null ? null : resolveRelists(Array.from({ length: n }, (_, i) => entries.at(i).no), relistOf);
   if (relists !== null) {
     for (const p of relists.problems) {
-      const item = entries[p.entry];
+      const item = entries.at(p.entry);
       sc.entry = p.entry;
       report(sc, p.code, addressOf(sc, "relistOf", item.row, fieldsView(item).relistOf), p.params);
     }
@@ -108,17 +111,20 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
       if (relistOf[i] === null) continue;
       sc.entry = i;
       const schedule = SCHEDULE_BY_CODE[schedules[i]];
-      itemResult(results, i, entries[i], schedule, firstIndicator[i], RATING_BY_CODE[base[i]], relistOf[i], relists.original[i], sc);
+      itemResult(results, i, entries.at(i), schedule, firstIndicator[i], RATING_BY_CODE[base[i]], relistOf[i], relists.original[i], sc);
     }
   }
 
   // 4. Areas in order, the tally, and the lists the report needs.
   const plan = tallyAreas(
     n,
-    (i) => areaText(entries[i]),
+    (i) => areaText(entries.at(i)),
     (i) => results.rating(i),
     settings.areas,
-    (i) => addressOf(sc, "area", entries[i].row, fieldsView(entries[i]).area),
+    (i) => {
+      const item = entries.at(i);
+      return addressOf(sc, "area", item.row, fieldsView(item).area);
+    },
   );
   // Entries name their area as the tally does, so that the report can group them by it.
   results.areaOf = plan.areaOf;

@@ -57,6 +57,9 @@ const NO_DUE = 0;
 /** Gives the full result of one row again, for a table that keeps only what the report reads. */
 export type RowRerun = (source: RegisterItem, k: number) => IndicatorTable;
 
+/** Register entry i: an object to read at once, not to keep (see entryCursor). */
+export type EntryAt = (i: number) => RegisterItem;
+
 /** The columns a table keeps only when asked to (see IndicatorTable). */
 interface Detail {
   readonly actual: Float64Array;
@@ -213,15 +216,19 @@ export class IndicatorTable {
     return typeof actual === "number" && prior !== null ? changePercent(actual, prior) : null;
   }
 
-  /** A view of row `index`, the indicator row k of register item `source`. */
-  view(index: number, source: RegisterItem, k: number): IndicatorResult {
-    return new IndicatorView(this, index, source, k);
+  /**
+   * A view of row `index`, the indicator row k of register entry `entry`;
+   * `at(entry)` gives that entry (possibly a cursor: see entryCursor), read at
+   * once on each use.
+   */
+  view(index: number, at: EntryAt, entry: number, k: number): IndicatorResult {
+    return new IndicatorView(this, index, at, entry, k);
   }
 
-  /** Views of rows first .. first + count − 1: the indicator rows 0 .. count − 1 of `source`. */
-  views(first: number, count: number, source: RegisterItem): IndicatorResult[] {
+  /** Views of rows first .. first + count − 1: the indicator rows 0 .. count − 1 of register entry `entry`. */
+  views(first: number, count: number, at: EntryAt, entry: number): IndicatorResult[] {
     const out: IndicatorResult[] = new Array<IndicatorResult>(count);
-    for (let k = 0; k < count; k++) out[k] = new IndicatorView(this, first + k, source, k);
+    for (let k = 0; k < count; k++) out[k] = new IndicatorView(this, first + k, at, entry, k);
     return out;
   }
 }
@@ -234,9 +241,15 @@ export class IndicatorView implements IndicatorResult {
   constructor(
     private readonly table: IndicatorTable,
     private readonly index: number,
-    private readonly source: RegisterItem,
+    private readonly at: EntryAt,
+    private readonly entry: number,
     private readonly k: number,
   ) {}
+
+  /** The register entry, positioned for this read (used at once, never kept: it may be a cursor). */
+  private get source(): RegisterItem {
+    return this.at(this.entry);
+  }
 
   /** A table keeping every value of this row, and the row's index in it. */
   private full(): [IndicatorTable, number] {

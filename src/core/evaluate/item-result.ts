@@ -19,7 +19,7 @@ import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
 import { addressOf, report, type SheetContext } from "./row-context";
-import type { IndicatorTable } from "./indicator-table";
+import type { EntryAt, IndicatorTable } from "./indicator-table";
 import type { IndicatorResult, ItemResult, Rating, Schedule } from "./types";
 
 // Bit fields of ItemTable.packed: two bits per schedule / rating, one per flag.
@@ -49,11 +49,15 @@ export class ItemTable {
   areaOf: readonly string[] = [];
 
   constructor(
-    readonly entries: readonly RegisterItem[],
+    count: number,
+    /** Entry i of the register, to read at once and not keep (a cursor: see entryCursor); the table's own. */
+    readonly at: EntryAt,
+    /** Entry i of the register, as an object that may be kept (an ItemResult's source). */
+    readonly source: (i: number) => RegisterItem,
     readonly indicators: IndicatorTable,
   ) {
-    this.packed = new Int32Array(entries.length);
-    this.first = new Int32Array(entries.length);
+    this.packed = new Int32Array(count);
+    this.first = new Int32Array(count);
   }
 
   set(
@@ -134,13 +138,17 @@ class EvaluatedItem implements ItemResult {
   ) {}
 
   get source(): RegisterItem {
-    return this.t.entries[this.i];
+    return this.t.source(this.i);
+  }
+  /** The register entry, for one read at once (the table's cursor: never kept). */
+  private get entry(): RegisterItem {
+    return this.t.at(this.i);
   }
   get no(): number | string {
-    return reportNo(this.source.no);
+    return reportNo(this.entry.no);
   }
   get area(): string {
-    return this.t.areaOf[this.i] ?? areaText(this.source);
+    return this.t.areaOf[this.i] ?? areaText(this.entry);
   }
   get schedule(): Schedule | null {
     return this.t.schedule(this.i);
@@ -175,28 +183,28 @@ class EvaluatedItem implements ItemResult {
   }
 
   get name(): string {
-    return text(this.source, "name");
+    return text(this.entry, "name");
   }
   get department(): string {
-    const own = text(this.source, "department");
+    const own = text(this.entry, "department");
     const original = own.trim() === "" ? this.original : null;
     return original !== null ? original.department : own;
   }
   get text(): ItemText {
-    return new TextsOf(this.source, this.original);
+    return new TextsOf(this.t.at, this.i, this.original);
   }
 
   get indicators(): readonly IndicatorResult[] {
-    return this.t.indicators.views(this.t.firstIndicator(this.i), this.indicatorCount, this.source);
+    return this.t.indicators.views(this.t.firstIndicator(this.i), this.indicatorCount, this.t.at, this.i);
   }
 
   get indicatorCount(): number {
-    return indicatorCount(this.source);
+    return indicatorCount(this.entry);
   }
 
   /** Indicator k alone (no list made): what the report reads row by row. */
   indicator(k: number): IndicatorResult | undefined {
-    return k < this.indicatorCount ? this.t.indicators.view(this.t.firstIndicator(this.i) + k, this.source, k) : undefined;
+    return k < this.indicatorCount ? this.t.indicators.view(this.t.firstIndicator(this.i) + k, this.t.at, this.i, k) : undefined;
   }
 
   /** A plain ItemResult (JSON.stringify, debugging). */
@@ -292,7 +300,7 @@ export function itemResult(
   }
 
   if (rating === "B") {
-    const texts = new TextsOf(item, original);
+    const texts = new TextsOf(() => item, i, original);
     checkCause(item, texts.cause, texts.nextSteps, sc);
   }
 
@@ -311,12 +319,14 @@ export function itemResult(
  */
 class TextsOf implements ItemText {
   constructor(
-    private readonly item: RegisterItem,
+    /** The entry, read at once on each use (possibly a cursor: see entryCursor). */
+    private readonly at: EntryAt,
+    private readonly entry: number,
     private readonly original: ItemResult | null,
   ) {}
 
   private read(key: InheritedText): string {
-    const own = text(this.item, key);
+    const own = text(this.at(this.entry), key);
     return this.original !== null && own.trim() === "" ? this.original.text[key] : own;
   }
   get overview(): string {
@@ -336,7 +346,7 @@ class TextsOf implements ItemText {
   }
   /** Next year's initiative belongs to the entry itself: a re-listing does not take its original's. */
   get nextYear(): string {
-    return text(this.item, "nextYear");
+    return text(this.at(this.entry), "nextYear");
   }
 
   toJSON(): ItemText {

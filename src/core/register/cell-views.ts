@@ -11,10 +11,11 @@
  * For any other RegisterItem (built by hand, e.g. in tests) the views are
  * simply its own `fields`, `indicators[k].row` and `indicators[k].cells`.
  */
-import { ReadItem } from "./read-item";
+import { ItemCursor, ReadItem } from "./read-item";
+import { registerCells } from "./sheet-cells";
 import type { CellValue } from "../grid";
 import { displayText } from "../values/text";
-import type { IndicatorColumn, IndicatorRow, ItemColumn, RegisterItem } from "./types";
+import type { IndicatorColumn, IndicatorRow, ItemColumn, Register, RegisterItem } from "./types";
 
 export function fieldsView(item: RegisterItem): RegisterItem["fields"] {
   return item instanceof ReadItem ? item.fieldsView() : item.fields;
@@ -48,4 +49,26 @@ export function indicatorRowOf(item: RegisterItem, k: number): number {
 /** The cells of the item's indicator row k. */
 export function cellsView(item: RegisterItem, k: number): IndicatorRow["cells"] {
   return item instanceof ReadItem ? item.cellsView(k) : item.indicators[k].cells;
+}
+
+/**
+ * A register's entries one at a time, by index: `at(i)` is entry i, valid
+ * until the next `at` call (for a register of the reader, one object moved
+ * from entry to entry: reading every entry makes no object per entry; for any
+ * other register, its own items). What must outlive the call (a result's
+ * `source`) takes `register.items[i]` instead.
+ */
+export interface EntryCursor {
+  readonly count: number;
+  at(i: number): RegisterItem;
+}
+
+export function entryCursor(register: Register): EntryCursor {
+  const cells = registerCells.get(register);
+  if (cells === undefined) {
+    const items = register.items;
+    return { count: items.length, at: (i) => items[i] };
+  }
+  const cursor = new ItemCursor(cells, 0);
+  return { count: cells.itemCount, at: (i) => cursor.at(i) };
 }

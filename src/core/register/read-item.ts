@@ -72,16 +72,19 @@ interface Built {
  * are built from them when first asked for.
  */
 export class ReadItem implements RegisterItem {
-  /** What few items have: fields taken from other rows, parts of the public shape built; null for most. */
-  private rare: { extra: ExtraField[] | null; built: Built } | null = null;
+  /** The parts of the public shape built so far (see Built); null until one is asked for. */
+  private built: Built | null = null;
 
   constructor(
-    /** 0-based absolute sheet row of the item's first row. */
-    readonly row: number,
-    private readonly sheetCells: SheetCells,
-    /** The item's index in the register: where SheetCells keeps its No. and runs of rows (see SheetCells). */
-    readonly index: number,
+    protected readonly sheetCells: SheetCells,
+    /** The item's index in the register: SheetCells keeps its first row, No., rows and fields taken by it. */
+    public index: number,
   ) {}
+
+  /** 0-based absolute sheet row of the item's first row. */
+  get row(): number {
+    return this.sheetCells.itemRow(this.index);
+  }
 
   /** The No. as written, normalised (kept by SheetCells: see noOf). */
   get no(): string {
@@ -89,19 +92,8 @@ export class ReadItem implements RegisterItem {
   }
 
   /** Fields not from the first row, in the order they were taken; null when there are none (the usual case). */
-  get extra(): ExtraField[] | null {
-    return this.rare === null ? null : this.rare.extra;
-  }
-
-  /** Takes a field from another row (see ExtraField). */
-  addExtra(field: ExtraField): void {
-    this.rare ??= { extra: null, built: {} };
-    if (this.rare.extra === null) this.rare.extra = [field];
-    else this.rare.extra.push(field);
-  }
-
-  private get built(): Built | null {
-    return this.rare === null ? null : this.rare.built;
+  get extra(): readonly ExtraField[] | null {
+    return this.sheetCells.extraOf(this.index);
   }
 
   /** Number of sheet rows folded into the item. */
@@ -114,9 +106,8 @@ export class ReadItem implements RegisterItem {
     return this.sheetCells.runs.indicatorCount(this.index);
   }
 
-  private builtParts(): Built {
-    this.rare ??= { extra: null, built: {} };
-    return this.rare.built;
+  protected builtParts(): Built {
+    return this.built ?? (this.built = {});
   }
 
   get fields(): Readonly<Fields> {
@@ -221,5 +212,23 @@ export class ReadItem implements RegisterItem {
 
   toJSON(): RegisterItem {
     return { row: this.row, no: this.no, fields: this.fields, indicators: this.indicators, rows: this.rows };
+  }
+}
+
+/**
+ * One ReadItem object moved from item to item (`at(i)`): what the register
+ * reader and the evaluation hand to the functions that read one item at a
+ * time, so that a run makes no object per item (see docs/engine.md). Valid
+ * until it is moved; never keep it. Its public shapes (fields, rows,
+ * indicators) are not built: read it through the cell views.
+ */
+export class ItemCursor extends ReadItem {
+  at(i: number): this {
+    this.index = i;
+    return this;
+  }
+
+  protected override builtParts(): never {
+    throw new Error("ItemCursor: read a moving item through the cell views (cell-views.ts), not its built fields");
   }
 }

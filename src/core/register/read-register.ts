@@ -53,8 +53,8 @@ import { columnDef, matchHeader } from "./aliases";
 import { findHeader } from "./header";
 import { readItemNo, type ItemNo } from "./item-no";
 import { mergeSources } from "./merged-cells";
-import { ReadItem, RELIST_MARK } from "./read-item";
-import { SheetCells, type Column } from "./sheet-cells";
+import { ItemCursor, ReadItem, RELIST_MARK } from "./read-item";
+import { registerCells, SheetCells, type Column } from "./sheet-cells";
 import type { ColumnKey, ItemColumn, Register, RegisterItem } from "./types";
 
 const HAS_DIGIT = /[0-9０-９]/;
@@ -103,13 +103,14 @@ class RegisterReader {
   private readonly relistCol: Column | null;
   private readonly cells: SheetCells;
   readonly findings: Finding[] = [];
-  readonly items: ReadItem[] = [];
   /**
-   * Non-re-listed items by No., for the same No. after other items: plain
-   * numbers (nearly all Nos) by their value, other Nos (`3-1`) by text.
+   * Non-re-listed items' indexes by No., for the same No. after other items:
+   * plain numbers (nearly all Nos) by their value, other Nos (`3-1`) by text.
    */
-  private readonly byNumber: (ReadItem | undefined)[] = [];
-  private readonly byNo = new Map<string, ReadItem>();
+  private readonly byNumber: (number | undefined)[] = [];
+  private readonly byNo = new Map<string, number>();
+  /** The reader's handle on an item (see ItemCursor): moved to the item at hand, never kept. */
+  private readonly cursor: ItemCursor;
   /** The last No. cell value read and what it reads as (consecutive rows repeat it). */
   private lastNoValue: CellValue | undefined = undefined;
   private lastNo: ItemNo | null = null;
@@ -142,6 +143,17 @@ class RegisterReader {
     this.nameCol = find("name") as Column;
     this.relistCol = find("relistOf");
     this.cells = new SheetCells(grid, this.itemCols, this.indicatorCols);
+    this.cursor = new ItemCursor(this.cells, 0);
+  }
+
+  /** The register's sheet cells (its items, by index). */
+  get sheetCells(): SheetCells {
+    return this.cells;
+  }
+
+  /** Item i, through the cursor: valid until the next call. */
+  private item(i: number): ItemCursor {
+    return this.cursor.at(i);
   }
 
   /** The value row `r` shows in `col`: its own, or the merged area's above it. */
@@ -185,7 +197,7 @@ class RegisterReader {
   }
 
   read(): void {
-    let current: ReadItem | null = null;
+    let current = -1;
     let orphanReported = false;
     let anyData = false;
     const values = this.values;
@@ -198,7 +210,7 @@ class RegisterReader {
       if (isCellError(noValue)) this.reportErrorNo(r);
       const no = this.readNo(noValue);
       if (no === null) {
-        if (current !== null) this.continueItem(current, r, cells);
+        if (current >= 0) this.continueItem(current, r, cells);
         else if (!orphanReported || this.hasItemData(cells)) {
           orphanReported = true;
           this.findings.push(finding("item-missing-no", this.address(r, this.noCol)));
@@ -206,7 +218,7 @@ class RegisterReader {
         continue;
       }
       const relisted = no.relisted || (this.relistCol !== null && marksRelisting(this.valueAt(r, cells, this.relistCol)));
-      if (current !== null && no.no === current.no && !this.startsOver(current, relisted, r, cells)) {
+      if (current >= 0 && no.no === this.cells.noOf(current) && !this.startsOver(current, relisted, r, cells)) {
         this.continueItem(current, r, cells);
         continue;
       }
@@ -214,7 +226,7 @@ class RegisterReader {
     }
     this.cells.runs.flush();
     if (!anyData) this.findings.push(finding("no-items", this.address(this.headerRow, this.noCol)));
-    for (let i = 0; i < this.items.length; i++) this.checkRequired(this.items[i]);
+    for (let i = 0; i < this.cells.itemCount; i++) this.checkRequired(i);
   }
 
   /** An Excel error in the No. cell that row `r` shows (once per cell: a merged No. covers several rows). */
@@ -226,7 +238,8 @@ class RegisterReader {
   }
 
   /** A row with the current item's No. that is nevertheless a new entry (re-listing boundary, see the top). */
-  private startsOver(current: ReadItem, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
+  private startsOver(currentIndex: number, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
+    const current = this.item(currentIndex);
     const relistValue = current.fieldValue("relistOf", this.relistCol);
     const currentRelisted = relistValue !== undefined && marksRelisting(relistValue);
     if (relisted) return !currentRelisted;
@@ -236,7 +249,7 @@ class RegisterReader {
     return !isBlank(area) && had !== undefined && differ(area as CellValue, had);
   }
 
-  private startItem(no: ItemNo, relisted: boolean, r: number, cells: readonly CellValue[]): ReadItem {
+  private startItem(no: ItemNo, relisted: boolean, r: number, cells: readonly CellValue[]): number {
     if (!relisted) {
       const n = smallNumber(no.no);
       const earlier = n >= 0 ? this.byNumber[n] : this.byNo.get(no.no);
@@ -252,27 +265,25 @@ class RegisterReader {
     return this.newItem(no, r, cells, !relisted);
   }
 
-  private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): ReadItem {
-    const item = new ReadItem(this.top + r, this.cells, this.items.length);
-    this.cells.setNo(item.index, no.no);
-    if (no.relisted && item.fieldRow("relistOf", this.relistCol) === -1) {
+  private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): number {
+    const i = this.cells.newItem(this.top + r, no.no);
+    if (no.relisted && this.item(i).fieldRow("relistOf", this.relistCol) === -1) {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
-      item.addExtra({ key: "relistOf", col: this.relistCol, sr: RELIST_MARK });
+      this.cells.addExtra(i, { key: "relistOf", col: this.relistCol, sr: RELIST_MARK });
     }
-    this.cells.runs.enter(item.index);
+    this.cells.runs.enter(i);
     this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
-    this.items.push(item);
     if (index) {
       const n = smallNumber(no.no);
-      if (n >= 0) this.byNumber[n] = item;
-      else this.byNo.set(no.no, item);
+      if (n >= 0) this.byNumber[n] = i;
+      else this.byNo.set(no.no, i);
     }
-    return item;
+    return i;
   }
 
-  private continueItem(item: ReadItem, r: number, cells: readonly CellValue[]): void {
-    this.conflicts(item, r, cells, true);
-    this.cells.runs.enter(item.index);
+  private continueItem(i: number, r: number, cells: readonly CellValue[]): void {
+    this.conflicts(i, r, cells, true);
+    this.cells.runs.enter(i);
     this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
   }
 
@@ -281,7 +292,8 @@ class RegisterReader {
    * duplicate-item finding and returns their number; with `fill`, fields the item
    * lacks are taken from the row.
    */
-  private conflicts(item: ReadItem, r: number, cells: readonly CellValue[], fill: boolean): number {
+  private conflicts(itemIndex: number, r: number, cells: readonly CellValue[], fill: boolean): number {
+    const item = this.item(itemIndex);
     let n = 0;
     for (let i = 0; i < this.itemCols.length; i++) {
       const col = this.itemCols[i];
@@ -292,7 +304,7 @@ class RegisterReader {
       const had = item.fieldRow(key, col);
       if (had === -1) {
         if (fill) {
-          item.addExtra({ key, col, sr: this.cells.sourceRow(r, col) });
+          this.cells.addExtra(itemIndex, { key, col, sr: this.cells.sourceRow(r, col) });
         }
         continue;
       }
@@ -309,14 +321,15 @@ class RegisterReader {
     return n;
   }
 
-  private checkRequired(item: ReadItem): void {
+  private checkRequired(i: number): void {
+    const item = this.item(i);
     const first = item.row - this.top;
     this.checkRequiredField(item, "area", this.areaCol, first, "item-missing-area");
     this.checkRequiredField(item, "name", this.nameCol, first, "item-missing-name");
   }
 
   /** A required item field that is blank, or holds an Excel error (reported at the error's cell). */
-  private checkRequiredField(item: ReadItem, key: "area" | "name", col: Column, first: number, code: "item-missing-area" | "item-missing-name"): void {
+  private checkRequiredField(item: ItemCursor, key: "area" | "name", col: Column, first: number, code: "item-missing-area" | "item-missing-name"): void {
     const sr = item.fieldRow(key, col);
     if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: item.no }));
     else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: item.no }));
@@ -339,9 +352,26 @@ export function readRegister(grid: Grid): Register {
   if (header.findings.length > 0) return { ...base, items: [], findings: header.findings };
   const reader = new RegisterReader(grid, header.columns, header.row, header.bodyStart);
   reader.read();
-  const items: readonly RegisterItem[] = reader.items;
+  const cells = reader.sheetCells;
+  const count = cells.itemCount;
+  // The items as objects are made when someone asks for them (the evaluation reads the register by index: see
+  // entryCursor in cell-views.ts), so reading a register makes no object per item.
+  let items: readonly RegisterItem[] | null = null;
   const uncalculated = formulasWithoutResult(grid, header.columns, header.bodyStart);
-  return { ...base, items, findings: uncalculated.length === 0 ? reader.findings : [...reader.findings, ...uncalculated] };
+  const register: Register = {
+    ...base,
+    get items(): readonly RegisterItem[] {
+      if (items === null) {
+        const made = new Array<RegisterItem>(count);
+        for (let i = 0; i < count; i++) made[i] = new ReadItem(cells, i);
+        items = made;
+      }
+      return items;
+    },
+    findings: uncalculated.length === 0 ? reader.findings : [...reader.findings, ...uncalculated],
+  };
+  registerCells.set(register, cells);
+  return register;
 }
 
 /**

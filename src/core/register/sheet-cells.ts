@@ -20,9 +20,12 @@ import { cellAddress, type CellValue, type Grid } from "../grid";
 import { isBlank, shownText } from "../values/text";
 import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
 import { ItemRuns } from "./item-runs";
-import type { ReadItem } from "./read-item";
+import type { ExtraField, ReadItem } from "./read-item";
 import { sourceCellsOf, type CellFactory } from "./source-cell";
-import type { ColumnKey, IndicatorColumn, ItemColumn, SourceCell } from "./types";
+import type { ColumnKey, IndicatorColumn, ItemColumn, Register, SourceCell } from "./types";
+
+/** The sheet cells of each register the reader returned (see entryCursor in cell-views.ts). */
+export const registerCells = new WeakMap<Register, SheetCells>();
 
 /** ExtraField.sr (read-item.ts) of the re-listing implied by a `（再掲）` mark on the No. */
 export const RELIST_MARK = -2;
@@ -76,6 +79,11 @@ export class SheetCells {
    */
   private readonly noNumbers: Int32Array;
   private readonly noTexts = new Map<number, string>();
+  /** Each item's first sheet row (absolute), by index; how many items there are. */
+  private readonly firstRows: Int32Array;
+  itemCount = 0;
+  /** Fields items took from rows other than their first (few items), by index. */
+  private readonly extras = new Map<number, ExtraField[]>();
   private lastNoIndex = -1;
   private lastNo = "";
   /** The No. column (always mapped when there are items). */
@@ -92,7 +100,7 @@ export class SheetCells {
   /** The implied re-listing of a `（再掲）` No. when there is no 再掲 column. */
   private readonly markCell: ViewCell;
   private readonly itemFieldsView: Partial<Record<ItemColumn, SourceCell>>;
-  private lastItem: ReadItem | null = null;
+  private lastItem = -1;
 
   constructor(grid: Grid, itemCols: readonly Column[], indicatorCols: readonly Column[]) {
     this.sheet = grid.sheet;
@@ -104,6 +112,7 @@ export class SheetCells {
     this.makeCell = sourceCellsOf(grid.sheet);
     this.runs = new ItemRuns(grid.values.length);
     this.noNumbers = new Int32Array(grid.values.length);
+    this.firstRows = new Int32Array(grid.values.length);
     this.noCol = itemCols.find((c) => c.key === "no") ?? null;
     this.relistCol = itemCols.find((c) => c.key === "relistOf") ?? null;
     for (const c of itemCols) this.itemColByKey[c.key as ItemColumn] = c;
@@ -179,7 +188,7 @@ export class SheetCells {
   /** The fields of an item as a view (see viewOfRow): valid until the next viewOfItem call. */
   viewOfItem(item: ReadItem): Readonly<Partial<Record<ItemColumn, SourceCell>>> {
     const view = this.itemFieldsView;
-    if (this.lastItem === item) return view;
+    if (this.lastItem === item.index) return view;
     const r = item.row - this.top;
     const cols = this.itemCols;
     for (let i = 0; i < cols.length; i++) {
@@ -207,8 +216,33 @@ export class SheetCells {
         }
       }
     }
-    this.lastItem = item;
+    this.lastItem = item.index;
     return view;
+  }
+
+  /** A new item whose first row is sheet row `row` and whose No. is `no`: its index. */
+  newItem(row: number, no: string): number {
+    const i = this.itemCount++;
+    this.firstRows[i] = row;
+    this.setNo(i, no);
+    return i;
+  }
+
+  itemRow(i: number): number {
+    return this.firstRows[i];
+  }
+
+  extraOf(i: number): readonly ExtraField[] | null {
+    return this.extras.size === 0 ? null : (this.extras.get(i) ?? null);
+  }
+
+  /** Item i takes a field from another row (see ExtraField). */
+  addExtra(i: number, field: ExtraField): void {
+    const list = this.extras.get(i);
+    if (list === undefined) this.extras.set(i, [field]);
+    else list.push(field);
+    // The view of item i was filled before it took the field.
+    if (this.lastItem === i) this.lastItem = -1;
   }
 
   /** Records item i's No. (normalised: see item-no.ts). */
