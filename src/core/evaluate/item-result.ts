@@ -300,8 +300,7 @@ export function itemResult(
   }
 
   if (rating === "B") {
-    const texts = new TextsOf(() => item, i, original);
-    checkCause(item, texts.cause, texts.nextSteps, sc);
+    checkCause(item, ownOrOriginal(item, "cause", original), ownOrOriginal(item, "nextSteps", original), sc);
   }
 
   const highlight = readFlag(f.highlight?.value);
@@ -326,8 +325,7 @@ class TextsOf implements ItemText {
   ) {}
 
   private read(key: InheritedText): string {
-    const own = text(this.at(this.entry), key);
-    return this.original !== null && own.trim() === "" ? this.original.text[key] : own;
+    return ownOrOriginal(this.at(this.entry), key, this.original);
   }
   get overview(): string {
     return this.read("overview");
@@ -353,6 +351,12 @@ class TextsOf implements ItemText {
     const { overview, plan, progress, cause, nextSteps, nextYear } = this;
     return { overview, plan, progress, cause, nextSteps, nextYear };
   }
+}
+
+/** An entry's text `key`; a re-listing's, when blank, its original's. */
+function ownOrOriginal(item: RegisterItem, key: InheritedText, original: ItemResult | null): string {
+  const own = text(item, key);
+  return original !== null && own.trim() === "" ? original.text[key] : own;
 }
 
 /** An entry's area as written, trimmed (the tally names it). */
