@@ -96,11 +96,12 @@ export class SheetCells {
   private readonly rowCells: ViewCell[];
   private readonly rowCellsView: Partial<Record<IndicatorColumn, SourceCell>>;
   private lastRow = -1;
-  private readonly itemCells: ViewCell[];
+  /** One view cell per item column (see fieldCell). */
+  private readonly fieldCells: Record<ItemColumn, ViewCell>;
   /** The implied re-listing of a `（再掲）` No. when there is no 再掲 column. */
-  private readonly markCell: ViewCell;
   private readonly itemFieldsView: Partial<Record<ItemColumn, SourceCell>>;
-  private lastItem = -1;
+  /** The item the fields view reads (see viewOfItem). */
+  private viewItem = 0;
 
   constructor(grid: Grid, itemCols: readonly Column[], indicatorCols: readonly Column[]) {
     this.sheet = grid.sheet;
@@ -118,10 +119,11 @@ export class SheetCells {
     for (const c of itemCols) this.itemColByKey[c.key as ItemColumn] = c;
     for (const c of indicatorCols) this.indicatorColByKey[c.key as IndicatorColumn] = c;
     this.rowCells = indicatorCols.map(() => new ViewCell(grid.sheet));
-    this.itemCells = itemCols.map(() => new ViewCell(grid.sheet));
-    this.markCell = new ViewCell(grid.sheet);
+    const fieldCells: Partial<Record<ItemColumn, ViewCell>> = {};
+    for (const key of ITEM_COLUMNS) fieldCells[key] = new ViewCell(grid.sheet);
+    this.fieldCells = fieldCells as Record<ItemColumn, ViewCell>;
     this.rowCellsView = emptyView(INDICATOR_COLUMNS);
-    this.itemFieldsView = emptyView(ITEM_COLUMNS);
+    this.itemFieldsView = this.lazyFieldsView();
   }
 
   /**
@@ -185,39 +187,51 @@ export class SheetCells {
     return view;
   }
 
-  /** The fields of an item as a view (see viewOfRow): valid until the next viewOfItem call. */
+  /**
+   * The fields of an item as a view: every item key present, each read from
+   * the grid when it is read (most of an item's fields are never asked for by
+   * the evaluation), valid until the next viewOfItem call.
+   */
   viewOfItem(item: ReadItem): Readonly<Partial<Record<ItemColumn, SourceCell>>> {
-    const view = this.itemFieldsView;
-    if (this.lastItem === item.index) return view;
-    const r = item.row - this.top;
-    const cols = this.itemCols;
-    for (let i = 0; i < cols.length; i++) {
-      const col = cols[i];
-      const sr = this.sourceRow(r, col);
-      view[col.key as ItemColumn] = sr < 0 ? undefined : this.fill(this.itemCells[i], sr, col);
+    this.viewItem = item.index;
+    return this.itemFieldsView;
+  }
+
+  /** A view object whose every item key is a getter reading that field of item `viewItem` (see fieldCell). */
+  private lazyFieldsView(): Partial<Record<ItemColumn, SourceCell>> {
+    const view: Partial<Record<ItemColumn, SourceCell>> = {};
+    for (const key of ITEM_COLUMNS) {
+      Object.defineProperty(view, key, { enumerable: true, get: () => this.fieldCell(this.viewItem, key) });
     }
-    // Without a 再掲 column only a `（再掲）` No. sets relistOf (below): clear the previous item's.
-    if (this.relistCol === null) view.relistOf = undefined;
-    const extra = item.extra;
-    if (extra !== null) {
-      for (const e of extra) {
-        if (e.sr === RELIST_MARK) {
-          const at = view.no as SourceCell;
-          const i = this.relistCol === null ? -1 : cols.indexOf(this.relistCol);
-          const cell = i < 0 ? this.markCell : this.itemCells[i];
-          cell.value = item.no;
-          cell.format = null;
-          cell.row = at.row;
-          cell.col = at.col;
-          view[e.key] = cell;
-        } else {
-          const col = e.col as Column;
-          view[e.key] = this.fill(this.itemCells[cols.indexOf(col)], e.sr, col);
-        }
-      }
-    }
-    this.lastItem = item.index;
     return view;
+  }
+
+  /**
+   * Field `key` of item i as a view cell (the same object for the key on every
+   * call): from its first row, or the merged area over it; else a field it took
+   * from a continuation row, or the re-listing a `（再掲）` No. implies (at the
+   * No. cell); undefined when blank.
+   */
+  fieldCell(i: number, key: ItemColumn): SourceCell | undefined {
+    const col = this.itemColByKey[key];
+    if (col !== undefined) {
+      const sr = this.sourceRow(this.firstRows[i] - this.top, col);
+      if (sr >= 0) return this.fill(this.fieldCells[key], sr, col);
+    }
+    const extra = this.extraOf(i);
+    if (extra === null) return undefined;
+    for (const e of extra) {
+      if (e.key !== key) continue;
+      if (e.sr !== RELIST_MARK) return this.fill(this.fieldCells[key], e.sr, e.col as Column);
+      const at = this.fieldCell(i, "no") as SourceCell;
+      const cell = this.fieldCells[key];
+      cell.value = this.noOf(i);
+      cell.format = null;
+      cell.row = at.row;
+      cell.col = at.col;
+      return cell;
+    }
+    return undefined;
   }
 
   /** A new item whose first row is sheet row `row` and whose No. is `no`: its index. */
@@ -241,8 +255,6 @@ export class SheetCells {
     const list = this.extras.get(i);
     if (list === undefined) this.extras.set(i, [field]);
     else list.push(field);
-    // The view of item i was filled before it took the field.
-    if (this.lastItem === i) this.lastItem = -1;
   }
 
   /** Records item i's No. (normalised: see item-no.ts). */
