@@ -16,19 +16,7 @@ export const CELL_READ_LIMIT = 5_000_000;
 
 /** UTF-8 length of a string's JSON text, quotes and escapes included. */
 export function jsonStringBytes(s: string): number {
-  let n = 2;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0x5c) n += 2;
-    else if (c < 0x20) n += 6;
-    else if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return byteLength(s, true);
 }
 
 /** Characters of a number's JSON text (integers without building the string). */
@@ -44,10 +32,15 @@ export function jsonNumberBytes(v: number): number {
 
 /** UTF-8 length of a string (no quotes, no escapes). */
 export function utf8Bytes(s: string): number {
-  let n = 0;
+  return byteLength(s, false);
+}
+
+/** UTF-8 length of s; with `json`, of its JSON text: quotes, `\"` / `\\`, and `\u00XX` for control characters. */
+function byteLength(s: string, json: boolean): number {
+  let n = json ? 2 : 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
+    if (c < 0x80) n += json && (c === 0x22 || c === 0x5c) ? 2 : json && c < 0x20 ? 6 : 1;
     else if (c < 0x800) n += 2;
     else if (c >= 0xd800 && c <= 0xdbff) {
       n += 4;

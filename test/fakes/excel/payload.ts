@@ -58,6 +58,11 @@ export function digits(n: number): number {
   return d;
 }
 
+/**
+ * UTF-8 length of a string. This and the JSON sizes below repeat the
+ * adapter's (src/workbook/office/payload.ts) on purpose: the fake is the
+ * measuring instrument, and a bug in a shared helper would cancel out.
+ */
 export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
