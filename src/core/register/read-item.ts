@@ -96,11 +96,6 @@ export class ReadItem implements RegisterItem {
     return this.sheetCells.extraOf(this.index);
   }
 
-  /** Number of sheet rows folded into the item. */
-  get rowCount(): number {
-    return this.sheetCells.runs.rowCount(this.index);
-  }
-
   /** Number of the item's indicator rows. */
   get indicatorCount(): number {
     return this.sheetCells.runs.indicatorCount(this.index);
@@ -172,25 +167,9 @@ export class ReadItem implements RegisterItem {
     return this.sheetCells.viewOfRow(this.indicatorRow(k));
   }
 
-  /**
-   * Grid row of the field `key` (in `col`, null when not mapped): its first
-   * row's, else a taken one's; RELIST_MARK for the implied re-listing; -1 when blank.
-   */
-  fieldRow(key: ItemColumn, col: Column | null): number {
-    if (col !== null) {
-      const sr = this.sheetCells.sourceRow(this.row - this.sheetCells.top, col);
-      if (sr >= 0) return sr;
-    }
-    const extra = this.extra;
-    if (extra !== null) for (const e of extra) if (e.key === key) return e.sr;
-    return -1;
-  }
-
-  /** The field's value (undefined when blank). */
-  fieldValue(key: ItemColumn, col: Column | null): CellValue | undefined {
-    const sr = this.fieldRow(key, col);
-    if (sr === -1) return undefined;
-    return sr === RELIST_MARK ? this.no : this.sheetCells.value(sr, col as Column);
+  /** Grid row of field `key` (see SheetCells.fieldRow). */
+  fieldRow(key: ItemColumn): number {
+    return this.sheetCells.fieldRow(this.index, key);
   }
 
   /** The value of cell `key` of indicator row k (undefined when blank), read alone: no view of the row is filled. */
@@ -207,7 +186,7 @@ export class ReadItem implements RegisterItem {
 
   /** The value of field `key` (undefined when blank), read alone: no view of all the fields is filled. */
   fieldValueOf(key: ItemColumn): CellValue | undefined {
-    return this.built?.fields !== undefined ? this.built.fields[key]?.value : this.fieldValue(key, this.sheetCells.itemColumn(key));
+    return this.built?.fields !== undefined ? this.built.fields[key]?.value : this.sheetCells.fieldValue(this.index, key);
   }
 
   toJSON(): RegisterItem {

@@ -53,7 +53,7 @@ import { columnDef, matchHeader } from "./aliases";
 import { findHeader } from "./header";
 import { readItemNo, type ItemNo } from "./item-no";
 import { mergeSources } from "./merged-cells";
-import { ItemCursor, ReadItem, RELIST_MARK } from "./read-item";
+import { ReadItem, RELIST_MARK } from "./read-item";
 import { registerCells, SheetCells, type Column } from "./sheet-cells";
 import type { ColumnKey, ItemColumn, Register, RegisterItem } from "./types";
 
@@ -109,8 +109,6 @@ class RegisterReader {
    */
   private readonly byNumber: (number | undefined)[] = [];
   private readonly byNo = new Map<string, number>();
-  /** The reader's handle on an item (see ItemCursor): moved to the item at hand, never kept. */
-  private readonly cursor: ItemCursor;
   /** The last No. cell value read and what it reads as (consecutive rows repeat it). */
   private lastNoValue: CellValue | undefined = undefined;
   private lastNo: ItemNo | null = null;
@@ -143,17 +141,11 @@ class RegisterReader {
     this.nameCol = find("name") as Column;
     this.relistCol = find("relistOf");
     this.cells = new SheetCells(grid, this.itemCols, this.indicatorCols);
-    this.cursor = new ItemCursor(this.cells, 0);
   }
 
   /** The register's sheet cells (its items, by index). */
   get sheetCells(): SheetCells {
     return this.cells;
-  }
-
-  /** Item i, through the cursor: valid until the next call. */
-  private item(i: number): ItemCursor {
-    return this.cursor.at(i);
   }
 
   /** The value row `r` shows in `col`: its own, or the merged area's above it. */
@@ -239,13 +231,12 @@ class RegisterReader {
 
   /** A row with the current item's No. that is nevertheless a new entry (re-listing boundary, see the top). */
   private startsOver(currentIndex: number, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
-    const current = this.item(currentIndex);
-    const relistValue = current.fieldValue("relistOf", this.relistCol);
+    const relistValue = this.cells.fieldValue(currentIndex, "relistOf");
     const currentRelisted = relistValue !== undefined && marksRelisting(relistValue);
     if (relisted) return !currentRelisted;
     if (!currentRelisted) return false;
     const area = this.valueAt(r, cells, this.areaCol);
-    const had = current.fieldValue("area", this.areaCol);
+    const had = this.cells.fieldValue(currentIndex, "area");
     return !isBlank(area) && had !== undefined && differ(area as CellValue, had);
   }
 
@@ -267,7 +258,7 @@ class RegisterReader {
 
   private newItem(no: ItemNo, r: number, cells: readonly CellValue[], index: boolean): number {
     const i = this.cells.newItem(this.top + r, no.no);
-    if (no.relisted && this.item(i).fieldRow("relistOf", this.relistCol) === -1) {
+    if (no.relisted && this.cells.fieldRow(i, "relistOf") === -1) {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
       this.cells.addExtra(i, { key: "relistOf", col: this.relistCol, sr: RELIST_MARK });
     }
@@ -293,7 +284,7 @@ class RegisterReader {
    * lacks are taken from the row.
    */
   private conflicts(itemIndex: number, r: number, cells: readonly CellValue[], fill: boolean): number {
-    const item = this.item(itemIndex);
+    const no = this.cells.noOf(itemIndex);
     let n = 0;
     for (let i = 0; i < this.itemCols.length; i++) {
       const col = this.itemCols[i];
@@ -301,7 +292,7 @@ class RegisterReader {
       const value = this.valueAt(r, cells, col);
       if (isBlank(value)) continue;
       const key = col.key as ItemColumn;
-      const had = item.fieldRow(key, col);
+      const had = this.cells.fieldRow(itemIndex, key);
       if (had === -1) {
         if (fill) {
           this.cells.addExtra(itemIndex, { key, col, sr: this.cells.sourceRow(r, col) });
@@ -309,30 +300,29 @@ class RegisterReader {
         continue;
       }
       const v = value as CellValue;
-      const hadValue = had === RELIST_MARK ? item.no : this.cells.value(had, col);
+      const hadValue = had === RELIST_MARK ? no : this.cells.value(had, col);
       const clash =
         v !== hadValue && (key === "relistOf" ? readItemNo(v)?.no !== readItemNo(hadValue)?.no : differ(v, hadValue));
       if (!clash) continue;
       n++;
       const at = this.cells.address(this.cells.sourceRow(r, col), col);
-      const other = had === RELIST_MARK ? (this.cells.noAddress(item.row - this.top) as string) : this.cells.address(had, col);
-      this.findings.push(finding("duplicate-item", at, { no: item.no, other, field: key }));
+      const other = had === RELIST_MARK ? (this.cells.noAddress(this.cells.itemRow(itemIndex) - this.top) as string) : this.cells.address(had, col);
+      this.findings.push(finding("duplicate-item", at, { no, other, field: key }));
     }
     return n;
   }
 
   private checkRequired(i: number): void {
-    const item = this.item(i);
-    const first = item.row - this.top;
-    this.checkRequiredField(item, "area", this.areaCol, first, "item-missing-area");
-    this.checkRequiredField(item, "name", this.nameCol, first, "item-missing-name");
+    const first = this.cells.itemRow(i) - this.top;
+    this.checkRequiredField(i, "area", this.areaCol, first, "item-missing-area");
+    this.checkRequiredField(i, "name", this.nameCol, first, "item-missing-name");
   }
 
   /** A required item field that is blank, or holds an Excel error (reported at the error's cell). */
-  private checkRequiredField(item: ItemCursor, key: "area" | "name", col: Column, first: number, code: "item-missing-area" | "item-missing-name"): void {
-    const sr = item.fieldRow(key, col);
-    if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: item.no }));
-    else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: item.no }));
+  private checkRequiredField(i: number, key: "area" | "name", col: Column, first: number, code: "item-missing-area" | "item-missing-name"): void {
+    const sr = this.cells.fieldRow(i, key);
+    if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: this.cells.noOf(i) }));
+    else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: this.cells.noOf(i) }));
   }
 }
 

@@ -88,7 +88,6 @@ export class SheetCells {
   private lastNo = "";
   /** The No. column (always mapped when there are items). */
   private readonly noCol: Column | null;
-  private readonly relistCol: Column | null;
   private readonly itemColByKey: Partial<Record<ItemColumn, Column>> = {};
   private readonly indicatorColByKey: Partial<Record<IndicatorColumn, Column>> = {};
 
@@ -115,7 +114,6 @@ export class SheetCells {
     this.noNumbers = new Int32Array(grid.values.length);
     this.firstRows = new Int32Array(grid.values.length);
     this.noCol = itemCols.find((c) => c.key === "no") ?? null;
-    this.relistCol = itemCols.find((c) => c.key === "relistOf") ?? null;
     for (const c of itemCols) this.itemColByKey[c.key as ItemColumn] = c;
     for (const c of indicatorCols) this.indicatorColByKey[c.key as IndicatorColumn] = c;
     this.rowCells = indicatorCols.map(() => new ViewCell(grid.sheet));
@@ -207,31 +205,45 @@ export class SheetCells {
   }
 
   /**
-   * Field `key` of item i as a view cell (the same object for the key on every
-   * call): from its first row, or the merged area over it; else a field it took
-   * from a continuation row, or the re-listing a `（再掲）` No. implies (at the
-   * No. cell); undefined when blank.
+   * Grid row of field `key` of item i: its first row's (or the merged area's
+   * over it), else one taken from a continuation row; RELIST_MARK for the
+   * re-listing a `（再掲）` No. implies; -1 when blank. The one place that says
+   * where an item's field comes from: the reader, the views and single reads use it.
    */
-  fieldCell(i: number, key: ItemColumn): SourceCell | undefined {
+  fieldRow(i: number, key: ItemColumn): number {
     const col = this.itemColByKey[key];
     if (col !== undefined) {
       const sr = this.sourceRow(this.firstRows[i] - this.top, col);
-      if (sr >= 0) return this.fill(this.fieldCells[key], sr, col);
+      if (sr >= 0) return sr;
     }
     const extra = this.extraOf(i);
-    if (extra === null) return undefined;
-    for (const e of extra) {
-      if (e.key !== key) continue;
-      if (e.sr !== RELIST_MARK) return this.fill(this.fieldCells[key], e.sr, e.col as Column);
-      const at = this.fieldCell(i, "no") as SourceCell;
-      const cell = this.fieldCells[key];
-      cell.value = this.noOf(i);
-      cell.format = null;
-      cell.row = at.row;
-      cell.col = at.col;
-      return cell;
-    }
-    return undefined;
+    if (extra !== null) for (const e of extra) if (e.key === key) return e.sr;
+    return -1;
+  }
+
+  /** The value of field `key` of item i (undefined when blank); the implied re-listing's is the item's No. */
+  fieldValue(i: number, key: ItemColumn): CellValue | undefined {
+    const sr = this.fieldRow(i, key);
+    if (sr === -1) return undefined;
+    // A field taken from another row is in its own column (see ExtraField).
+    return sr === RELIST_MARK ? this.noOf(i) : this.value(sr, this.itemColByKey[key] as Column);
+  }
+
+  /**
+   * Field `key` of item i as a view cell (the same object for the key on every
+   * call; see fieldRow); the implied re-listing sits at the No. cell. Undefined when blank.
+   */
+  fieldCell(i: number, key: ItemColumn): SourceCell | undefined {
+    const sr = this.fieldRow(i, key);
+    if (sr === -1) return undefined;
+    const cell = this.fieldCells[key];
+    if (sr !== RELIST_MARK) return this.fill(cell, sr, this.itemColByKey[key] as Column);
+    const at = this.fieldCell(i, "no") as SourceCell;
+    cell.value = this.noOf(i);
+    cell.format = null;
+    cell.row = at.row;
+    cell.col = at.col;
+    return cell;
   }
 
   /** A new item whose first row is sheet row `row` and whose No. is `no`: its index. */
@@ -272,11 +284,6 @@ export class SheetCells {
       this.lastNoIndex = i;
     }
     return this.lastNo;
-  }
-
-  /** The mapped column of item field `key`; null when the register has none. */
-  itemColumn(key: ItemColumn): Column | null {
-    return this.itemColByKey[key] ?? null;
   }
 
   /** The value sheet row `row` shows in indicator column `key` (undefined when blank or not mapped), read alone. */
