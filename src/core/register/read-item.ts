@@ -195,9 +195,8 @@ export class ReadItem implements RegisterItem {
 }
 
 /**
- * One ReadItem object moved from item to item (`at(i)`): what the register
- * reader and the evaluation hand to the functions that read one item at a
- * time, so that a run makes no object per item (see docs/engine.md). Valid
+ * One ReadItem object moved from item to item (`at(i)`): what the evaluation
+ * hands to the functions that read one item at a time, so that a run makes no object per item (see docs/engine.md). Valid
  * until it is moved; never keep it. Its public shapes (fields, rows,
  * indicators) are not built: read it through the cell views.
  */
