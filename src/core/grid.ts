@@ -88,9 +88,15 @@ export function parseA1(ref: string): { row: number; col: number } | null {
  * quoted otherwise with `'` doubled.
  */
 export function sheetRef(sheet: string): string {
-  if (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet)) return sheet;
-  return "'" + sheet.replace(/'/g, "''") + "'";
+  // Addresses come by the thousand for one sheet: the last sheet's reference is kept.
+  if (sheet !== lastSheet) {
+    lastSheet = sheet;
+    lastRef = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) ? sheet : "'" + sheet.replace(/'/g, "''") + "'";
+  }
+  return lastRef;
 }
+let lastSheet = "";
+let lastRef = "''";
 
 /** Full cell address as Excel writes it: `取組一覧!H12`. */
 export function cellAddress(sheet: string, row: number, col: number): string {

@@ -18,13 +18,14 @@ import { isDateFormat } from "./number-format";
 
 export type DoneStatus = "done" | "notDone";
 
-const DONE_WORDS: ReadonlySet<string> = new Set([
+/** Done and not-done words, in the form readDone compares (NFKC, lower case, no spaces): exported for tests. */
+export const DONE_WORDS: ReadonlySet<string> = new Set([
   "済", "済み", "完了", "達成", "策定済", "策定済み", "実施済", "実施済み", "完了済", "完了済み",
   "○", "〇", "◯", "●", "✓", "✔", "☑", "レ",
   "done", "yes", "y", "true", "completed", "complete", "achieved",
 ]);
 
-const NOT_DONE_WORDS: ReadonlySet<string> = new Set([
+export const NOT_DONE_WORDS: ReadonlySet<string> = new Set([
   "検討中", "実施中", "作業中", "準備中",
   "×", "✕", "✖", "✗", "☓", "x",
   "no", "n", "false", "notdone", "notyet", "inprogress",
@@ -62,6 +63,10 @@ export function readDone(value: CellValue, format: string | null): DoneStatus | 
   if (typeof value === "boolean") return value ? "done" : "notDone";
   if (typeof value === "number") return isDateFormat(format) && serialToDate(value) !== null ? "done" : null;
   if (isCellError(value)) return null;
+
+  // Most cells hold a listed word as it is, or 未…: no need to normalise those (every listed word is its own normal form).
+  if (DONE_WORDS.has(value)) return "done";
+  if (NOT_DONE_WORDS.has(value) || value.charCodeAt(0) === 0x672a /* 未 */) return "notDone";
 
   const spaced = value.normalize("NFKC").trim().toLowerCase();
   const t = spaced.replace(SPACES, "").replace(TRAILING_PUNCTUATION, "");

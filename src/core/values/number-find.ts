@@ -16,6 +16,7 @@ import {
   SUFFIX_WORDS,
 } from "./number-scan";
 import type { NumberValue } from "./number";
+import { isWhiteSpace } from "./text";
 
 /** A number found inside a longer text; start/end are UTF-16 offsets into the text as given (not normalised). */
 export interface FoundNumber {
@@ -58,17 +59,9 @@ const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
 /** How far back a sign or prefix word may stand. */
 const LOOK_BACK = 8;
 
-/** True for what `\s` matches. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** Offset past the white space at `at`. */
 function skipSpaces(s: string, at: number): number {
-  while (at < s.length && isSpace(s.charCodeAt(at))) at++;
+  while (at < s.length && isWhiteSpace(s.charCodeAt(at))) at++;
   return at;
 }
 

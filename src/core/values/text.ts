@@ -7,9 +7,20 @@ export function normalize(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, " ").trim();
 }
 
+/** True for a UTF-16 unit that `\s` matches and trim() strips (white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** True for null, empty or white-space-only text. */
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // Called for every mapped cell of every row: text that starts with a character is not blank, no trim() needed.
+  return v.length === 0 || (isWhiteSpace(v.charCodeAt(0)) && v.trim() === "");
 }
 
 /** A cell's value as text, as a person would read it (errors as `#N/A`; numbers without exponent noise). */

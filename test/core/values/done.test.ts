@@ -1,4 +1,4 @@
-import { readDone } from "../../../src/core/values/done";
+import { DONE_WORDS, NOT_DONE_WORDS, readDone } from "../../../src/core/values/done";
 
 describe("readDone — contract §4", () => {
   test.each([
@@ -65,4 +65,27 @@ describe("readDone — contract §4", () => {
       expect(readDone(text, null)).toBeNull();
     },
   );
+});
+
+describe("readDone — listed words read without normalising", () => {
+  it("every listed word is its own normal form (NFKC, lower case, no spaces or trailing stop)", () => {
+    for (const w of [...DONE_WORDS, ...NOT_DONE_WORDS]) {
+      expect(w.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "").replace(/[。.!]+$/, "")).toBe(w);
+    }
+  });
+
+  it("a listed word reads as it does written with spaces, a full stop or upper case", () => {
+    for (const w of DONE_WORDS) {
+      expect([readDone(w, null), readDone(` ${w.toUpperCase()} 。`, null)]).toEqual(["done", "done"]);
+    }
+    for (const w of NOT_DONE_WORDS) {
+      expect([readDone(w, null), readDone(` ${w.toUpperCase()} 。`, null)]).toEqual(["notDone", "notDone"]);
+    }
+  });
+
+  it("text starting with 未 is not done, as after normalising", () => {
+    for (const t of ["未", "未策定", "未実施。", "未 定", "未2015/3/20"]) {
+      expect([readDone(t, null), readDone(` ${t}`, null)]).toEqual(["notDone", "notDone"]);
+    }
+  });
 });
