@@ -4,12 +4,13 @@
  * first appearance. NFKC turns Ⅳ into IV, so numerals are compared in their
  * normalised form while the area text is kept as written.
  */
+import { nfkc } from "../values/text";
 
 const SPACES = /\s+/g;
 
 /** Two area texts name the same area when they agree after NFKC with spaces removed (`Ⅰ　地域` = `Ⅰ 地域`). */
 export function areaKey(area: string): string {
-  return area.normalize("NFKC").replace(SPACES, "");
+  return nfkc(area).replace(SPACES, "");
 }
 
 /** A leading Roman numeral not followed by a Latin letter (`IT推進` has none). */
@@ -36,7 +37,7 @@ function toRoman(n: number): string {
 
 /** The value of the area's leading Roman numeral (Ⅳ → 4), or null when it has none (or a malformed one: IIII). */
 export function romanRank(area: string): number | null {
-  const m = LEADING_ROMAN.exec(area.normalize("NFKC").trimStart());
+  const m = LEADING_ROMAN.exec(nfkc(area).trimStart());
   if (m === null) return null;
   const letters = m[1].toUpperCase();
   let n = 0;

@@ -3,7 +3,7 @@
  * entry re-lists.
  */
 import type { CellValue } from "../grid";
-import { cellText } from "../values/text";
+import { cellText, nfkc } from "../values/text";
 
 const INTEGER = /^\d+$/;
 
@@ -25,7 +25,7 @@ const MARKS: ReadonlySet<string> = new Set(["○", "〇", "◯", "●", "✓", "
  */
 export function relistTarget(value: CellValue, ownNo: string): string | null {
   if (value === false) return null;
-  const t = cellText(value).normalize("NFKC").replace(SPACES, "");
+  const t = nfkc(cellText(value)).replace(SPACES, "");
   if (t === "" || t.toLowerCase() === "false") return null;
   if (MARKS.has(t.toLowerCase())) return ownNo;
   const stripped = t.replace(RELIST_NOISE, "");

@@ -3,7 +3,7 @@
  * computed one only with a reason; a self rating is only compared.
  */
 import type { SourceCell } from "../register/types";
-import { cellText } from "../values/text";
+import { cellText, nfkc } from "../values/text";
 import type { Rating } from "./types";
 
 const SPACES = /\s+/g;
@@ -11,7 +11,7 @@ const SPACES = /\s+/g;
 /** S / A / B after NFKC (`Ｓ`, `s`); "invalid" for anything else written; null when blank. */
 export function readRating(cell: SourceCell | undefined): Rating | "invalid" | null {
   if (cell === undefined) return null;
-  const t = cellText(cell.value).normalize("NFKC").replace(SPACES, "").toUpperCase();
+  const t = nfkc(cellText(cell.value)).replace(SPACES, "").toUpperCase();
   if (t === "") return null;
   return t === "S" || t === "A" || t === "B" ? t : "invalid";
 }

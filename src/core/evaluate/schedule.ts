@@ -5,7 +5,7 @@
  */
 import { fieldsView } from "../register/cell-views";
 import type { RegisterItem } from "../register/types";
-import { cellText } from "../values/text";
+import { cellText, nfkc } from "../values/text";
 import { addressOf, report, type SheetContext } from "./row-context";
 import type { Schedule } from "./types";
 
@@ -35,7 +35,7 @@ const WORDS: ReadonlyMap<string, Schedule> = new Map<string, Schedule>([
 /** The schedule a text names, or null when it names none (blank included). */
 export function readSchedule(text: string): Schedule | null {
   // Most cells hold a word exactly as listed: no need to normalise those.
-  return WORDS.get(text) ?? WORDS.get(text.normalize("NFKC").replace(SPACES, "").toLowerCase()) ?? null;
+  return WORDS.get(text) ?? WORDS.get(nfkc(text).replace(SPACES, "").toLowerCase()) ?? null;
 }
 
 /** The schedule of an entry; a blank or unknown schedule is an error (a re-listing may leave it blank: it is not used). */

@@ -5,7 +5,7 @@
  * off and reported, so that the reader can treat the row as a re-listed entry.
  */
 import type { CellValue } from "../grid";
-import { cellText, isBlank } from "../values/text";
+import { cellText, isBlank, nfkc } from "../values/text";
 
 export interface ItemNo {
   readonly no: string;
@@ -33,7 +33,7 @@ export function readItemNo(value: CellValue | undefined): ItemNo | null {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return { no: String(value), relisted: false };
   if (typeof value !== "string") return { no: cellText(value), relisted: false };
   if (DIGITS.test(value)) return { no: dropLeadingZeros(value), relisted: false };
-  let s = value.normalize("NFKC").replace(WHITE_SPACE, "");
+  let s = nfkc(value).replace(WHITE_SPACE, "");
   let relisted = false;
   if (s.includes("再掲")) {
     relisted = true;

@@ -3,6 +3,7 @@
  * for the same word must compare equal. Used by the register's header aliases
  * and by the settings sheet's keys.
  */
+import { nfkc } from "../values/text";
 
 const WHITE_SPACE = /\s+/g;
 /** `.` `:` (NFKC already folded `．` `：`) and `。`, any number of them at the end. */
@@ -14,5 +15,5 @@ const TRAILING_PUNCTUATION = /[.:。]+$/;
  * lower case, and a trailing `.` / `。` / `:` / `：` dropped (`No.`, `分野：`).
  */
 export function normalizeLabel(text: string): string {
-  return text.normalize("NFKC").replace(WHITE_SPACE, "").toLowerCase().replace(TRAILING_PUNCTUATION, "");
+  return nfkc(text).replace(WHITE_SPACE, "").toLowerCase().replace(TRAILING_PUNCTUATION, "");
 }

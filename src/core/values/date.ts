@@ -4,6 +4,7 @@
  * may be the date it was done (contract §4).
  */
 import { ERA_PATTERN, eraByName, eraOn, eraYearNumber, eraYearToWestern, resolveEralessYear } from "./era";
+import { nfkc } from "./text";
 
 export { isDateFormat } from "./number-format";
 
@@ -115,7 +116,7 @@ function eraDate(eraText: string, yearText: string, month: number, day: number |
  * text does not start with a real date (`2015/2/30`, `平成31年5月1日`).
  */
 export function readDateText(text: string, contextYear: number | null = null): DateText | null {
-  const s = text.normalize("NFKC").trim();
+  const s = nfkc(text).trim();
   let m = Y_M_D_SEP.exec(s);
   if (m !== null) return result(Number(m[1]), Number(m[3]), Number(m[4]), s, m[0].length);
   m = Y_M_D_KANJI.exec(s);

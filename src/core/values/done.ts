@@ -15,6 +15,7 @@
 import { isCellError, type CellValue } from "../grid";
 import { readDateText, serialToDate } from "./date";
 import { isDateFormat } from "./number-format";
+import { nfkc } from "./text";
 
 export type DoneStatus = "done" | "notDone";
 
@@ -68,7 +69,7 @@ export function readDone(value: CellValue, format: string | null): DoneStatus | 
   if (DONE_WORDS.has(value)) return "done";
   if (NOT_DONE_WORDS.has(value) || value.charCodeAt(0) === 0x672a /* 未 */) return "notDone";
 
-  const spaced = value.normalize("NFKC").trim().toLowerCase();
+  const spaced = nfkc(value).trim().toLowerCase();
   const t = spaced.replace(SPACES, "").replace(TRAILING_PUNCTUATION, "");
   if (t === "") return "notDone";
   if (t.startsWith("未")) return "notDone";

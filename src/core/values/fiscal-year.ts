@@ -15,6 +15,7 @@ import {
   resolveEralessYear,
 } from "./era";
 import { daysInMonth } from "./date";
+import { nfkc } from "./text";
 
 const SPACES = /\s+/g;
 
@@ -36,7 +37,7 @@ const ERALESS_FY = new RegExp(`^(\\d{1,3}|元)年度?${PERIOD_SUFFIX}$`, "i");
  * Heisei ended in its 31st year — 令和0年度 or 昭和65年度).
  */
 export function readFiscalYear(text: string, contextYear: number | null): number | null {
-  const t = text.normalize("NFKC").replace(SPACES, "");
+  const t = nfkc(text).replace(SPACES, "");
   let m = WESTERN_FY.exec(t);
   if (m !== null) return Number(m[1]);
   m = ERA_FY.exec(t);
@@ -138,7 +139,7 @@ function candidateOf(m: RegExpExecArray, t: string, contextYear: number | null):
  * Null when the text names no period, or only years that never existed (`平成32年度末まで`).
  */
 export function readDueFiscalYear(text: string, contextYear: number | null): DuePeriod | null {
-  const t = text.normalize("NFKC").replace(SPACES, "");
+  const t = nfkc(text).replace(SPACES, "");
   let last: DuePeriod | null = null;
   let named = false;
   DUE_PHRASES.lastIndex = 0;

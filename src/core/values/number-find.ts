@@ -16,7 +16,7 @@ import {
   SUFFIX_WORDS,
 } from "./number-scan";
 import type { NumberValue } from "./number";
-import { isWhiteSpace } from "./text";
+import { isWhiteSpace, nfkc } from "./text";
 
 /** A number found inside a longer text; start/end are UTF-16 offsets into the text as given (not normalised). */
 export interface FoundNumber {
@@ -85,7 +85,7 @@ function normalizeWithMap(text: string): { norm: string; map: number[] } {
   while (i < text.length) {
     let j = i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
     while (j < text.length && COMBINING.test(text[j])) j++;
-    const piece = text.slice(i, j).normalize("NFKC");
+    const piece = nfkc(text.slice(i, j));
     for (let k = 0; k < piece.length; k++) map.push(i);
     norm += piece;
     i = j;
@@ -106,7 +106,7 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
   let norm = text;
   let map: number[] | null = null;
   let pos = from;
-  if (text.normalize("NFKC") !== text) {
+  if (nfkc(text) !== text) {
     ({ norm, map } = normalizeWithMap(text));
     pos = 0;
     while (pos < map.length - 1 && map[pos] < from) pos++;

@@ -8,7 +8,7 @@
  * bracket removal only run for the rarer texts that need them.
  */
 import { isCellError, type CellValue } from "../grid";
-import { cellText } from "./text";
+import { cellText, nfkc } from "./text";
 import { isPercentFormat } from "./number-format";
 import {
   addNote,
@@ -108,7 +108,7 @@ export function readNumberText(text: string): NumberReading {
   if (r !== null) return r;
   // Not readable as written: try again after NFKC and without bracketed notes (`(目標)220万件`, `①`).
   if (text.trim() === "") return text === "" ? EMPTY_READING : { ok: false, reason: "empty", text };
-  let s = text.normalize("NFKC");
+  let s = nfkc(text);
   let notes: string | null = null;
   if (BRACKET_CHAR.test(s)) {
     s = s.replace(BRACKETS, (note) => {
@@ -171,7 +171,7 @@ function parse(s: string, original: string, normalized: boolean, notes: string |
       if (common !== undefined) {
         unit = common === "" ? null : common;
       } else {
-        if (!normalized) rest = rest.normalize("NFKC").trim();
+        if (!normalized) rest = nfkc(rest).trim();
         if (BRACKET_CHAR.test(rest)) {
           rest = rest.replace(BRACKETS, (note) => {
             addNote(note);

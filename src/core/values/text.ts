@@ -2,9 +2,40 @@
 import { isCellError, type CellValue } from "../grid";
 import { isPercentFormat } from "./number-format";
 
+/**
+ * True for a UTF-16 unit that NFKC leaves as it is, alone and next to any
+ * other such unit: printable ASCII, hiragana and katakana letters (not the
+ * voicing marks U+3099–309C, which combine), ー, ・, 、。 and the unified CJK
+ * ideographs (not the compatibility ones). None of them combines with
+ * another, so a text made only of them is its own NFKC.
+ */
+export function isNfkcStable(c: number): boolean {
+  return (
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fc) ||
+    c === 0x3001 || c === 0x3002 || c === 0x309d || c === 0x309e || c === 0x30fd || c === 0x30fe
+  );
+}
+
+/**
+ * s.normalize("NFKC"), without calling on ICU for the usual cell text (`1,234人以上`,
+ * `策定済`), which is its own NFKC: the readers normalise several cells of every row.
+ */
+export function nfkc(s: string): string {
+  for (let i = 0; i < s.length; i++) if (!isNfkcStable(s.charCodeAt(i))) return s.normalize("NFKC");
+  return s;
+}
+
 /** NFKC, trimmed, runs of white space (ideographic included) folded to one space. */
 export function normalize(s: string): string {
-  return s.normalize("NFKC").replace(/\s+/g, " ").trim();
+  // Text with no space and nothing NFKC changes is its own normal form (the usual target text).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || !isNfkcStable(c)) return s.normalize("NFKC").replace(/\s+/g, " ").trim();
+  }
+  return s;
 }
 
 /** True for a UTF-16 unit that `\s` matches and trim() strips (white space and line terminators). */

@@ -12,6 +12,7 @@
  * - A scale prefix does not change the unit: `千円` is the same unit as `円`
  *   (compare values after toBaseUnit).
  */
+import { nfkc } from "./text";
 
 export interface UnitScale {
   /** 1,000 for 千円, 10,000 for 万人, 1 otherwise. */
@@ -62,7 +63,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 
 /** NFKC, no spaces, lower case (`ＫＭ` → `km`, `㎡` → `m2`). */
 function tidy(unit: string): string {
-  return unit.normalize("NFKC").replace(SPACES, "").toLowerCase();
+  return nfkc(unit).replace(SPACES, "").toLowerCase();
 }
 
 /**
@@ -72,7 +73,7 @@ function tidy(unit: string): string {
  */
 export function unitScale(unit: string | null): UnitScale | null {
   if (unit === null) return null;
-  const t = unit.normalize("NFKC").replace(SPACES, "");
+  const t = nfkc(unit).replace(SPACES, "");
   if (t === "") return null;
   const m = SCALE_PREFIX.exec(t);
   if (m === null) return { factor: 1, unit: t };
