@@ -68,7 +68,10 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   let next = 0;
   const base = new Uint8Array(n);
   let relisted = 0;
-  /** Scratch list of one item's statuses, reused (rateItem only reads it). */
+  /**
+   * One item's statuses: a list reused for every item, its first `count` entries the item's (rateItem only
+   * reads those). Not emptied with `length = 0`, which gives the list a new backing store at every item.
+   */
   const statuses: IndicatorStatus[] = [];
   for (let i = 0; i < n; i++) {
     const item = entries.at(i);
@@ -84,13 +87,12 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     schedules[i] = scheduleCode(schedule);
     const count = indicatorCount(item);
     firstIndicator[i] = next;
-    statuses.length = 0;
     for (let k = 0; k < count; k++) {
       // cellsView: read during this call only (see cell-views.ts).
-      statuses.push(evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings, table, next++));
+      statuses[k] = evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings, table, next++);
     }
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
-    const own = target === null ? rateItem(schedule, statuses) : null;
+    const own = target === null ? rateItem(schedule, statuses, count) : null;
     base[i] = ratingCode(own);
     if (target === null) itemResult(results, i, item, schedule, firstIndicator[i], own, null, -1, sc);
   }

@@ -9,12 +9,18 @@
 import type { IndicatorStatus, Rating, Schedule } from "./types";
 
 /** Null when the schedule could not be read (an error finding says why). */
-export function rateItem(schedule: Schedule | null, statuses: readonly IndicatorStatus[]): Rating | null {
+export function rateItem(
+  schedule: Schedule | null,
+  statuses: readonly IndicatorStatus[],
+  /** How many of `statuses` are the item's (the evaluation reuses one list for every item). */
+  count = statuses.length,
+): Rating | null {
   if (schedule === null) return null;
   let due = 0;
   let allExceeded = true;
   let notMeasured = false;
-  for (const s of statuses) {
+  for (let k = 0; k < count; k++) {
+    const s = statuses[k];
     if (s === "missed") return "B";
     if (s === "notMeasured") notMeasured = true;
     else if (s !== "notYetDue") {

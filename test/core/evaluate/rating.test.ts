@@ -5,6 +5,12 @@ import { registerOf } from "../../helpers/register";
 import { seedSettings } from "./support";
 
 describe("rateItem (§5 default rule)", () => {
+  test("only the first `count` statuses are the item's (the evaluation reuses one list)", () => {
+    expect(rateItem("on", ["exceeded", "missed"], 1)).toBe("S");
+    expect(rateItem("on", ["met", "missed"], 2)).toBe("B");
+    expect(rateItem("on", ["missed"], 0)).toBe("A");
+  });
+
   test("B when the schedule is behind, whatever the indicators", () => {
     expect(rateItem("behind", ["exceeded", "exceeded"])).toBe("B");
     expect(rateItem("behind", [])).toBe("B");
