@@ -2,24 +2,31 @@
  * §6: an entry rated B (予定よりも遅れている) must say why and what comes next —
  * 【要因】 and 【今後の対応】 of the seed's 【参考２】. A warning, never a change of rating.
  */
+import { finding, type Finding } from "../findings/finding";
 import { fieldsView } from "../register/cell-views";
 import type { ItemColumn, RegisterItem } from "../register/types";
-import { addressOf, report, type SheetContext } from "./row-context";
+import { addressOf, reportLater, type SheetContext } from "./row-context";
 
 /** `missing` as the finding's params list it: the blank fields, cause first (constants: nothing is joined per entry). */
 const MISSING: readonly string[] = ["", "nextSteps", "cause", "cause,nextSteps"];
 
 /**
  * Reports a B entry whose cause or next steps are blank: `cause` and
- * `nextSteps` are its texts after inheriting a re-listing's.
+ * `nextSteps` are its texts after inheriting a re-listing's. The finding is
+ * made when the run lists its findings (causeFinding): a register being
+ * filled in may have one for most of its entries.
  */
-export function checkCause(item: RegisterItem, cause: string, nextSteps: string, sc: SheetContext): void {
+export function checkCause(cause: string, nextSteps: string, sc: SheetContext): void {
   const noCause = cause.trim() === "";
   const noNextSteps = nextSteps.trim() === "";
-  if (!noCause && !noNextSteps) return;
+  if (noCause || noNextSteps) reportLater(sc, (noCause ? 2 : 0) + (noNextSteps ? 1 : 0));
+}
+
+/** The finding checkCause reported for `item`; `missing` is the number it reported. */
+export function causeFinding(item: RegisterItem, missing: number, sc: SheetContext): Finding {
   // Point at the first blank cell; without that column, at the item's No.
-  const first: ItemColumn = noCause ? "cause" : "nextSteps";
+  const first: ItemColumn = missing >= 2 ? "cause" : "nextSteps";
   const fields = fieldsView(item);
   const at = addressOf(sc, first, item.row, fields[first]) ?? addressOf(sc, "no", item.row, fields.no);
-  report(sc, "b-without-cause", at, { no: item.no, missing: MISSING[(noCause ? 2 : 0) + (noNextSteps ? 1 : 0)] });
+  return finding("b-without-cause", at, { no: item.no, missing: MISSING[missing] });
 }

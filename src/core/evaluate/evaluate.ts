@@ -11,6 +11,7 @@ import { cellsView, entryCursor, fieldsView, indicatorCount, indicatorRowOf } fr
 import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
+import { causeFinding } from "./b-cause";
 import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
 import { evaluateIndicator } from "./indicator";
 import { IndicatorTable, type RowRerun } from "./indicator-table";
@@ -142,7 +143,8 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   }
 
   // Register findings, then each entry's in sheet order, then unknown areas; sortFindings puts errors first.
-  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n));
+  // B entries without a cause are made into findings here (see checkCause).
+  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n, (i, missing) => causeFinding(entries.at(i), missing, sc)));
   for (const u of plan.unknown) all.push(finding("unknown-area", u.cell, { area: u.area }));
   const findings = sortFindings(all);
 

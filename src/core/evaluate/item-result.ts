@@ -300,7 +300,7 @@ export function itemResult(
   }
 
   if (rating === "B") {
-    checkCause(item, ownOrOriginal(item, "cause", original), ownOrOriginal(item, "nextSteps", original), sc);
+    checkCause(ownOrOriginal(item, "cause", original), ownOrOriginal(item, "nextSteps", original), sc);
   }
 
   const highlight = readFlag(f.highlight?.value);

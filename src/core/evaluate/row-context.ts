@@ -20,6 +20,8 @@ export interface SheetContext {
   readonly found: Finding[];
   readonly foundEntry: number[];
   entry: number;
+  /** What reportLater was given, in the order it was called (see reportLater). */
+  readonly laterArgs: number[];
   /** Targets read so far in this run, by type text + unit column, then target value (see readTarget). */
   readonly targetCache: Map<string, Map<string | number | undefined, ParsedTarget>>;
   /** Unit columns read so far in this run. */
@@ -38,6 +40,7 @@ export function sheetContext(register: Register): SheetContext {
     found: [],
     foundEntry: [],
     entry: 0,
+    laterArgs: [],
     targetCache: new Map(),
     scaleCache: new Map(),
     unitCache: new Map(),
@@ -47,18 +50,29 @@ export function sheetContext(register: Register): SheetContext {
   return sc as SheetContext;
 }
 
+/** Makes the finding reportLater stood for: entry `entry`'s, from the number it was given. */
+export type LaterFinding = (entry: number, arg: number) => Finding;
+
+/** Stands in the list of findings for one that reportLater will have made. */
+const LATER: Finding = Object.freeze({ severity: "info", code: "assumed-fiscal-year", cell: null, params: {} });
+
 /**
  * The findings reported, ordered by entry (sheet order), each entry's in the
- * order they were met: a counting sort, stable and linear.
+ * order they were met: a counting sort, stable and linear. Findings reported
+ * with reportLater are made here, by `later`.
  */
-export function findingsBySheetOrder(ctx: SheetContext, entries: number): Finding[] {
+export function findingsBySheetOrder(ctx: SheetContext, entries: number, later: LaterFinding | null = null): Finding[] {
   const found = ctx.found;
   const of = ctx.foundEntry;
   const start = new Int32Array(entries + 1);
   for (let k = 0; k < of.length; k++) start[of[k] + 1]++;
   for (let i = 0; i < entries; i++) start[i + 1] += start[i];
   const out: Finding[] = new Array<Finding>(found.length);
-  for (let k = 0; k < found.length; k++) out[start[of[k]]++] = found[k];
+  let nextLater = 0;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    out[start[of[k]]++] = f !== LATER ? f : (later as LaterFinding)(of[k], ctx.laterArgs[nextLater++]);
+  }
   return out;
 }
 
@@ -72,6 +86,19 @@ export function addressOf(ctx: SheetContext, key: ColumnKey, row: number, cell?:
 export function report(ctx: SheetContext, code: FindingCode, cell: string | null, params: FindingParams): void {
   ctx.found.push(finding(code, cell, params));
   ctx.foundEntry.push(ctx.entry);
+}
+
+/**
+ * Reports a finding of the current entry whose object (its address, its
+ * params) is made only when the findings are listed, by the LaterFinding
+ * given to findingsBySheetOrder, from `arg`. For findings that may come one
+ * per entry: made at the end of the run, they are not copied by the GC
+ * during it (see docs/engine.md). Their place among the entry's findings is kept.
+ */
+export function reportLater(ctx: SheetContext, arg: number): void {
+  ctx.found.push(LATER);
+  ctx.foundEntry.push(ctx.entry);
+  ctx.laterArgs.push(arg);
 }
 
 const NO_CELLS: Readonly<Partial<Record<IndicatorColumn, SourceCell>>> = Object.freeze({});

@@ -1,6 +1,7 @@
 /** The evaluation stage as a whole: findings, blocking, period, item numbers, report order. */
 import { evaluate } from "../../../src/core/evaluate/evaluate";
 import { finding } from "../../../src/core/findings/finding";
+import { readRegister } from "../../../src/core/register/read-register";
 import { registerOf } from "../../helpers/register";
 import { codesOf, seedSettings } from "./support";
 
@@ -87,5 +88,34 @@ describe("evaluate", () => {
   test("an indicator without a name is named by its item's No. in findings", () => {
     const e = evaluate(registerOf([{ no: "8", area: "Ⅰ", name: "a", schedule: "順調", indicators: [{ target: "10" }] }]), seedSettings());
     expect(e.findings[0].params).toEqual({ indicator: "No.8" });
+  });
+});
+
+describe("findings of a register read from a grid", () => {
+  test("each entry's findings in the order they were met, entries in sheet order, B causes among them", () => {
+    // checkCause's finding is made when the findings are listed (reportLater): its place, address and params
+    // must be those it would have had when reported.
+    const header = ["No", "分野", "項目名", "スケジュール", "成果指標", "目標値", "実績値", "要因", "今後の対応", "自己評価"];
+    const grid = {
+      sheet: "取組一覧",
+      top: 0,
+      left: 0,
+      values: [
+        ["令和6年度 進捗管理"],
+        header,
+        [1, "Ⅰ 地域", "取組1", "遅れ", "件数", "10件以上", "12件", null, null, "S"],
+        [2, "Ⅰ 地域", "取組2", "？", "件数", "10件以上", "12件", null, null, null],
+        [3, "Ⅰ 地域", "取組3", "予定どおり", "件数", "10件以上", "8件", "要因", null, "B"],
+        [4, "Ⅰ 地域", "取組4", "遅れ", "件数", "10件以上", "12件", "要因", "対応", "A"],
+      ],
+    };
+    const e = evaluate(readRegister(grid), seedSettings());
+    expect(e.findings.map((f) => [f.code, f.cell, f.params])).toEqual([
+      ["unknown-schedule", "取組一覧!D4", { value: "？" }],
+      ["self-rating-mismatch", "取組一覧!J3", { no: "1", self: "S", computed: "B" }],
+      ["b-without-cause", "取組一覧!H3", { no: "1", missing: "cause,nextSteps" }],
+      ["b-without-cause", "取組一覧!I5", { no: "3", missing: "nextSteps" }],
+      ["self-rating-mismatch", "取組一覧!J6", { no: "4", self: "A", computed: "B" }],
+    ]);
   });
 });
