@@ -130,7 +130,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     },
   );
   // Entries name their area as the tally does, so that the report can group them by it.
-  results.areaOf = plan.areaOf;
+  results.areaOf = (i) => plan.tally[plan.areaIndex[i]].area;
   // The ItemResult objects, one per entry, made now that the run is over (see item-result.ts).
   const order = plan.order;
   const items: ItemResult[] = new Array<ItemResult>(order.length);

@@ -45,8 +45,8 @@ export class ItemTable {
   /** First row of the entry's indicators in the run's IndicatorTable. */
   private readonly first: Int32Array;
   private readonly rare = new Map<number, Rare>();
-  /** Per entry, its area as the tally names it (set once the tally is made). */
-  areaOf: readonly string[] = [];
+  /** Per entry, its area as the tally names it (set once the tally is made); null before. */
+  areaOf: ((i: number) => string) | null = null;
 
   constructor(
     count: number,
@@ -148,7 +148,7 @@ class EvaluatedItem implements ItemResult {
     return reportNo(this.entry.no);
   }
   get area(): string {
-    return this.t.areaOf[this.i] ?? areaText(this.entry);
+    return this.t.areaOf !== null ? this.t.areaOf(this.i) : areaText(this.entry);
   }
   get schedule(): Schedule | null {
     return this.t.schedule(this.i);

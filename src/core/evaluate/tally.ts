@@ -8,12 +8,13 @@ import type { AreaTally, Rating } from "./types";
 export interface AreaPlan {
   readonly tally: readonly AreaTally[];
   /** Entry indices in report order: areas in order, then sheet order. */
-  readonly order: readonly number[];
+  readonly order: Int32Array;
   /**
-   * Per entry, its area as the tally names it: the settings' text, else the
-   * text of the area's first entry (`Ⅰ　地域` and `Ⅰ 地域` are one area, named once).
+   * Per entry, the index in `tally` of its area, which names it as the tally
+   * does: the settings' text, else the text of the area's first entry
+   * (`Ⅰ　地域` and `Ⅰ 地域` are one area, named once).
    */
-  readonly areaOf: readonly string[];
+  readonly areaIndex: Int32Array;
   /** Areas not among the settings' areas (first entry's cell): one finding each. */
   readonly unknown: readonly { readonly area: string; readonly cell: string | null }[];
 }
@@ -21,13 +22,16 @@ export interface AreaPlan {
 interface Group {
   readonly text: string;
   readonly first: number;
-  readonly members: number[];
+  /** How many entries it has; then, while the order is laid out, where its next entry goes. */
+  count: number;
 }
 
 /**
  * `settingsAreas` empty: areas by leading Roman numeral, then first
  * appearance. Otherwise in the settings' order (an area with no entry still
  * gets its row, with zeros), areas not listed appended in first appearance.
+ * Per-entry lists are typed arrays: a tally of 100,000 entries keeps no list
+ * of numbers for the GC to copy (see docs/engine.md).
  */
 export function tallyAreas(
   /** Entries 0 … count − 1, each with its area as written (trimmed) and its rating. */
@@ -43,11 +47,15 @@ export function tallyAreas(
   for (const area of settingsAreas) {
     const key = areaKey(area);
     if (key === "" || groups.has(key)) continue;
-    const g: Group = { text: area.trim(), first: -1, members: [] };
+    const g: Group = { text: area.trim(), first: -1, count: 0 };
     groups.set(key, g);
     listed.push(g);
   }
   const found: Group[] = [];
+  // Each entry's group, by its place in `listed` then `found` (found ones counted from listed.length).
+  const groupOf = new Int32Array(count);
+  const position = new Map<Group, number>();
+  listed.forEach((g, k) => position.set(g, k));
   // Entries of one area repeat its text: normalise each distinct text once.
   const keys = new Map<string, string>();
   for (let i = 0; i < count; i++) {
@@ -59,11 +67,13 @@ export function tallyAreas(
     }
     let g = groups.get(key);
     if (g === undefined) {
-      g = { text: area.trim(), first: i, members: [] };
+      g = { text: area.trim(), first: i, count: 0 };
       groups.set(key, g);
+      position.set(g, listed.length + found.length);
       found.push(g);
     }
-    g.members.push(i);
+    g.count++;
+    groupOf[i] = position.get(g)!;
   }
 
   let ordered: Group[];
@@ -82,23 +92,31 @@ export function tallyAreas(
     });
   }
 
-  const order: number[] = new Array<number>(count);
+  // Each group's place in the report (its index in `tally`) and where its first entry goes in `order`.
+  const tallyIndexOf = new Int32Array(listed.length + found.length);
+  const next = new Int32Array(listed.length + found.length);
   let placed = 0;
-  const areaOf: string[] = new Array<string>(count);
-  const tally: AreaTally[] = [];
-  for (const g of ordered) {
-    let S = 0;
-    let A = 0;
-    let B = 0;
-    for (const i of g.members) {
-      order[placed++] = i;
-      areaOf[i] = g.text;
-      const r = ratingOf(i);
-      if (r === "S") S++;
-      else if (r === "A") A++;
-      else if (r === "B") B++;
-    }
-    tally.push({ area: g.text, items: g.members.length, S, A, B });
+  ordered.forEach((g, k) => {
+    const p = position.get(g)!;
+    tallyIndexOf[p] = k;
+    next[p] = placed;
+    placed += g.count;
+  });
+  const order = new Int32Array(count);
+  const areaIndex = new Int32Array(count);
+  const S = new Int32Array(ordered.length);
+  const A = new Int32Array(ordered.length);
+  const B = new Int32Array(ordered.length);
+  for (let i = 0; i < count; i++) {
+    const p = groupOf[i];
+    const k = tallyIndexOf[p];
+    order[next[p]++] = i;
+    areaIndex[i] = k;
+    const r = ratingOf(i);
+    if (r === "S") S[k]++;
+    else if (r === "A") A[k]++;
+    else if (r === "B") B[k]++;
   }
-  return { tally, order, areaOf, unknown };
+  const tally: AreaTally[] = ordered.map((g, k) => ({ area: g.text, items: g.count, S: S[k], A: A[k], B: B[k] }));
+  return { tally, order, areaIndex, unknown };
 }
