@@ -45,7 +45,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   // its schedule and own rating as small codes.
   let relistOf: (string | null)[] | null = null;
   const schedules = new Uint8Array(n);
-  // Every indicator row's result, in columns (see indicator-table.ts): entry i's rows start at firstIndicator[i].
+  // Every indicator row's result, in columns (see indicator-table.ts); the ItemTable knows where each entry's start.
   let indicatorRows = 0;
   for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries.at(i));
   // Values of a row the report never reads (actual, prior, unit, the target's) are not kept: a view asked for them
@@ -65,7 +65,6 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   // The results read entries through a cursor of their own (the loop below moves `entries`).
   const later = entryCursor(register);
   const results = new ItemTable(n, (i) => later.at(i), (i) => register.items[i], table);
-  const firstIndicator = new Int32Array(n);
   let next = 0;
   const base = new Uint8Array(n);
   let relisted = 0;
@@ -87,7 +86,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     const schedule = entrySchedule(item, target !== null, sc);
     schedules[i] = scheduleCode(schedule);
     const count = indicatorCount(item);
-    firstIndicator[i] = next;
+    results.setFirstIndicator(i, next);
     for (let k = 0; k < count; k++) {
       // cellsView: read during this call only (see cell-views.ts).
       statuses[k] = evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings, table, next++);
@@ -95,7 +94,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
     const own = target === null ? rateItem(schedule, statuses, count) : null;
     base[i] = ratingCode(own);
-    if (target === null) itemResult(results, i, item, schedule, firstIndicator[i], own, null, -1, sc);
+    if (target === null) itemResult(results, i, item, schedule, own, null, -1, sc);
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
@@ -114,7 +113,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
       if (relistOf[i] === null) continue;
       sc.entry = i;
       const schedule = SCHEDULE_BY_CODE[schedules[i]];
-      itemResult(results, i, entries.at(i), schedule, firstIndicator[i], RATING_BY_CODE[base[i]], relistOf[i], relists.original[i], sc);
+      itemResult(results, i, entries.at(i), schedule, RATING_BY_CODE[base[i]], relistOf[i], relists.original[i], sc);
     }
   }
 

@@ -60,9 +60,13 @@ export class ItemTable {
     this.first = new Int32Array(count);
   }
 
+  /** Entry i's indicator rows start at row `first` of the run's IndicatorTable. */
+  setFirstIndicator(i: number, first: number): void {
+    this.first[i] = first;
+  }
+
   set(
     i: number,
-    first: number,
     schedule: Schedule | null,
     computed: Rating | null,
     finalRating: Rating | null,
@@ -72,7 +76,6 @@ export class ItemTable {
     highlight: boolean,
     rare: Rare | null,
   ): void {
-    this.first[i] = first;
     this.packed[i] =
       (scheduleCode(schedule) << SCHEDULE_AT) |
       (ratingCode(computed) << COMPUTED_AT) |
@@ -251,14 +254,13 @@ type InheritedText = "overview" | "plan" | "progress" | "cause" | "nextSteps";
  * Evaluates entry i (`item`) into row i of `t`. `base` is its own rating by
  * the rule (ignored for a re-listing), `relistOf` the No. it re-lists or
  * null, `original` the index of the entry it re-lists when found (−1 when not;
- * that entry's row must be set already), `first` its first indicator row.
+ * that entry's row must be set already). Its first indicator row is set already (setFirstIndicator).
  */
 export function itemResult(
   t: ItemTable,
   i: number,
   item: RegisterItem,
   schedule: Schedule | null,
-  first: number,
   base: Rating | null,
   relistOf: string | null,
   originalIndex: number,
@@ -309,7 +311,7 @@ export function itemResult(
       ? { relistOf: relisted ? reportNo(relistOf) : null, original: relisted ? originalIndex : -1, overrideReason }
       : null;
   const shownSchedule = schedule ?? (original !== null ? original.schedule : null);
-  t.set(i, first, shownSchedule, computed, finalRating, rating, self, overridden, highlight, rare);
+  t.set(i, shownSchedule, computed, finalRating, rating, self, overridden, highlight, rare);
 }
 
 /**
