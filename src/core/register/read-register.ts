@@ -113,10 +113,14 @@ class RegisterReader {
   private lastNoValue: CellValue | undefined = undefined;
   private lastNo: ItemNo | null = null;
   /**
-   * The item rows are being added to, and where its run of rows / indicator
-   * rows began in the shared lists (see ReadItem): rows are appended there and
-   * the item takes the run when another item is entered (flush).
+   * Required fields (分野, 項目名) are checked when the reader leaves an item,
+   * while its rows are still in the CPU's caches (a second pass over 100,000
+   * rows' cells costs more than the check); the findings are listed after the
+   * others, by item. An item the same No. comes back to further down may take
+   * a field from there: it is checked again at the end.
    */
+  private readonly requiredFound = new Map<number, Finding[]>();
+  private readonly reentered = new Set<number>();
   /** Address of the last No. cell reported as holding an Excel error. */
   private lastErrorNo = "";
 
@@ -214,11 +218,27 @@ class RegisterReader {
         this.continueItem(current, r, cells);
         continue;
       }
-      current = this.startItem(no, relisted, r, cells);
+      const next = this.startItem(no, relisted, r, cells);
+      if (current >= 0 && next !== current) this.leave(current);
+      current = next;
     }
+    if (current >= 0) this.leave(current);
     this.cells.runs.flush();
     if (!anyData) this.findings.push(finding("no-items", this.address(this.headerRow, this.noCol)));
-    for (let i = 0; i < this.cells.itemCount; i++) this.checkRequired(i);
+    if (this.requiredFound.size > 0 || this.reentered.size > 0) {
+      for (let i = 0; i < this.cells.itemCount; i++) {
+        if (this.reentered.has(i)) this.checkRequired(i, this.findings);
+        else for (const f of this.requiredFound.get(i) ?? []) this.findings.push(f);
+      }
+    }
+  }
+
+  /** The reader leaves item i (see requiredFound). */
+  private leave(i: number): void {
+    if (this.reentered.has(i)) return;
+    const found: Finding[] = [];
+    this.checkRequired(i, found);
+    if (found.length > 0) this.requiredFound.set(i, found);
   }
 
   /** An Excel error in the No. cell that row `r` shows (once per cell: a merged No. covers several rows). */
@@ -247,6 +267,7 @@ class RegisterReader {
       if (earlier !== undefined) {
         if (this.conflicts(earlier, r, cells, false) === 0) {
           this.continueItem(earlier, r, cells);
+          this.reentered.add(earlier);
           return earlier;
         }
         // Conflicting: reported above; read as an item of its own (not indexed by No.).
@@ -312,17 +333,25 @@ class RegisterReader {
     return n;
   }
 
-  private checkRequired(i: number): void {
+  /** Item i's required fields: findings into `found`. */
+  private checkRequired(i: number, found: Finding[]): void {
     const first = this.cells.itemRow(i) - this.top;
-    this.checkRequiredField(i, "area", this.areaCol, first, "item-missing-area");
-    this.checkRequiredField(i, "name", this.nameCol, first, "item-missing-name");
+    this.checkRequiredField(i, "area", this.areaCol, first, "item-missing-area", found);
+    this.checkRequiredField(i, "name", this.nameCol, first, "item-missing-name", found);
   }
 
   /** A required item field that is blank, or holds an Excel error (reported at the error's cell). */
-  private checkRequiredField(i: number, key: "area" | "name", col: Column, first: number, code: "item-missing-area" | "item-missing-name"): void {
+  private checkRequiredField(
+    i: number,
+    key: "area" | "name",
+    col: Column,
+    first: number,
+    code: "item-missing-area" | "item-missing-name",
+    found: Finding[],
+  ): void {
     const sr = this.cells.fieldRow(i, key);
-    if (sr === -1) this.findings.push(finding(code, this.address(first, col), { no: this.cells.noOf(i) }));
-    else if (sr >= 0 && isCellError(this.cells.value(sr, col))) this.findings.push(finding(code, this.cells.address(sr, col), { no: this.cells.noOf(i) }));
+    if (sr === -1) found.push(finding(code, this.address(first, col), { no: this.cells.noOf(i) }));
+    else if (sr >= 0 && isCellError(this.cells.value(sr, col))) found.push(finding(code, this.cells.address(sr, col), { no: this.cells.noOf(i) }));
   }
 }
 

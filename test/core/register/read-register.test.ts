@@ -312,6 +312,27 @@ describe("reading findings", () => {
     expect(reg.findings).toEqual([]);
   });
 
+  test("an area given where the same No. comes back further down counts; the findings stay in item order", () => {
+    // Required fields are checked when the reader leaves an item, and again at the end for an item it came back to.
+    const filled = read([
+      [1, null, "x", "順調", null, "a", 1, 1],
+      [2, "Ⅰ", "y", "順調", null, "b", 2, 2],
+      [1, "Ⅰ", null, null, null, "c", 3, 3],
+    ]);
+    expect(filled.findings).toEqual([]);
+    const notFilled = read([
+      [1, null, "x", "順調", null, "a", 1, 1],
+      [2, null, "y", "順調", null, "b", 2, 2],
+      [1, null, null, null, "要因", "c", 3, 3],
+      [3, "Ⅰ", null, "順調", null, "d", 4, 4],
+    ]);
+    expect(notFilled.findings).toEqual([
+      { severity: "error", code: "item-missing-area", cell: "取組一覧!B2", params: { no: "1" } },
+      { severity: "error", code: "item-missing-area", cell: "取組一覧!B3", params: { no: "2" } },
+      { severity: "error", code: "item-missing-name", cell: "取組一覧!C5", params: { no: "3" } },
+    ]);
+  });
+
   test("rows with data but no No. right below the header: item-missing-no per item-like row, rows not read", () => {
     const reg = read([
       [null, "Ⅰ", "x", "順調", null, "a", 1, 1],
