@@ -55,6 +55,7 @@ async function benchEngine() {
   for (const s of sizes) {
     s.grid = gridOf(registerRows(s.n));
     s.times = [];
+    s.cpu = [];
     // Warm-up: the JIT compiles the engine over the first runs; at 1 k rows one run is not enough (the
     // per-row ratio would then compare compiled code at 100 k with half-compiled code at 1 k).
     const warmUntil = Date.now() + 1000;
@@ -65,9 +66,12 @@ async function benchEngine() {
     for (const s of sizes) {
       run(s.grid);
       for (let i = 0; i < s.perRound; i++) {
+        const c0 = process.cpuUsage();
         const t0 = process.hrtime.bigint();
         run(s.grid);
         s.times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        const c = process.cpuUsage(c0);
+        s.cpu.push((c.user + c.system) / 1000);
       }
     }
   }
@@ -79,6 +83,15 @@ async function benchEngine() {
     line(`engine.rows_per_s.${s.label}`, Math.round(s.n / (ms / 1000)), "rows/s");
   }
   line("engine.per_row_ratio.100k_vs_1k", round(perRow["100k"] / perRow["1k"]), "x");
+  // The same runs in CPU time (all the process's threads: V8's GC helpers too). Not the target's measure, but
+  // it does not count the time the process waits for a core: when it moves much less than the times above,
+  // other work on the machine slowed them down.
+  const cpuPerRow = {};
+  for (const s of sizes) {
+    cpuPerRow[s.label] = median(s.cpu) / s.n;
+    line(`engine.cpu_ms.${s.label}`, round(median(s.cpu)), "ms");
+  }
+  line("engine.cpu_per_row_ratio.100k_vs_1k", round(cpuPerRow["100k"] / cpuPerRow["1k"]), "x");
   return benchEnginePhases(100000, "100k", 7);
 }
 
