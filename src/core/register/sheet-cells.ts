@@ -195,10 +195,16 @@ export class SheetCells {
     return this.itemFieldsView;
   }
 
-  /** A view object whose every item key is a getter reading that field of item `viewItem` (see fieldCell). */
+  /** A view object whose every item key reads that field of item `viewItem` (see fieldCell) when read. */
   private lazyFieldsView(): Partial<Record<ItemColumn, SourceCell>> {
     const view: Partial<Record<ItemColumn, SourceCell>> = {};
     for (const key of ITEM_COLUMNS) {
+      // A column the sheet does not have is blank for every item (fields from other rows come from mapped
+      // columns; the one exception, the re-listing a `（再掲）` No. implies, has a getter): a plain undefined.
+      if (this.itemColByKey[key] === undefined && key !== "relistOf") {
+        Object.defineProperty(view, key, { enumerable: true, value: undefined });
+        continue;
+      }
       Object.defineProperty(view, key, { enumerable: true, get: () => this.fieldCell(this.viewItem, key) });
     }
     return view;
