@@ -24,9 +24,9 @@ export function checkCause(cause: string, nextSteps: string, sc: SheetContext): 
 
 /** The finding checkCause reported for `item`; `missing` is the number it reported. */
 export function causeFinding(item: RegisterItem, missing: number, sc: SheetContext): Finding {
-  // Point at the first blank cell; without that column, at the item's No.
+  // Point at the first blank cell, in the item's first row (a blank text is a blank cell: there is no cell of
+  // its own to point at, and the grid is not read again); without that column, at the item's No.
   const first: ItemColumn = missing >= 2 ? "cause" : "nextSteps";
-  const fields = fieldsView(item);
-  const at = addressOf(sc, first, item.row, fields[first]) ?? addressOf(sc, "no", item.row, fields.no);
+  const at = addressOf(sc, first, item.row) ?? addressOf(sc, "no", item.row, fieldsView(item).no);
   return finding("b-without-cause", at, { no: item.no, missing: MISSING[missing] });
 }
