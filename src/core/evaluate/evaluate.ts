@@ -19,7 +19,7 @@ import { relistTarget } from "./item-no";
 import { areaText, itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
-import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
+import { addressOf, dropFindings, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
 import type { Evaluation, IndicatorStatus, ItemResult } from "./types";
@@ -56,8 +56,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     silent.entry = 0;
     const one = new IndicatorTable(1);
     evaluateIndicator(indicatorRowOf(source, k), cellsView(source, k), source.no, silent, settings, one, 0);
-    silent.found.length = 0;
-    silent.foundEntry.length = 0;
+    dropFindings(silent);
     return one;
   };
   const table = new IndicatorTable(indicatorRows, options.keepEveryValue === true ? null : rerun);

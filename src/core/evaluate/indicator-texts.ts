@@ -4,18 +4,22 @@
  * indicator-table.ts): they are read again from the register's cells, one
  * cell at a time, whenever a report asks.
  */
+import type { CellValue } from "../grid";
 import { indicatorShown, indicatorValue } from "../register/cell-views";
 import type { IndicatorRow, RegisterItem } from "../register/types";
 import { cellText } from "../values/text";
 
 /** The indicator's name as the report shows it, from the row's cells. */
 export function indicatorName(cells: IndicatorRow["cells"]): string {
-  return cells.indicator === undefined ? "" : cellText(cells.indicator.value).trim();
+  return nameText(cells.indicator?.value);
 }
 
 /** indicatorName of the item's indicator row k. */
 export function indicatorNameOf(item: RegisterItem, k: number): string {
-  const v = indicatorValue(item, k, "indicator");
+  return nameText(indicatorValue(item, k, "indicator"));
+}
+
+function nameText(v: CellValue | undefined): string {
   return v === undefined ? "" : cellText(v).trim();
 }
 

@@ -88,6 +88,13 @@ export function report(ctx: SheetContext, code: FindingCode, cell: string | null
   ctx.foundEntry.push(ctx.entry);
 }
 
+/** Forgets every finding reported to the context so far (a context whose findings are not wanted). */
+export function dropFindings(ctx: SheetContext): void {
+  ctx.found.length = 0;
+  ctx.foundEntry.length = 0;
+  ctx.laterArgs.length = 0;
+}
+
 /**
  * Reports a finding of the current entry whose object (its address, its
  * params) is made only when the findings are listed, by the LaterFinding

@@ -22,7 +22,9 @@ export interface AreaPlan {
 interface Group {
   readonly text: string;
   readonly first: number;
-  /** How many entries it has; then, while the order is laid out, where its next entry goes. */
+  /** Its place among the groups: the settings' areas first, then areas in first appearance. */
+  readonly index: number;
+  /** How many entries it has. */
   count: number;
 }
 
@@ -47,15 +49,13 @@ export function tallyAreas(
   for (const area of settingsAreas) {
     const key = areaKey(area);
     if (key === "" || groups.has(key)) continue;
-    const g: Group = { text: area.trim(), first: -1, count: 0 };
+    const g: Group = { text: area.trim(), first: -1, index: listed.length, count: 0 };
     groups.set(key, g);
     listed.push(g);
   }
   const found: Group[] = [];
-  // Each entry's group, by its place in `listed` then `found` (found ones counted from listed.length).
+  // Each entry's group, by Group.index.
   const groupOf = new Int32Array(count);
-  const position = new Map<Group, number>();
-  listed.forEach((g, k) => position.set(g, k));
   // Entries of one area repeat its text: normalise each distinct text once.
   const keys = new Map<string, string>();
   for (let i = 0; i < count; i++) {
@@ -67,13 +67,12 @@ export function tallyAreas(
     }
     let g = groups.get(key);
     if (g === undefined) {
-      g = { text: area.trim(), first: i, count: 0 };
+      g = { text: area.trim(), first: i, index: listed.length + found.length, count: 0 };
       groups.set(key, g);
-      position.set(g, listed.length + found.length);
       found.push(g);
     }
     g.count++;
-    groupOf[i] = position.get(g)!;
+    groupOf[i] = g.index;
   }
 
   let ordered: Group[];
@@ -97,9 +96,8 @@ export function tallyAreas(
   const next = new Int32Array(listed.length + found.length);
   let placed = 0;
   ordered.forEach((g, k) => {
-    const p = position.get(g)!;
-    tallyIndexOf[p] = k;
-    next[p] = placed;
+    tallyIndexOf[g.index] = k;
+    next[g.index] = placed;
     placed += g.count;
   });
   const order = new Int32Array(count);

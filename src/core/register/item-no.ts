@@ -27,6 +27,23 @@ function dropLeadingZeros(digits: string): string {
   return i === 0 ? digits : digits.slice(i);
 }
 
+/**
+ * A No. (as readItemNo gives it) that is a whole number of at most
+ * `maxDigits` digits written as String writes it (`12`, not `012`), as that
+ * number; else −1. Lets the reader keep and look up Nos as numbers.
+ */
+export function plainNumberOf(no: string, maxDigits: number): number {
+  const n = no.length;
+  if (n === 0 || n > maxDigits || (n > 1 && no.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = no.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** The No. of a cell, or null when the cell is blank (or holds nothing but a mark). */
 export function readItemNo(value: CellValue | undefined): ItemNo | null {
   if (isBlank(value)) return null;

@@ -66,10 +66,10 @@ interface Built {
 }
 
 /**
- * An item: its sheet rows and indicator rows are runs of the register's
- * shared row lists (or lists of its own, for an item whose rows are not one
- * run: the same No. again further down); `fields`, `rows` and `indicators`
- * are built from them when first asked for.
+ * An item: an index into the register's SheetCells, which keep its first row,
+ * No. and fields taken from other rows, and its ItemRuns, which keep its sheet
+ * rows and indicator rows (see item-runs.ts); `fields`, `rows` and
+ * `indicators` are built from them when first asked for.
  */
 export class ReadItem implements RegisterItem {
   /** The parts of the public shape built so far (see Built); null until one is asked for. */
@@ -165,11 +165,6 @@ export class ReadItem implements RegisterItem {
   /** The cells of indicator row k without building them: see cell-views.ts. */
   cellsView(k: number): Readonly<Cells> {
     return this.sheetCells.viewOfRow(this.indicatorRow(k));
-  }
-
-  /** Grid row of field `key` (see SheetCells.fieldRow). */
-  fieldRow(key: ItemColumn): number {
-    return this.sheetCells.fieldRow(this.index, key);
   }
 
   /** The value of cell `key` of indicator row k (undefined when blank), read alone: no view of the row is filled. */

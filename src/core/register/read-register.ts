@@ -51,7 +51,7 @@ import { finding, type Finding } from "../findings/finding";
 import { cellText, isBlank, normalize } from "../values/text";
 import { columnDef, matchHeader } from "./aliases";
 import { findHeader } from "./header";
-import { readItemNo, type ItemNo } from "./item-no";
+import { plainNumberOf, readItemNo, type ItemNo } from "./item-no";
 import { mergeSources } from "./merged-cells";
 import { ReadItem, RELIST_MARK } from "./read-item";
 import { registerCells, SheetCells, type Column } from "./sheet-cells";
@@ -73,17 +73,9 @@ function isRepeatedHeader(noText: string): boolean {
   return m !== null && m.exact && m.key === "no";
 }
 
-/** A No. that is a plain whole number below 1,000,000, written without leading zeros, as that number (`12` → 12); else -1. */
+/** A No. that is a plain whole number below 1,000,000 (`12` → 12; byNumber's index), else -1. */
 function smallNumber(no: string): number {
-  const n = no.length;
-  if (n === 0 || n > 6 || (n > 1 && no.charCodeAt(0) === 48)) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = no.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
+  return plainNumberOf(no, 6);
 }
 
 /** True when two non-blank values say different things (same value, or same text after normalize, agree). */
@@ -283,8 +275,7 @@ class RegisterReader {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
       this.cells.addExtra(i, { key: "relistOf", col: this.relistCol, sr: RELIST_MARK });
     }
-    this.cells.runs.enter(i);
-    this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
+    this.addRow(i, r, cells);
     if (index) {
       const n = smallNumber(no.no);
       if (n >= 0) this.byNumber[n] = i;
@@ -295,6 +286,11 @@ class RegisterReader {
 
   private continueItem(i: number, r: number, cells: readonly CellValue[]): void {
     this.conflicts(i, r, cells, true);
+    this.addRow(i, r, cells);
+  }
+
+  /** Grid row `r` is one of item i's rows. */
+  private addRow(i: number, r: number, cells: readonly CellValue[]): void {
     this.cells.runs.enter(i);
     this.cells.runs.addRow(this.top + r, this.hasIndicatorData(cells));
   }

@@ -19,6 +19,7 @@
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { isBlank, shownText } from "../values/text";
 import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
+import { plainNumberOf } from "./item-no";
 import { ItemRuns } from "./item-runs";
 import type { ExtraField, ReadItem } from "./read-item";
 import { sourceCellsOf, type CellFactory } from "./source-cell";
@@ -277,7 +278,8 @@ export class SheetCells {
 
   /** Records item i's No. (normalised: see item-no.ts). */
   setNo(i: number, no: string): void {
-    const n = wholeNumber(no);
+    // Below 10^9, so that it fits the Int32Array.
+    const n = plainNumberOf(no, 9);
     this.noNumbers[i] = n;
     if (n < 0) this.noTexts.set(i, no);
   }
@@ -314,18 +316,6 @@ export class SheetCells {
     const sr = this.sourceRow(r, this.noCol);
     return sr < 0 ? null : this.address(sr, this.noCol);
   }
-}
-
-/** A No. that is a whole number as it reads back from String (`12`, not `012` or `1e3`), below 2^31; else −1. */
-function wholeNumber(no: string): number {
-  if (no.length === 0 || no.length > 9) return -1;
-  let v = 0;
-  for (let i = 0; i < no.length; i++) {
-    const c = no.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    v = v * 10 + (c - 48);
-  }
-  return String(v) === no ? v : -1;
 }
 
 /** An object with every key present (undefined): one shape whatever a row holds. */
