@@ -2,6 +2,7 @@
  * Settings of one report run: from the `設定` sheet, the task pane, or the
  * command line's flags (same keys). The rule set comes in here, never as constants.
  */
+import type { Digits, RatingMethod, ScaleLevel } from "./settings/scale";
 
 export type Lang = "ja" | "en";
 
@@ -21,6 +22,14 @@ export interface Settings {
   areas: string[];
   /** 言語 of the report (sheet names, labels, finding messages). */
   lang: Lang;
+  /** 評価区分 (contract §9), best first; absent = the seed's S/A/B with S判定の余裕 (see scaleOf). */
+  scale?: readonly ScaleLevel[];
+  /** 評価方法; absent = 自動. */
+  method?: RatingMethod;
+  /** 評価対象外: words marking an item as not rated, beyond the contract's own. */
+  notRatedWords?: readonly string[];
+  /** 数字: counts in the report's sentences as half-width (default) or full-width digits. */
+  digits?: Digits;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -22,6 +22,15 @@ export type FindingCode =
   | "override-without-reason" // 確定評価 differs from the computed rating without 上書き理由 (params: no, final, computed)
   | "sheet-not-found" // the named register sheet does not exist (params: sheet)
   | "consolidate-conflict" // two departments' files hold the same No. with different content (params: no, file, otherFile, otherCell, field)
+  // the 評価区分 of 設定 cannot be used (contract §9): ratings would be ambiguous
+  | "scale-too-few-levels" // fewer than two levels (params: count)
+  | "scale-missing-code" // a level without a code (params: level)
+  | "scale-missing-label" // a level without a label (params: code)
+  | "scale-duplicate-code" // the same code twice (params: code)
+  | "scale-missing-threshold" // a level other than the lowest without a threshold (params: code)
+  | "scale-threshold-order" // thresholds not falling from best to worst (params: code, threshold, above)
+  | "scale-lowest-threshold" // the lowest level has a threshold (params: code)
+  | "scale-no-behind" // no level is marked behind
   // warnings: the report is written, the finding is listed
   | "unreadable-number" // actual / target / prior cannot be read as a number (params: field, value)
   | "excel-error" // the cell holds an Excel error value (params: field, value)
@@ -66,6 +75,14 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "override-without-reason": "error",
   "sheet-not-found": "error",
   "consolidate-conflict": "error",
+  "scale-too-few-levels": "error",
+  "scale-missing-code": "error",
+  "scale-missing-label": "error",
+  "scale-duplicate-code": "error",
+  "scale-missing-threshold": "error",
+  "scale-threshold-order": "error",
+  "scale-lowest-threshold": "error",
+  "scale-no-behind": "error",
   "unreadable-number": "warning",
   "excel-error": "warning",
   "formula-without-result": "warning",

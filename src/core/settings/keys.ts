@@ -5,6 +5,7 @@
  * first key of each list is the one written back (Japanese, then English).
  */
 import type { Lang, Point, Settings } from "../settings";
+import type { Digits, RatingMethod } from "./scale";
 import { normalizeLabel } from "../register/label";
 
 export type SettingKey = keyof Settings;
@@ -17,10 +18,41 @@ export const SETTING_KEYS: Readonly<Record<SettingKey, readonly string[]>> = {
   sMargin: ["S判定の余裕", "S margin"],
   areas: ["分野", "Areas"],
   lang: ["言語", "Language"],
+  scale: ["評価区分", "Rating scale", "評価基準", "Scale"],
+  method: ["評価方法", "Rating method", "Method"],
+  notRatedWords: ["評価対象外", "Not rated", "対象外の語"],
+  digits: ["数字", "Digits"],
 };
 
 /** The order in which the task pane writes the keys; 分野 last, its areas below it. */
-export const WRITE_ORDER: readonly SettingKey[] = ["plan", "fiscalYear", "point", "sMargin", "lang", "areas"];
+export const WRITE_ORDER: readonly SettingKey[] = [
+  "plan",
+  "fiscalYear",
+  "point",
+  "sMargin",
+  "lang",
+  "method",
+  "digits",
+  "notRatedWords",
+  "scale",
+  "areas",
+];
+
+/** RatingMethod → [Japanese, English, other accepted spellings...]. */
+export const METHOD_WORDS: Readonly<Record<RatingMethod, readonly string[]>> = {
+  auto: ["自動", "auto", "automatic", "自動評価", "computed"],
+  self: ["自己評価", "self", "self-rated", "self rating", "所管課評価", "担当課評価"],
+};
+
+/** Digits → [Japanese, English, other accepted spellings...]. */
+export const DIGITS_WORDS: Readonly<Record<Digits, readonly string[]>> = {
+  half: ["半角", "half-width", "half", "halfwidth"],
+  full: ["全角", "full-width", "full", "fullwidth"],
+};
+
+/** A level's behind mark: [Japanese, English, other accepted spellings...]; blank, `-`, `×`, no = not behind. */
+export const BEHIND_WORDS: readonly string[] = ["遅延", "behind", "遅れ", "delayed", "late", "○", "〇", "●", "✓", "✔", "yes", "true"];
+export const NOT_BEHIND_WORDS: readonly string[] = ["-", "−", "ー", "―", "×", "no", "false"];
 
 /** Point → [Japanese, English, other accepted spellings...]. */
 export const POINT_WORDS: Readonly<Record<Point, readonly string[]>> = {
@@ -43,6 +75,9 @@ function lookup<K extends string>(table: Readonly<Record<K, readonly string[]>>)
 const KEY_OF = lookup(SETTING_KEYS);
 const POINT_OF = lookup(POINT_WORDS);
 const LANG_OF = lookup(LANG_WORDS);
+const METHOD_OF = lookup(METHOD_WORDS);
+const DIGITS_OF = lookup(DIGITS_WORDS);
+const BEHIND_OF = lookup({ yes: BEHIND_WORDS, no: NOT_BEHIND_WORDS });
 
 /** The setting a key cell names (`計画名`, `S判定の余裕：`, `fiscal year`), or null. */
 export function settingKeyOf(text: string): SettingKey | null {
@@ -64,4 +99,31 @@ export function settingLabel(key: SettingKey, lang: Lang): string {
 
 export function pointLabel(point: Point, lang: Lang): string {
   return POINT_WORDS[point][lang === "ja" ? 0 : 1];
+}
+
+export function methodOf(text: string): RatingMethod | null {
+  return METHOD_OF.get(normalizeLabel(text)) ?? null;
+}
+
+export function digitsOf(text: string): Digits | null {
+  return DIGITS_OF.get(normalizeLabel(text)) ?? null;
+}
+
+/** A level's mark: true for 遅延 / behind, false for blank or `-`, null when unreadable. */
+export function behindMarkOf(text: string): boolean | null {
+  if (text.trim() === "") return false;
+  const v = BEHIND_OF.get(normalizeLabel(text));
+  return v === undefined ? null : v === "yes";
+}
+
+export function methodLabel(method: RatingMethod, lang: Lang): string {
+  return METHOD_WORDS[method][lang === "ja" ? 0 : 1];
+}
+
+export function digitsLabel(digits: Digits, lang: Lang): string {
+  return DIGITS_WORDS[digits][lang === "ja" ? 0 : 1];
+}
+
+export function behindLabel(lang: Lang): string {
+  return BEHIND_WORDS[lang === "ja" ? 0 : 1];
 }

@@ -17,13 +17,22 @@
  * - S判定の余裕: a number (`0.2`, a cell showing `20%`) or text (`0.2`, `20%`,
  *   `２０％`), between 0 and 1. `20` is refused rather than guessed.
  * - 対象年度: what readFiscalYear reads (`平成26年度`, `令和6年度`, `2014`, `FY2014`).
+ * - 評価対象外: words like 分野 (key row, then one a row below); they add to
+ *   the contract's own (対象外, 評価対象外, 未評価, 完了, 廃止, 休止).
+ * - 評価区分: a table below the key (read-scale.ts); when given it wins over
+ *   S判定の余裕, which only sets the seed's top threshold.
  */
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { finding, type Finding } from "../findings/finding";
 import type { Settings } from "../settings";
 import { readFiscalYear } from "../values/fiscal-year";
 import { cellText, isBlank } from "../values/text";
-import { langOf, pointOf, settingKeyOf, type SettingKey } from "./keys";
+import { digitsOf, langOf, methodOf, pointOf, settingKeyOf, type SettingKey } from "./keys";
+import { readScaleTable } from "./read-scale";
+
+/** Keys whose value is a list: on the key row, then one a row below. */
+type ListKey = "areas" | "notRatedWords";
+type ScalarKey = Exclude<SettingKey, ListKey | "scale">;
 
 export interface SettingsReading {
   readonly settings: Settings;
@@ -45,7 +54,7 @@ function readMargin(value: CellValue): number | null {
 }
 
 /** One setting's value read into `into`; false when it cannot be read. */
-function apply(key: Exclude<SettingKey, "areas">, value: CellValue, into: Settings): boolean {
+function apply(key: ScalarKey, value: CellValue, into: Settings): boolean {
   const blank = isBlank(value);
   const text = blank ? "" : cellText(value).trim();
   switch (key) {
@@ -83,7 +92,39 @@ function apply(key: Exclude<SettingKey, "areas">, value: CellValue, into: Settin
       into.lang = lang;
       return true;
     }
+    case "method":
+    case "digits":
+      return applyWord(key, text, into);
   }
+}
+
+/** 評価方法 / 数字: a word of their lists; blank leaves the value as it was. */
+function applyWord(key: "method" | "digits", text: string, into: Settings): boolean {
+  if (text === "") return true;
+  const v = key === "method" ? methodOf(text) : digitsOf(text);
+  if (v === null) return false;
+  if (key === "method") into.method = v as Settings["method"];
+  else into.digits = v as Settings["digits"];
+  return true;
+}
+
+/** A list's entries from the key row's value and the rows below it; returns the row after the list. */
+function readList(rows: Grid["values"], r: number, isKeyRow: (r: number) => boolean, into: string[]): number {
+  const add = (v: CellValue) => {
+    const entry = cellText(v).trim();
+    if (!into.includes(entry)) into.push(entry);
+  };
+  const value = rows[r]?.[1] ?? null;
+  if (!isBlank(value)) add(value);
+  r++;
+  for (; r < rows.length && !isKeyRow(r); r++) {
+    const second = rows[r]?.[1] ?? null;
+    const first = rows[r]?.[0] ?? null;
+    const v = isBlank(second) ? first : second;
+    if (isBlank(v)) break;
+    add(v);
+  }
+  return r;
 }
 
 export function readSettingsSheet(grid: Grid | null, base: Settings): SettingsReading {
@@ -95,39 +136,31 @@ export function readSettingsSheet(grid: Grid | null, base: Settings): SettingsRe
     const k = rows[r]?.[0];
     return typeof k === "string" ? settingKeyOf(k) : null;
   };
+  const isKeyRow = (r: number) => keyOf(r) !== null;
   let r = 0;
   while (r < rows.length) {
     const key = keyOf(r);
     const value = rows[r]?.[1] ?? null;
     if (key === null) {
       r++;
-      continue;
-    }
-    if (key === "areas") {
-      const areas: string[] = [];
-      const add = (v: CellValue) => {
-        const area = cellText(v).trim();
-        if (!areas.includes(area)) areas.push(area);
-      };
-      if (!isBlank(value)) add(value);
-      r++;
-      for (; r < rows.length && keyOf(r) === null; r++) {
-        const second = rows[r]?.[1] ?? null;
-        const first = rows[r]?.[0] ?? null;
-        const v = isBlank(second) ? first : second;
-        if (isBlank(v)) break;
-        add(v);
+    } else if (key === "areas" || key === "notRatedWords") {
+      const list: string[] = [];
+      r = readList(rows, r, isKeyRow, list);
+      settings[key] = list;
+    } else if (key === "scale") {
+      const reading = readScaleTable(grid, r, isKeyRow, findings);
+      if (reading.levels !== null && reading.levels.length > 0) settings.scale = reading.levels;
+      else if (reading.levels !== null) delete settings.scale;
+      r = reading.next;
+    } else {
+      if (!apply(key, value, settings)) {
+        const k = cellText(rows[r][0]).trim();
+        findings.push(
+          finding("invalid-setting", cellAddress(grid.sheet, grid.top + r, grid.left + 1), { key: k, value: cellText(value) }),
+        );
       }
-      settings.areas = areas;
-      continue;
+      r++;
     }
-    if (!apply(key, value, settings)) {
-      const k = cellText(rows[r][0]).trim();
-      findings.push(
-        finding("invalid-setting", cellAddress(grid.sheet, grid.top + r, grid.left + 1), { key: k, value: cellText(value) }),
-      );
-    }
-    r++;
   }
   return { settings, findings };
 }
