@@ -26,6 +26,8 @@ export function readWorkbook(
   try {
     return openPackage(bytes);
   } catch (e) {
+    // Damaged inside (a part not well-formed, a cell past Excel's limits): the caller names the part and line.
+    if (isXlsxError(e) && (e.code === "damaged-part" || e.code === "cell-out-of-range")) throw e;
     // A password-protected workbook or an old .xls is a zip-less file: say which, so staff know what to do.
     throw new UsageError(isXlsxError(e) && e.code === "encrypted-or-legacy" && texts.encrypted ? texts.encrypted : texts.notXlsx);
   }

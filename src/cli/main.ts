@@ -11,6 +11,7 @@ import { UsageError } from "./files";
 import { langFromArgs, langFromEnv } from "./lang";
 import { reportCommand, type Io } from "./report-command";
 import { cliTexts } from "./texts";
+import { damagedFileMessage } from "./xlsx-messages";
 
 import { version as VERSION } from "../../package.json";
 
@@ -28,8 +29,15 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
   const lang: Lang = langFromArgs(argv) ?? langFromEnv(env);
   const t = cliTexts(lang);
   let code = 0;
-  const run = (f: () => number) => {
-    code = f();
+  /** Runs a command on `file`; a file damaged inside ends it with a message naming the file, part and line. */
+  const run = (f: () => number, file: string) => {
+    try {
+      code = f();
+    } catch (e) {
+      const damaged = damagedFileMessage(e, file, t);
+      if (damaged !== null) throw new UsageError(damaged);
+      throw e;
+    }
   };
 
   const program = new Command("shinchoku")
@@ -54,7 +62,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .option("--area <area>", t.report.area, collect)
     .option("--report-lang <lang>", t.report.reportLang)
     .option("-q, --quiet", t.quietOption)
-    .action((file: string, opts) => run(() => reportCommand(file, opts, lang, t, io)));
+    .action((file: string, opts) => run(() => reportCommand(file, opts, lang, t, io), file));
 
   program
     .command("consolidate")
@@ -63,7 +71,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .option("-o, --output <file>", t.consolidate.output)
     .option("--sheet <name>", t.report.sheet)
     .option("--json", t.report.json)
-    .action((files: string[], opts) => run(() => consolidateCommand(files, opts, lang, t, io)));
+    .action((files: string[], opts) => run(() => consolidateCommand(files, opts, lang, t, io), files.join(", ")));
 
   program
     .command("export")
@@ -71,7 +79,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .argument("<report>", t.export.input)
     .option("-o, --output <file>", t.export.output)
     .option("--sheets <names>", t.export.sheets)
-    .action((file: string, opts) => run(() => exportCommand(file, opts, lang, t, io)));
+    .action((file: string, opts) => run(() => exportCommand(file, opts, lang, t, io), file));
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -27,8 +27,10 @@
  *   table part) is not read: it sums the rows above it (`計`, SUBTOTAL(...))
  *   and is no data of its own; read, it would be one more item or indicator.
  */
-import type { CellError, CellPosition, CellValue, Grid, MergedArea } from "../../core/grid";
+import { columnLetters, type CellError, type CellPosition, type CellValue, type Grid, type MergedArea } from "../../core/grid";
 import { GENERATED_MARKER_NAME } from "../../core/report/model";
+import { MAX_COLS, MAX_ROWS, parseCellRef, parseIndex, REF_MALFORMED, REF_OUT_OF_RANGE } from "./cell-ref";
+import { cellOutOfRange, damagedPart } from "./damaged";
 import { XlsxError } from "./errors";
 import type { XlsxPackage } from "./package";
 import { relsPathOf } from "./part-paths";
@@ -109,6 +111,24 @@ function typeCode(xml: string, from: number, to: number): number {
   return T_NUMBER;
 }
 
+/**
+ * What a cell reads as when its content cannot be what its type says (a
+ * number cell holding `0x1F` or only spaces, a shared-string index past the
+ * table): an error value, so the register reader reports it at the cell's
+ * address — never a silent 0, 31 or blank (contract §3).
+ */
+const UNREADABLE: CellError = Object.freeze({ error: "#VALUE!" });
+
+/** xsd:double as a number cell holds it (exponents allowed, whitespace collapsed); not INF/NaN, not hex. */
+const XSD_NUMBER = /^[ \t\n\r]*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[ \t\n\r]*$/;
+
+/** The number a number cell's text stands for, or UNREADABLE. */
+function xsdNumber(raw: string): CellValue {
+  if (!XSD_NUMBER.test(raw)) return UNREADABLE;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : UNREADABLE;
+}
+
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
@@ -142,7 +162,7 @@ function plainNumber(xml: string, from: number, to: number): number {
 }
 
 /** The sheet's merged areas (`<mergeCells>` follows `<sheetData>`). */
-function readMerges(xml: string, p: string, from: number): MergedArea[] {
+function readMerges(xml: string, p: string, from: number, sheet: string, part: string): MergedArea[] {
   const start = findStartTag(xml, p + "mergeCells", from);
   if (start < 0) return [];
   const end = xml.indexOf("</" + p + "mergeCells>", start);
@@ -154,6 +174,9 @@ function readMerges(xml: string, p: string, from: number): MergedArea[] {
     const left = lettersToIndex(m[1]);
     const bottom = m[4] !== undefined ? Number(m[4]) - 1 : top;
     const right = m[3] !== undefined ? lettersToIndex(m[3]) : left;
+    if (Math.max(top, bottom) >= MAX_ROWS || Math.max(left, right) >= MAX_COLS) {
+      throw cellOutOfRange(sheet, part, xml, start + m.index, m[0].replace(/^\s*ref\s*=\s*["']|["']$/g, ""));
+    }
     out.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
   }
   return out;
@@ -206,6 +229,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
   }
   const xml = entry.path === null ? undefined : pkg.text(entry.path);
   if (xml === undefined) throw new XlsxError("not-a-worksheet", "the part of sheet " + entry.name + " is missing", entry.name);
+  const part = entry.path as string;
   const date1904 = workbookOf(pkg).date1904;
   const maxRows = opts.maxRows !== undefined && opts.maxRows >= 0 ? opts.maxRows : Infinity;
 
@@ -240,7 +264,8 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
       sdEnd = openEnd; // <sheetData/>
     } else {
       const close = xml.indexOf("</" + p + "sheetData>", openEnd);
-      if (close >= 0) sdEnd = close;
+      if (close < 0) throw damagedPart(part, xml, sdStart, "sheetData without its end tag");
+      sdEnd = close;
     }
     i = openEnd;
   }
@@ -255,19 +280,22 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     const c1 = xml.charCodeAt(lt + 1);
     if (c1 === 47 || c1 === 63) {
       // an end tag or a processing instruction
-      i = xml.indexOf(">", lt) + 1;
+      const gt = xml.indexOf(">", lt);
+      if (gt < 0) throw damagedPart(part, xml, lt, "unterminated tag");
+      i = gt + 1;
       continue;
     }
     if (c1 === 33) {
       // a comment
       const close = xml.indexOf("-->", lt);
-      i = close < 0 ? sdEnd : close + 3;
+      if (close < 0 || close >= sdEnd) throw damagedPart(part, xml, lt, "unclosed comment");
+      i = close + 3;
       continue;
     }
     let ne = lt + 1;
-    while (!isNameEnd(xml.charCodeAt(ne))) ne++;
+    while (ne < sdEnd && !isNameEnd(xml.charCodeAt(ne))) ne++;
     const gt = xml.indexOf(">", ne);
-    if (gt < 0) break;
+    if (gt < 0 || gt >= sdEnd) throw damagedPart(part, xml, lt, "unterminated tag");
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const attrEnd = selfClosing ? gt - 1 : gt;
     const nameLen = ne - lt - 1;
@@ -287,15 +315,18 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
         while (j < attrEnd && xml.charCodeAt(j) !== 34 && xml.charCodeAt(j) !== 39) j++;
         const q = xml.charCodeAt(j);
         const vs = j + 1;
-        const ve = xml.indexOf(q === 34 ? '"' : "'", vs);
+        const ve = j < attrEnd ? xml.indexOf(q === 34 ? '"' : "'", vs) : -1;
+        if (ve < 0 || ve >= attrEnd) throw damagedPart(part, xml, an, "attribute value without quotes");
         j = ve + 1;
         if (anLen === 1 && xml.charCodeAt(an) === 114) {
-          let n = 0;
-          for (let k = vs; k < ve; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+          const n = parseIndex(xml, vs, ve);
+          if (n < 1) throw damagedPart(part, xml, an, "row number " + xml.slice(vs, ve));
+          if (n > MAX_ROWS) throw cellOutOfRange(entry.name, part, xml, an, xml.slice(vs, ve) + ":" + xml.slice(vs, ve));
           r = n - 1;
         }
       }
       rowIdx = r >= 0 ? r : rowIdx + 1;
+      if (rowIdx >= MAX_ROWS) throw cellOutOfRange(entry.name, part, xml, lt, rowIdx + 1 + ":" + (rowIdx + 1));
       col = -1;
       if (firstRow >= 0 && rowIdx >= firstRow + maxRows) break;
       i = gt + 1;
@@ -324,38 +355,34 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
       while (j < attrEnd && xml.charCodeAt(j) !== 34 && xml.charCodeAt(j) !== 39) j++;
       const q = xml.charCodeAt(j);
       const vs = j + 1;
-      const ve = xml.indexOf(q === 34 ? '"' : "'", vs);
+      const ve = j < attrEnd ? xml.indexOf(q === 34 ? '"' : "'", vs) : -1;
+      if (ve < 0 || ve >= attrEnd) throw damagedPart(part, xml, an, "attribute value without quotes");
       j = ve + 1;
       if (anLen !== 1) continue;
       const a = xml.charCodeAt(an);
       if (a === 114) {
         // r: letters then digits
-        let letters = 0;
-        let digits = 0;
-        for (let k = vs; k < ve; k++) {
-          const ch = xml.charCodeAt(k);
-          if (ch >= 48 && ch <= 57) digits = digits * 10 + (ch - 48);
-          else if (ch !== 36) letters = letters * 26 + ((ch | 32) - 96); // skip `$`
-        }
-        refCol = letters - 1;
-        refRow = digits - 1;
+        const ref = parseCellRef(xml, vs, ve);
+        if (ref === REF_OUT_OF_RANGE) throw cellOutOfRange(entry.name, part, xml, an, xml.slice(vs, ve));
+        if (ref === REF_MALFORMED) throw damagedPart(part, xml, an, "cell reference " + xml.slice(vs, ve));
+        refCol = ref % MAX_COLS;
+        refRow = (ref - refCol) / MAX_COLS;
       } else if (a === 116) {
         type = typeCode(xml, vs, ve);
       } else if (a === 115) {
-        let n = 0;
-        for (let k = vs; k < ve; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
-        style = n;
+        style = Math.max(0, parseIndex(xml, vs, ve));
       }
     }
     const cellCol = refCol >= 0 ? refCol : col + 1;
     const cellRow = refRow >= 0 ? refRow : rowIdx;
+    if (cellCol >= MAX_COLS) throw cellOutOfRange(entry.name, part, xml, lt, columnLetters(cellCol) + (cellRow + 1));
     col = cellCol;
     if (selfClosing) {
       i = gt + 1;
       continue;
     }
-    let end = xml.indexOf(cClose, gt);
-    if (end < 0 || end > sdEnd) end = sdEnd;
+    const end = xml.indexOf(cClose, gt);
+    if (end < 0 || end > sdEnd) throw damagedPart(part, xml, lt, "cell without its end tag");
     i = end + cClose.length;
     if (cellRow < 0 || (firstRow >= 0 && cellRow >= firstRow + maxRows)) continue;
 
@@ -373,6 +400,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
         } else {
           vs = vgt + 1;
           ve = xml.indexOf(vClose, vs);
+          if (ve < 0 || ve > end) throw damagedPart(part, xml, k, "value without its end tag");
         }
         break;
       }
@@ -390,12 +418,9 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
       switch (type) {
         case T_SHARED: {
           if (sst === null) sst = sharedStrings(pkg);
-          let n = 0;
-          for (let k = vs; k < ve; k++) {
-            const ch = xml.charCodeAt(k);
-            if (ch >= 48 && ch <= 57) n = n * 10 + (ch - 48);
-          }
-          value = n < sst.length ? sst[n] : null;
+          const n = parseIndex(xml, vs, ve);
+          // An index that is no number, or past the table's end: a damaged cell, said so at its address.
+          value = n >= 0 && n < sst.length ? sst[n] : UNREADABLE;
           break;
         }
         case T_STR:
@@ -404,7 +429,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
           break;
         case T_BOOL: {
           const raw = xml.slice(vs, ve).trim();
-          value = raw === "1" || raw === "true";
+          value = raw === "1" || raw === "true" ? true : raw === "0" || raw === "false" ? false : UNREADABLE;
           break;
         }
         case T_ERROR: {
@@ -425,12 +450,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
         default: {
           if (ve > vs) {
             value = plainNumber(xml, vs, ve);
-            if (Number.isNaN(value)) {
-              const raw = xml.slice(vs, ve);
-              const n = +raw;
-              // A number cell holding something else: keep the text rather than invent a number.
-              value = Number.isNaN(n) ? decodeXml(raw).trim() : n;
-            }
+            if (Number.isNaN(value)) value = xsdNumber(xml.slice(vs, ve));
           }
         }
       }
@@ -474,7 +494,7 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     }
   }
 
-  const merges = readMerges(xml, p, sdEnd);
+  const merges = readMerges(xml, p, sdEnd, entry.name, part);
   // Only when there are any: a grid from a calculated workbook stays as it was.
   const extra = uncalculated.length === 0 ? {} : { uncalculated };
   if (firstRow < 0) return { sheet: entry.name, top: 0, left: 0, values: [], merges, ...extra };

@@ -57,5 +57,8 @@ export const cliEn: Shape<typeof cliJa> = {
     internal: "Stopped by an unexpected error (nothing was written): {reason}",
     usage: "Bad usage: {reason}",
     outputRequired: "Name the output file with -o.",
+    damagedPart: "{file} is damaged and cannot be read (its part {part} is not well-formed XML at line {line}). Open it in Excel, save it, and run again. Nothing was written.",
+    dtdPart: "{file}: its part {part} (line {line}) holds a DTD (<!DOCTYPE …>), which Excel files never contain; it is not read, for safety. Open the file in Excel, save it, and run again. Nothing was written.",
+    cellOutOfRange: "{file}: the sheet \"{sheet}\" holds a cell beyond Excel's limits (column XFD, row 1,048,576): {cell} (part {part}, line {line}). The file is damaged. Open it in Excel, save it, and run again. Nothing was written.",
   },
 };

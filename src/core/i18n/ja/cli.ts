@@ -53,5 +53,8 @@ export const cliJa = {
     internal: "予期しないエラーのため中止しました（何も書き出していません）: {reason}",
     usage: "使い方が正しくありません: {reason}",
     outputRequired: "-o で出力ファイルを指定してください。",
+    damagedPart: "{file} は壊れているため読めません（部品 {part} の {line} 行目が XML として正しくありません）。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
+    dtdPart: "{file} の部品 {part}（{line} 行目）に DTD（<!DOCTYPE …>）があります。Excel のファイルには含まれないもので、安全のため読みません。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
+    cellOutOfRange: "{file} のシート「{sheet}」に Excel の範囲（XFD 列・1,048,576 行）を超えるセル {cell} があります（部品 {part} の {line} 行目）。ファイルが壊れています。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
   },
 } as const;
