@@ -103,10 +103,28 @@ export function eraOn(year: number, month: number, day: number): Era | undefined
   return undefined;
 }
 
-/** Western year of an era year; null when that era year never existed (平成32, 令和0, 昭和65). */
-export function eraYearToWestern(era: Era, eraYear: number): number | null {
-  if (!Number.isInteger(eraYear) || eraYear < 1 || eraYear > era.lastYear) return null;
+/**
+ * How many years past its end an era keeps counting in plans written before
+ * the change: a plan made in 平成29 names its last year 平成32年度 (FY2020),
+ * and staff keep the plan's wording. Thirty years covers any plan's horizon.
+ */
+export const ERA_CONTINUATION_YEARS = 30;
+
+/**
+ * Western year of an era year; null when that era year never existed (令和0,
+ * 平成0) — or, without `continued`, lies past the era's end (平成32, 昭和65).
+ * With `continued` (fiscal years, due periods) an ended era keeps counting
+ * for ERA_CONTINUATION_YEARS: 平成32年度 is FY2020.
+ */
+export function eraYearToWestern(era: Era, eraYear: number, continued = false): number | null {
+  const last = continued ? era.lastYear + ERA_CONTINUATION_YEARS : era.lastYear;
+  if (!Number.isInteger(eraYear) || eraYear < 1 || eraYear > last) return null;
   return era.startYear + eraYear - 1;
+}
+
+/** True when the era year lies past the era's end (平成32): a year named in a plan written before the change. */
+export function isContinuedEraYear(era: Era, eraYear: number): boolean {
+  return eraYear > era.lastYear;
 }
 
 /** `元` → 1, digits → their value; NaN otherwise. */
@@ -131,6 +149,8 @@ export function eraOfFiscalYear(year: number): Era | undefined {
  *   is 平成30 = 2018, not 令和30 = 2048); equally close → the context's era;
  * - without a context, the latest era (令和): a register that does not say
  *   its year is taken to be a current one.
+ * An ended era keeps counting (平成32 = 2020, see ERA_CONTINUATION_YEARS):
+ * in a 平成26年度 report `32年度` is 2020, not 昭和32.
  * Null when the number is no year of either era (`0年度`).
  */
 export function resolveEralessYear(eraYear: number, contextYear: number | null): number | null {
@@ -138,9 +158,9 @@ export function resolveEralessYear(eraYear: number, contextYear: number | null):
   if (contextYear === null) return eraYearToWestern(latest, eraYear);
   const era = eraOfFiscalYear(contextYear);
   if (era === undefined) return null;
-  const here = eraYearToWestern(era, eraYear);
+  const here = eraYearToWestern(era, eraYear, true);
   const i = ERAS.indexOf(era);
-  const before = i > 0 ? eraYearToWestern(ERAS[i - 1], eraYear) : null;
+  const before = i > 0 ? eraYearToWestern(ERAS[i - 1], eraYear, true) : null;
   if (here === null) return before;
   if (before === null) return here;
   return Math.abs(before - contextYear) < Math.abs(here - contextYear) ? before : here;

@@ -12,6 +12,7 @@ import {
   eraOn,
   eraYearNumber,
   eraYearToWestern,
+  isContinuedEraYear,
   resolveEralessYear,
 } from "./era";
 import { daysInMonth } from "./date";
@@ -33,8 +34,10 @@ const ERALESS_FY = new RegExp(`^(\\d{1,3}|元)年度?${PERIOD_SUFFIX}$`, "i");
  * itself a western year; the latest era, 令和, when contextYear is null).
  * A period after it (末, 上半期末, 当初, ...) is allowed and ignored.
  * Returns the western year in which the fiscal year starts, or null when the
- * text holds none (or an era year that never existed, such as 平成32年度 —
- * Heisei ended in its 31st year — 令和0年度 or 昭和65年度).
+ * text holds none (or an era year that never existed: 令和0年度, 平成0年度).
+ * An era year past its era's end is the year it names in a plan written
+ * before the change: 平成32年度 → 2020 (Heisei ended in its 31st year, but
+ * every plan made before 2019 counts on).
  */
 export function readFiscalYear(text: string, contextYear: number | null): number | null {
   const t = nfkc(text).replace(SPACES, "");
@@ -43,7 +46,7 @@ export function readFiscalYear(text: string, contextYear: number | null): number
   m = ERA_FY.exec(t);
   if (m !== null) {
     const era = eraByName(m[1]);
-    return era === undefined ? null : eraYearToWestern(era, eraYearNumber(m[2]));
+    return era === undefined ? null : eraYearToWestern(era, eraYearNumber(m[2]), true);
   }
   m = ERALESS_FY.exec(t);
   if (m !== null) return resolveEralessYear(eraYearNumber(m[1]), contextYear);
@@ -99,7 +102,7 @@ const MONTH_ONLY = /(?<!\d)(\d{1,2})月末?(?:まで|迄)/;
 
 function eraWestern(eraText: string, yearText: string): number | null {
   const era = eraByName(eraText);
-  return era === undefined ? null : eraYearToWestern(era, eraYearNumber(yearText));
+  return era === undefined ? null : eraYearToWestern(era, eraYearNumber(yearText), true);
 }
 
 /** A calendar month as a due period (March 2026 → FY2025 year end), checked against its era when there is one. */
@@ -107,7 +110,9 @@ function monthCandidate(year: number | null, month: number, eraText: string | nu
   if (year === null || !(month >= 1 && month <= 12)) return null;
   if (eraText !== null) {
     const era = eraByName(eraText);
-    if (era !== undefined && eraOn(year, month, daysInMonth(year, month)) !== era && eraOn(year, month, 1) !== era) return null;
+    // 令和元年3月 never was; 平成32年3月 is a plan's wording from before the change (continued era).
+    const continued = era !== undefined && isContinuedEraYear(era, year - era.startYear + 1);
+    if (era !== undefined && !continued && eraOn(year, month, daysInMonth(year, month)) !== era && eraOn(year, month, 1) !== era) return null;
   }
   return { year: fiscalYearOfMonth(year, month), point: pointOfMonth(month) };
 }
@@ -136,7 +141,8 @@ function candidateOf(m: RegExpExecArray, t: string, contextYear: number | null):
  * `2025年9月まで` → half. When several years are named, the one followed by
  * まで wins, else the last (`26年度に検討、28年度に策定` → 2016). With no year
  * but `年度末` / `上半期` / `9月末まで`, the context year (null without one).
- * Null when the text names no period, or only years that never existed (`平成32年度末まで`).
+ * `平成32年度末までに` → 2020 (an ended era counts on in plans written before the change).
+ * Null when the text names no period, or only years that never existed (`令和0年度末まで`).
  */
 export function readDueFiscalYear(text: string, contextYear: number | null): DuePeriod | null {
   const t = nfkc(text).replace(SPACES, "");
@@ -150,7 +156,7 @@ export function readDueFiscalYear(text: string, contextYear: number | null): Due
     if (UNTIL_AFTER.test(t.slice(m.index + m[0].length))) return c;
     last = c;
   }
-  // A year that is named but never existed (平成32年度末) is not "this year's end".
+  // A year that is named but never existed (令和0年度末) is not "this year's end".
   if (last !== null || named || contextYear === null) return last;
   const month = MONTH_ONLY.exec(t);
   if (month !== null) {

@@ -47,8 +47,20 @@ describe("readFiscalYear", () => {
     expect(readFiscalYear(text, 2014)).toBe(year);
   });
 
-  test.each(["平成32年度", "令和0年度", "昭和65年度", "平成0年度", "大正16年", "明治46年度"])(
-    "%s never existed → null",
+  test.each([
+    ["平成32年度", 2020],
+    ["平成32年度末", 2020],
+    ["H35年度", 2023],
+    ["昭和65年度", 1990],
+    ["大正16年", 1927],
+    ["明治46年度", 1913],
+  ])("%s: an ended era counts on in plans written before the change → %d", (text, year) => {
+    expect(readFiscalYear(text, 2014)).toBe(year);
+    expect(readFiscalYear(text, null)).toBe(year);
+  });
+
+  test.each(["令和0年度", "平成0年度", "平成62年度"])(
+    "%s never existed (nor counts on) → null",
     (text) => {
       expect(readFiscalYear(text, 2014)).toBeNull();
       expect(readFiscalYear(text, null)).toBeNull();
@@ -77,7 +89,8 @@ describe("readFiscalYear", () => {
       ["30年度", 2019, 2018], // a 令和元年度 report's 30年度 is 平成30
       ["30年度", 2020, 2018],
       ["10年度", 2020, 2028], // 令和10 (2028) is closer to 2020 than 平成10 (1998)
-      ["32年度", 2019, 2050], // 平成32 never existed: only 令和32 is a year
+      ["32年度", 2019, 2020], // 平成32 (2020, a plan from before 2019 counting on) is nearer than 令和32
+      ["32年度", 2014, 2020], // not 昭和32 (1957): a 平成 plan's last year
       ["27年度", 1990, 2015], // 平成27 (2015, 25 years away) is nearer than 昭和27 (1952, 38 away)
       ["60年度", 1990, 1985], // 昭和60 (1985) is nearer than 平成60 (2048)
     ])("%s in FY%d → %d", (text, context, year) => {
@@ -184,6 +197,9 @@ describe("readDueFiscalYear", () => {
     ["27年10月までに", 2014, 2015, "yearEnd"],
     ["28年3月までに", 2014, 2015, "yearEnd"],
     ["令和元年度末までに", null, 2019, "yearEnd"],
+    ["平成32年度末までに", 2014, 2020, "yearEnd"],
+    ["平成32年3月までに", 2014, 2019, "yearEnd"],
+    ["32年度末までに", 2014, 2020, "yearEnd"],
     ["26年度から検討し、27年度末までに策定", 2014, 2015, "yearEnd"],
     ["26年度に検討、28年度に策定", 2014, 2016, "yearEnd"],
     ["年度末までに策定", 2014, 2014, "yearEnd"],
@@ -196,8 +212,8 @@ describe("readDueFiscalYear", () => {
 
   test.each([
     ["策定", 2014],
+    ["令和0年度末までに", 2014],
     ["年度末までに策定", null],
-    ["平成32年度末までに", 2014],
     ["令和元年3月までに", null],
     ["2026年13月", null],
     ["", 2014],

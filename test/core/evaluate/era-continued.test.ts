@@ -1,0 +1,20 @@
+import { one } from "./support";
+
+describe("a milestone due in an ended era's counted-on year (issue 11: 平成32年度)", () => {
+  test("due 平成32年度末 in the FY2014 report is not yet due, and its item is not rated B", () => {
+    const r = one({ indicator: "計画の策定", target: "平成32年度末までに策定", actual: "未策定" }, { schedule: "予定どおり" });
+    expect(r.indicator.status).toBe("notYetDue");
+    expect(r.item.computed).toBe("A");
+  });
+
+  test("due 32年度末 (era left out) in the FY2014 report is FY2020 too, not 昭和32", () => {
+    const r = one({ indicator: "計画の策定", target: "32年度末までに策定", actual: "未策定" }, { schedule: "予定どおり" });
+    expect(r.indicator.status).toBe("notYetDue");
+  });
+
+  test("in a 令和2年度 report the same milestone, still not done, is missed", () => {
+    const r = one({ indicator: "計画の策定", target: "平成32年度末までに策定", actual: "未策定" }, { schedule: "予定どおり" }, { fiscalYear: 2020 });
+    expect(r.indicator.status).toBe("missed");
+    expect(r.item.computed).toBe("B");
+  });
+});
