@@ -5,6 +5,7 @@
  * cells, and nothing is merged. The same No. with the same content (a
  * department that sent a shared item twice) is kept once.
  */
+import { plainItems } from "./register/entries";
 import type { CellValue } from "./grid";
 import { finding, type Finding } from "./findings/finding";
 import type { ColumnKey, IndicatorColumn, ItemColumn, Register, RegisterItem, SourceCell } from "./register/types";
@@ -69,7 +70,7 @@ export function consolidate(sources: readonly ConsolidationSource[], sourceHeade
   const used = new Set<ColumnKey>();
   for (const source of sources) {
     for (const k of Object.keys(source.register.columns) as ColumnKey[]) used.add(k);
-    for (const item of source.register.items) {
+    for (const item of plainItems(source.register)) {
       const key = itemKey(item);
       const earlier = seen.get(key);
       if (!earlier) {

@@ -16,7 +16,6 @@ import type {
   Schedule,
 } from "../../src/core/evaluate/types";
 import { finding, sortFindings, type Finding, type FindingCode, SEVERITY_OF } from "../../src/core/findings/finding";
-import type { RegisterItem } from "../../src/core/register/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -45,7 +44,6 @@ export function item(p: ItemInput = {}): ItemResult {
   const no = p.no ?? 1;
   const rating = p.rating === undefined ? (p.computed ?? "A") : p.rating;
   const row = nextRow++;
-  const source: RegisterItem = { row, no: String(no), fields: {}, indicators: [], rows: [row] };
   return {
     no,
     area: "Ⅰ 地域協働の推進",
@@ -61,7 +59,7 @@ export function item(p: ItemInput = {}): ItemResult {
     selfRating: null,
     relistOf: null,
     highlight: false,
-    source,
+    entry: row,
     ...p,
     text: { overview: "", plan: "", progress: "", cause: "", nextSteps: "", nextYear: "", ...p.text },
   };

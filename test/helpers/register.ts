@@ -8,6 +8,7 @@
  * format (90% typed in Excel is `{ value: 0.9, format: "0%" }`).
  */
 import { cellAddress, type CellValue } from "../../src/core/grid";
+import { registerOfItems } from "../../src/core/register/entries";
 import type { Finding } from "../../src/core/findings/finding";
 import type {
   ColumnKey,
@@ -156,7 +157,7 @@ export function registerOf(specs: readonly ItemSpec[], options: RegisterOptions 
     if (rows.length === 0) rows.push(row++);
     items.push({ row: first, no: spec.no, fields, indicators, rows });
   }
-  return { sheet, headerRow: 0, columns, headers, items, findings: options.findings ?? [] };
+  return registerOfItems({ sheet, headerRow: 0, columns, headers, findings: options.findings ?? [] }, items);
 }
 
 /** One item with one indicator row: the common case of a rule test. */

@@ -3,8 +3,7 @@
  * 【要因】 and 【今後の対応】 of the seed's 【参考２】. A warning, never a change of rating.
  */
 import { finding, type Finding } from "../findings/finding";
-import { fieldsView } from "../register/cell-views";
-import type { ItemColumn, RegisterItem } from "../register/types";
+import type { Entries, ItemColumn } from "../register/types";
 import { addressOf, reportLater, type SheetContext } from "./row-context";
 
 /** `missing` as the finding's params list it: the blank fields, cause first (constants: nothing is joined per entry). */
@@ -22,11 +21,12 @@ export function checkCause(cause: string, nextSteps: string, sc: SheetContext): 
   if (noCause || noNextSteps) reportLater(sc, (noCause ? 2 : 0) + (noNextSteps ? 1 : 0));
 }
 
-/** The finding checkCause reported for `item`; `missing` is the number it reported. */
-export function causeFinding(item: RegisterItem, missing: number, sc: SheetContext): Finding {
+/** The finding checkCause reported for entry i; `missing` is the number it reported. */
+export function causeFinding(entries: Entries, i: number, missing: number, sc: SheetContext): Finding {
   // Point at the first blank cell, in the item's first row (a blank text is a blank cell: there is no cell of
   // its own to point at, and the grid is not read again); without that column, at the item's No.
   const first: ItemColumn = missing >= 2 ? "cause" : "nextSteps";
-  const at = addressOf(sc, first, item.row) ?? addressOf(sc, "no", item.row, fieldsView(item).no);
-  return finding("b-without-cause", at, { no: item.no, missing: MISSING[missing] });
+  const row = entries.row(i);
+  const at = addressOf(sc, first, row) ?? addressOf(sc, "no", row, entries.fieldCell(i, "no"));
+  return finding("b-without-cause", at, { no: entries.no(i), missing: MISSING[missing] });
 }

@@ -4,16 +4,15 @@
  * indicators and — for entries that re-list nothing — ratings, overrides and
  * the B-entry check; then re-listings (Map by No., only when there are any)
  * and the re-listed entries' results; then the tally. Linear in the number of
- * rows. Register cells are read through cell views (no SourceCell is built).
+ * rows. Register cells are read through Register.entries (no object per entry or cell is made).
  */
 import { finding, hasErrors, sortFindings, type Finding } from "../findings/finding";
-import { cellsView, entryCursor, fieldsView, indicatorCount, indicatorRowOf } from "../register/cell-views";
 import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
 import { causeFinding } from "./b-cause";
 import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
-import { evaluateIndicator } from "./indicator";
+import { evaluateIndicator, type IndicatorRun } from "./indicator";
 import { IndicatorTable, type RowRerun } from "./indicator-table";
 import { relistTarget } from "./item-no";
 import { areaText, itemResult, ItemTable } from "./item-result";
@@ -34,8 +33,7 @@ export interface EvaluateOptions {
 }
 
 export function evaluate(register: Register, settings: Settings, options: EvaluateOptions = {}): Evaluation {
-  // Entries one at a time (see entryCursor): the run makes no object per register item.
-  const entries = entryCursor(register);
+  const entries = register.entries;
   const n = entries.count;
   const sc: SheetContext = sheetContext(register);
 
@@ -47,23 +45,22 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   const schedules = new Uint8Array(n);
   // Every indicator row's result, in columns (see indicator-table.ts); the ItemTable knows where each entry's start.
   let indicatorRows = 0;
-  for (let i = 0; i < n; i++) indicatorRows += indicatorCount(entries.at(i));
+  for (let i = 0; i < n; i++) indicatorRows += entries.indicatorCount(i);
   // Values of a row the report never reads (actual, prior, unit, the target's) are not kept: a view asked for them
   // has its row evaluated again, in a context whose findings are dropped (the run reported them already).
   let silent: SheetContext | null = null;
-  const rerun: RowRerun = (source, k) => {
+  const rerun: RowRerun = (entry, k) => {
     silent ??= sheetContext(register);
     silent.entry = 0;
     const one = new IndicatorTable(1);
-    evaluateIndicator(indicatorRowOf(source, k), cellsView(source, k), source.no, silent, settings, one, 0);
+    evaluateIndicator({ entries, sc: silent, settings, table: one }, entry, k, 0);
     dropFindings(silent);
     return one;
   };
   const table = new IndicatorTable(indicatorRows, options.keepEveryValue === true ? null : rerun);
+  const run: IndicatorRun = { entries, sc, settings, table };
   // Every entry's result, in columns (see item-result.ts).
-  // The results read entries through a cursor of their own (the loop below moves `entries`).
-  const later = entryCursor(register);
-  const results = new ItemTable(n, (i) => later.at(i), (i) => register.items[i], table);
+  const results = new ItemTable(n, entries, table);
   let next = 0;
   const base = new Uint8Array(n);
   let relisted = 0;
@@ -73,36 +70,31 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
    */
   const statuses: IndicatorStatus[] = [];
   for (let i = 0; i < n; i++) {
-    const item = entries.at(i);
     sc.entry = i;
-    const relistCell = fieldsView(item).relistOf;
-    const target = relistCell === undefined ? null : relistTarget(relistCell.value, item.no);
+    const relistValue = entries.field(i, "relistOf");
+    const target = relistValue === undefined ? null : relistTarget(relistValue, entries.no(i));
     if (target !== null) {
       relistOf ??= new Array<string | null>(n).fill(null);
       relistOf[i] = target;
       relisted++;
     }
-    const schedule = entrySchedule(item, target !== null, sc);
+    const schedule = entrySchedule(entries, i, target !== null, sc);
     schedules[i] = scheduleCode(schedule);
-    const count = indicatorCount(item);
+    const count = entries.indicatorCount(i);
     results.setFirstIndicator(i, next);
-    for (let k = 0; k < count; k++) {
-      // cellsView: read during this call only (see cell-views.ts).
-      statuses[k] = evaluateIndicator(indicatorRowOf(item, k), cellsView(item, k), item.no, sc, settings, table, next++);
-    }
+    for (let k = 0; k < count; k++) statuses[k] = evaluateIndicator(run, i, k, next++);
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
     const own = target === null ? rateItem(schedule, statuses, count) : null;
     base[i] = ratingCode(own);
-    if (target === null) itemResult(results, i, item, schedule, own, null, -1, sc);
+    if (target === null) itemResult(results, i, { schedule, base: own, relistOf: null, original: -1 }, sc);
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
-  const relists = relistOf === null ? null : resolveRelists(Array.from({ length: n }, (_, i) => entries.at(i).no), relistOf);
+  const relists = relistOf === null ? null : resolveRelists(Array.from({ length: n }, (_, i) => entries.no(i)), relistOf);
   if (relists !== null) {
     for (const p of relists.problems) {
-      const item = entries.at(p.entry);
       sc.entry = p.entry;
-      report(sc, p.code, addressOf(sc, "relistOf", item.row, fieldsView(item).relistOf), p.params);
+      report(sc, p.code, addressOf(sc, "relistOf", entries.row(p.entry), entries.fieldCell(p.entry, "relistOf")), p.params);
     }
   }
 
@@ -112,20 +104,18 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
       if (relistOf[i] === null) continue;
       sc.entry = i;
       const schedule = SCHEDULE_BY_CODE[schedules[i]];
-      itemResult(results, i, entries.at(i), schedule, RATING_BY_CODE[base[i]], relistOf[i], relists.original[i], sc);
+      const outcome = { schedule, base: RATING_BY_CODE[base[i]], relistOf: relistOf[i], original: relists.original[i] };
+      itemResult(results, i, outcome, sc);
     }
   }
 
   // 4. Areas in order, the tally, and the lists the report needs.
   const plan = tallyAreas(
     n,
-    (i) => areaText(entries.at(i)),
+    (i) => areaText(entries, i),
     (i) => results.rating(i),
     settings.areas,
-    (i) => {
-      const item = entries.at(i);
-      return addressOf(sc, "area", item.row, fieldsView(item).area);
-    },
+    (i) => addressOf(sc, "area", entries.row(i), entries.fieldCell(i, "area")),
   );
   // Entries name their area as the tally does, so that the report can group them by it.
   results.areaOf = (i) => plan.tally[plan.areaIndex[i]].area;
@@ -142,7 +132,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
 
   // Register findings, then each entry's in sheet order, then unknown areas; sortFindings puts errors first.
   // B entries without a cause are made into findings here (see checkCause).
-  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n, (i, missing) => causeFinding(entries.at(i), missing, sc)));
+  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n, (i, missing) => causeFinding(entries, i, missing, sc)));
   for (const u of plan.unknown) all.push(finding("unknown-area", u.cell, { area: u.area }));
   const findings = sortFindings(all);
 

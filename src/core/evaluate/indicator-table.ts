@@ -22,8 +22,7 @@
  * IndicatorResult interface, read from the columns and the register's cells on
  * demand. Views are cheap and made afresh on each call; nobody needs to keep one.
  */
-import { indicatorRowOf } from "../register/cell-views";
-import type { RegisterItem } from "../register/types";
+import type { Entries } from "../register/types";
 import { changePercent } from "./achievement";
 import { indicatorDisplayOf, indicatorNameOf, targetTextOf } from "./indicator-texts";
 import type { IndicatorResult, IndicatorStatus, Target, TargetKind } from "./types";
@@ -55,11 +54,8 @@ const STRICT_BIT = 1 << 8;
 /** IndicatorTable.targetDue for "no due year" (fiscal years are positive). */
 const NO_DUE = 0;
 
-/** Gives the full result of one row again, for a table that keeps only what the report reads. */
-export type RowRerun = (source: RegisterItem, k: number) => IndicatorTable;
-
-/** Register entry i: an object to read at once, not to keep (see entryCursor). */
-export type EntryAt = (i: number) => RegisterItem;
+/** Gives the full result of indicator row k of entry i again, for a table that keeps only what the report reads. */
+export type RowRerun = (entry: number, k: number) => IndicatorTable;
 
 /** The columns a table keeps only when asked to (see IndicatorTable). */
 interface Detail {
@@ -217,19 +213,15 @@ export class IndicatorTable {
     return typeof actual === "number" && prior !== null ? changePercent(actual, prior) : null;
   }
 
-  /**
-   * A view of row `index`, the indicator row k of register entry `entry`;
-   * `at(entry)` gives that entry (possibly a cursor: see entryCursor), read at
-   * once on each use.
-   */
-  view(index: number, at: EntryAt, entry: number, k: number): IndicatorResult {
-    return new IndicatorView(this, index, at, entry, k);
+  /** A view of row `index`, the indicator row k of register entry `entry`. */
+  view(index: number, entries: Entries, entry: number, k: number): IndicatorResult {
+    return new IndicatorView(this, index, entries, entry, k);
   }
 
   /** Views of rows first .. first + count − 1: the indicator rows 0 .. count − 1 of register entry `entry`. */
-  views(first: number, count: number, at: EntryAt, entry: number): IndicatorResult[] {
+  views(first: number, count: number, entries: Entries, entry: number): IndicatorResult[] {
     const out: IndicatorResult[] = new Array<IndicatorResult>(count);
-    for (let k = 0; k < count; k++) out[k] = new IndicatorView(this, first + k, at, entry, k);
+    for (let k = 0; k < count; k++) out[k] = new IndicatorView(this, first + k, entries, entry, k);
     return out;
   }
 }
@@ -242,33 +234,28 @@ export class IndicatorView implements IndicatorResult {
   constructor(
     private readonly table: IndicatorTable,
     private readonly index: number,
-    private readonly at: EntryAt,
+    private readonly entries: Entries,
     private readonly entry: number,
     private readonly k: number,
   ) {}
 
-  /** The register entry, positioned for this read (used at once, never kept: it may be a cursor). */
-  private get source(): RegisterItem {
-    return this.at(this.entry);
-  }
-
   /** A table keeping every value of this row, and the row's index in it. */
   private full(): [IndicatorTable, number] {
     if (this.table.keepsAll) return [this.table, this.index];
-    this.again ??= this.table.rerun!(this.source, this.k);
+    this.again ??= this.table.rerun!(this.entry, this.k);
     return [this.again, 0];
   }
 
   get name(): string {
-    return indicatorNameOf(this.source, this.k);
+    return indicatorNameOf(this.entries, this.entry, this.k);
   }
   get row(): number {
-    return indicatorRowOf(this.source, this.k);
+    return this.entries.indicatorRow(this.entry, this.k);
   }
   get target(): Target | null {
     if (!this.table.hasTarget(this.index)) return null;
     const [t, i] = this.full();
-    return t.targetAt(i, targetTextOf(this.source, this.k));
+    return t.targetAt(i, targetTextOf(this.entries, this.entry, this.k));
   }
   get actual(): number | "done" | "notDone" | null {
     const [t, i] = this.full();
@@ -293,7 +280,7 @@ export class IndicatorView implements IndicatorResult {
     return this.table.statusAt(this.index);
   }
   get display(): IndicatorResult["display"] {
-    return indicatorDisplayOf(this.source, this.k, this.table.hasTarget(this.index));
+    return indicatorDisplayOf(this.entries, this.entry, this.k, this.table.hasTarget(this.index));
   }
 
   /** A plain IndicatorResult (JSON.stringify, debugging, comparisons). */

@@ -5,18 +5,17 @@
  * cell at a time, whenever a report asks.
  */
 import type { CellValue } from "../grid";
-import { indicatorShown, indicatorValue } from "../register/cell-views";
-import type { IndicatorRow, RegisterItem } from "../register/types";
+import type { Entries, IndicatorCells } from "../register/types";
 import { cellText } from "../values/text";
 
 /** The indicator's name as the report shows it, from the row's cells. */
-export function indicatorName(cells: IndicatorRow["cells"]): string {
+export function indicatorName(cells: IndicatorCells): string {
   return nameText(cells.indicator?.value);
 }
 
-/** indicatorName of the item's indicator row k. */
-export function indicatorNameOf(item: RegisterItem, k: number): string {
-  return nameText(indicatorValue(item, k, "indicator"));
+/** indicatorName of entry i's indicator row k. */
+export function indicatorNameOf(entries: Entries, i: number, k: number): string {
+  return nameText(entries.indicator(i, k, "indicator"));
 }
 
 function nameText(v: CellValue | undefined): string {
@@ -24,18 +23,18 @@ function nameText(v: CellValue | undefined): string {
 }
 
 /** A target's text as written: the target cell's, else (a type-only target: `維持`) the type cell's. */
-export function targetTextOf(item: RegisterItem, k: number): string {
-  const shown = indicatorShown(item, k, "target");
-  if (shown !== "" || indicatorValue(item, k, "target") !== undefined) return shown;
-  const type = indicatorValue(item, k, "targetType");
+export function targetTextOf(entries: Entries, i: number, k: number): string {
+  const shown = entries.indicatorShown(i, k, "target");
+  if (shown !== "" || entries.indicator(i, k, "target") !== undefined) return shown;
+  const type = entries.indicator(i, k, "targetType");
   return type === undefined ? "" : cellText(type);
 }
 
-/** The texts of the item's indicator row k as written: the target as read (when it was: `hasTarget`), else its cell. */
-export function indicatorDisplayOf(item: RegisterItem, k: number, hasTarget: boolean): { target: string; actual: string; prior: string } {
+/** The texts of entry i's indicator row k as written: the target as read (when it was: `hasTarget`), else its cell. */
+export function indicatorDisplayOf(entries: Entries, i: number, k: number, hasTarget: boolean): { target: string; actual: string; prior: string } {
   return {
-    target: hasTarget ? targetTextOf(item, k) : indicatorShown(item, k, "target"),
-    actual: indicatorShown(item, k, "actual"),
-    prior: indicatorShown(item, k, "prior"),
+    target: hasTarget ? targetTextOf(entries, i, k) : entries.indicatorShown(i, k, "target"),
+    actual: entries.indicatorShown(i, k, "actual"),
+    prior: entries.indicatorShown(i, k, "prior"),
   };
 }

@@ -6,7 +6,7 @@
  * straight into the run's IndicatorTable: no object per row is made.
  */
 import { isCellError } from "../grid";
-import type { IndicatorRow } from "../register/types";
+import type { Entries } from "../register/types";
 import type { Settings } from "../settings";
 import { readDone } from "../values/done";
 import { cellText, normalize } from "../values/text";
@@ -23,23 +23,26 @@ import { readTarget, type TargetRead } from "./target";
 import type { IndicatorStatus } from "./types";
 import { isPercentIn, unitsDifferIn } from "./unit-check";
 
+/** What the indicator rows of a run are evaluated with. */
+export interface IndicatorRun {
+  readonly entries: Entries;
+  /** Where findings go (report). */
+  readonly sc: SheetContext;
+  readonly settings: Settings;
+  /** Where results go. */
+  readonly table: IndicatorTable;
+}
+
 /**
- * Evaluates the indicator row at sheet row `row` of item `itemNo`, whose cells
- * are `cells` (possibly a view: read here and in the functions called below,
- * never kept; see cell-views.ts), into row `index` of `table`; findings go to
- * sc (report). Returns the row's status.
+ * Evaluates indicator row k of entry i into row `index` of the run's table;
+ * findings go to the run's context. Returns the row's status. The row's cells
+ * are read here and in the functions called below, never kept (see Entries).
  */
-export function evaluateIndicator(
-  row: number,
-  cells: IndicatorRow["cells"],
-  itemNo: string,
-  sc: SheetContext,
-  settings: Settings,
-  table: IndicatorTable,
-  index: number,
-): IndicatorStatus {
+export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index: number): IndicatorStatus {
+  const { entries, sc, settings, table } = run;
+  const cells = entries.indicatorCells(i, k);
   const name = indicatorName(cells);
-  const rc: RowContext = sc.rowContext.set(row, cells, name, itemNo);
+  const rc: RowContext = sc.rowContext.set(entries.indicatorRow(i, k), cells, name, entries.no(i));
   const unitColumn = cells.unit === undefined ? "" : cellText(cells.unit.value);
   const scale = unitColumn === "" ? null : scaleOf(unitColumn, sc);
   const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);

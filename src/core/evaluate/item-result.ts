@@ -10,8 +10,7 @@
  * ItemResult objects (EvaluatedItem, a view of two fields) are made once the
  * run is over, in report order.
  */
-import { fieldValue, fieldsView, indicatorCount } from "../register/cell-views";
-import type { ItemColumn, RegisterItem } from "../register/types";
+import type { Entries, ItemColumn } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
 import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
@@ -19,7 +18,7 @@ import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
 import { addressOf, report, type SheetContext } from "./row-context";
-import type { EntryAt, IndicatorTable } from "./indicator-table";
+import type { IndicatorTable } from "./indicator-table";
 import type { IndicatorResult, ItemResult, Rating, Schedule } from "./types";
 
 // Bit fields of ItemTable.packed: two bits per schedule / rating, one per flag.
@@ -50,10 +49,8 @@ export class ItemTable {
 
   constructor(
     count: number,
-    /** Entry i of the register, to read at once and not keep (a cursor: see entryCursor); the table's own. */
-    readonly at: EntryAt,
-    /** Entry i of the register, as an object that may be kept (an ItemResult's source). */
-    readonly source: (i: number) => RegisterItem,
+    /** The register's entries: result i is entry i's. */
+    readonly entries: Entries,
     readonly indicators: IndicatorTable,
   ) {
     this.packed = new Int32Array(count);
@@ -140,18 +137,14 @@ class EvaluatedItem implements ItemResult {
     private readonly i: number,
   ) {}
 
-  get source(): RegisterItem {
-    return this.t.source(this.i);
-  }
-  /** The register entry, for one read at once (the table's cursor: never kept). */
-  private get entry(): RegisterItem {
-    return this.t.at(this.i);
+  get entry(): number {
+    return this.i;
   }
   get no(): number | string {
-    return reportNo(this.entry.no);
+    return reportNo(this.t.entries.no(this.i));
   }
   get area(): string {
-    return this.t.areaOf !== null ? this.t.areaOf(this.i) : areaText(this.entry);
+    return this.t.areaOf !== null ? this.t.areaOf(this.i) : areaText(this.t.entries, this.i);
   }
   get schedule(): Schedule | null {
     return this.t.schedule(this.i);
@@ -186,34 +179,34 @@ class EvaluatedItem implements ItemResult {
   }
 
   get name(): string {
-    return text(this.entry, "name");
+    return text(this.t.entries, this.i, "name");
   }
   get department(): string {
-    const own = text(this.entry, "department");
+    const own = text(this.t.entries, this.i, "department");
     const original = own.trim() === "" ? this.original : null;
     return original !== null ? original.department : own;
   }
   get text(): ItemText {
-    return new TextsOf(this.t.at, this.i, this.original);
+    return new TextsOf(this.t.entries, this.i, this.original);
   }
 
   get indicators(): readonly IndicatorResult[] {
-    return this.t.indicators.views(this.t.firstIndicator(this.i), this.indicatorCount, this.t.at, this.i);
+    return this.t.indicators.views(this.t.firstIndicator(this.i), this.indicatorCount, this.t.entries, this.i);
   }
 
   get indicatorCount(): number {
-    return indicatorCount(this.entry);
+    return this.t.entries.indicatorCount(this.i);
   }
 
   /** Indicator k alone (no list made): what the report reads row by row. */
   indicator(k: number): IndicatorResult | undefined {
-    return k < this.indicatorCount ? this.t.indicators.view(this.t.firstIndicator(this.i) + k, this.t.at, this.i, k) : undefined;
+    return k < this.indicatorCount ? this.t.indicators.view(this.t.firstIndicator(this.i) + k, this.t.entries, this.i, k) : undefined;
   }
 
   /** A plain ItemResult (JSON.stringify, debugging). */
   toJSON(): ItemResult {
     const { no, area, name, department, schedule, computed, finalRating, rating, overridden, overrideReason, selfRating } = this;
-    const { relistOf, highlight, text, source, indicators } = this;
+    const { relistOf, highlight, text, entry, indicators } = this;
     return {
       no,
       area,
@@ -230,7 +223,7 @@ class EvaluatedItem implements ItemResult {
       relistOf,
       highlight,
       text,
-      source,
+      entry,
     };
   }
 }
@@ -250,30 +243,33 @@ type ItemText = ItemResult["text"];
 /** Item texts a re-listed entry takes from its original when its own cell is blank (the report shows them under both areas). */
 type InheritedText = "overview" | "plan" | "progress" | "cause" | "nextSteps";
 
+/** What the run knows of an entry when its result is made (see itemResult). */
+export interface EntryOutcome {
+  readonly schedule: Schedule | null;
+  /** Its own rating by the rule (ignored for a re-listing). */
+  readonly base: Rating | null;
+  /** The No. it re-lists, or null. */
+  readonly relistOf: string | null;
+  /** Index of the entry it re-lists when found (that entry's result must be set already); −1 when none. */
+  readonly original: number;
+}
+
 /**
- * Evaluates entry i (`item`) into row i of `t`. `base` is its own rating by
- * the rule (ignored for a re-listing), `relistOf` the No. it re-lists or
- * null, `original` the index of the entry it re-lists when found (−1 when not;
- * that entry's row must be set already). Its first indicator row is set already (setFirstIndicator).
+ * Evaluates entry i into row i of `t` (its first indicator row is set
+ * already: setFirstIndicator); findings go to sc.
  */
-export function itemResult(
-  t: ItemTable,
-  i: number,
-  item: RegisterItem,
-  schedule: Schedule | null,
-  base: Rating | null,
-  relistOf: string | null,
-  originalIndex: number,
-  sc: SheetContext,
-): void {
-  const f = fieldsView(item);
+export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: SheetContext): void {
+  const { schedule, base, relistOf, original: originalIndex } = outcome;
+  const entries = t.entries;
+  const row = entries.row(i);
+  const no = entries.no(i);
   const relisted = relistOf !== null;
   const original = relisted && originalIndex >= 0 ? t.item(originalIndex) : null;
   const computed = relisted ? (original?.computed ?? null) : base;
 
-  const final = ratingCell(item, "finalRating", sc);
-  const self = ratingCell(item, "selfRating", sc);
-  const reason = text(item, "overrideReason");
+  const final = ratingCell(entries, i, "finalRating", sc);
+  const self = ratingCell(entries, i, "selfRating", sc);
+  const reason = text(entries, i, "overrideReason");
   let rating = computed;
   let finalRating = final;
   let overridden = false;
@@ -290,22 +286,22 @@ export function itemResult(
       rating = o.final;
       overridden = true;
       overrideReason = o.reason;
-      const at = addressOf(sc, "finalRating", item.row, f.finalRating);
-      report(sc, "override-applied", at, { no: item.no, final: o.final, computed: o.computed, reason: o.reason });
+      const at = addressOf(sc, "finalRating", row, entries.fieldCell(i, "finalRating"));
+      report(sc, "override-applied", at, { no, final: o.final, computed: o.computed, reason: o.reason });
     } else if (o.kind === "withoutReason") {
-      const at = addressOf(sc, "finalRating", item.row, f.finalRating);
-      report(sc, "override-without-reason", at, { no: item.no, final: o.final, computed: o.computed });
+      const at = addressOf(sc, "finalRating", row, entries.fieldCell(i, "finalRating"));
+      report(sc, "override-without-reason", at, { no, final: o.final, computed: o.computed });
     }
   }
   if (self !== null && computed !== null && self !== computed) {
-    report(sc, "self-rating-mismatch", addressOf(sc, "selfRating", item.row, f.selfRating), { no: item.no, self, computed });
+    report(sc, "self-rating-mismatch", addressOf(sc, "selfRating", row, entries.fieldCell(i, "selfRating")), { no, self, computed });
   }
 
   if (rating === "B") {
-    checkCause(ownOrOriginal(item, "cause", original), ownOrOriginal(item, "nextSteps", original), sc);
+    checkCause(ownOrOriginal(entries, i, "cause", original), ownOrOriginal(entries, i, "nextSteps", original), sc);
   }
 
-  const highlight = readFlag(f.highlight?.value);
+  const highlight = readFlag(entries.field(i, "highlight"));
   const rare: Rare | null =
     relisted || overrideReason !== ""
       ? { relistOf: relisted ? reportNo(relistOf) : null, original: relisted ? originalIndex : -1, overrideReason }
@@ -320,14 +316,13 @@ export function itemResult(
  */
 class TextsOf implements ItemText {
   constructor(
-    /** The entry, read at once on each use (possibly a cursor: see entryCursor). */
-    private readonly at: EntryAt,
+    private readonly entries: Entries,
     private readonly entry: number,
     private readonly original: ItemResult | null,
   ) {}
 
   private read(key: InheritedText): string {
-    return ownOrOriginal(this.at(this.entry), key, this.original);
+    return ownOrOriginal(this.entries, this.entry, key, this.original);
   }
   get overview(): string {
     return this.read("overview");
@@ -346,7 +341,7 @@ class TextsOf implements ItemText {
   }
   /** Next year's initiative belongs to the entry itself: a re-listing does not take its original's. */
   get nextYear(): string {
-    return text(this.at(this.entry), "nextYear");
+    return text(this.entries, this.entry, "nextYear");
   }
 
   toJSON(): ItemText {
@@ -355,25 +350,25 @@ class TextsOf implements ItemText {
   }
 }
 
-/** An entry's text `key`; a re-listing's, when blank, its original's. */
-function ownOrOriginal(item: RegisterItem, key: InheritedText, original: ItemResult | null): string {
-  const own = text(item, key);
+/** Entry i's text `key`; a re-listing's, when blank, its original's. */
+function ownOrOriginal(entries: Entries, i: number, key: InheritedText, original: ItemResult | null): string {
+  const own = text(entries, i, key);
   return original !== null && own.trim() === "" ? original.text[key] : own;
 }
 
-/** An entry's area as written, trimmed (the tally names it). */
-export function areaText(item: RegisterItem): string {
-  return text(item, "area").trim();
+/** Entry i's area as written, trimmed (the tally names it). */
+export function areaText(entries: Entries, i: number): string {
+  return text(entries, i, "area").trim();
 }
 
-function text(item: RegisterItem, key: ItemColumn): string {
-  const v = fieldValue(item, key);
+function text(entries: Entries, i: number, key: ItemColumn): string {
+  const v = entries.field(i, key);
   return v === undefined ? "" : cellText(v);
 }
 
 /** 確定評価 / 自己評価 as S/A/B; anything else written is a warning and counts as not given. */
-function ratingCell(item: RegisterItem, key: "finalRating" | "selfRating", sc: SheetContext): Rating | null {
-  const cell = fieldsView(item)[key];
+function ratingCell(entries: Entries, i: number, key: "finalRating" | "selfRating", sc: SheetContext): Rating | null {
+  const cell = entries.fieldCell(i, key);
   const r = readRating(cell);
   if (r !== "invalid") return r;
   report(sc, "invalid-rating", cell!.address, { field: key, value: cellText(cell!.value) });

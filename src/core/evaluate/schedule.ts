@@ -3,8 +3,7 @@
  * track and behind. Only these words: a rating letter or free text is a
  * finding, because the schedule decides the rating.
  */
-import { fieldsView } from "../register/cell-views";
-import type { RegisterItem } from "../register/types";
+import type { Entries } from "../register/types";
 import { cellText, nfkc } from "../values/text";
 import { addressOf, report, type SheetContext } from "./row-context";
 import type { Schedule } from "./types";
@@ -38,18 +37,18 @@ export function readSchedule(text: string): Schedule | null {
   return WORDS.get(text) ?? WORDS.get(nfkc(text).replace(SPACES, "").toLowerCase()) ?? null;
 }
 
-/** The schedule of an entry; a blank or unknown schedule is an error (a re-listing may leave it blank: it is not used). */
-export function entrySchedule(item: RegisterItem, relisted: boolean, sc: SheetContext): Schedule | null {
-  const cell = fieldsView(item).schedule;
+/** The schedule of entry i; a blank or unknown schedule is an error (a re-listing may leave it blank: it is not used). */
+export function entrySchedule(entries: Entries, i: number, relisted: boolean, sc: SheetContext): Schedule | null {
+  const cell = entries.fieldCell(i, "schedule");
   if (cell === undefined) {
-    if (!relisted) report(sc, "missing-schedule", addressOf(sc, "schedule", item.row), { no: item.no });
+    if (!relisted) report(sc, "missing-schedule", addressOf(sc, "schedule", entries.row(i)), { no: entries.no(i) });
     return null;
   }
   const value = cellText(cell.value);
   const s = readSchedule(value);
   if (s === null) {
     if (value.trim() === "") {
-      if (!relisted) report(sc, "missing-schedule", cell.address, { no: item.no });
+      if (!relisted) report(sc, "missing-schedule", cell.address, { no: entries.no(i) });
     } else {
       report(sc, "unknown-schedule", cell.address, { value });
     }

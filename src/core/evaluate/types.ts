@@ -4,7 +4,6 @@
  * builders and both hosts read it, nobody re-computes a rule from it.
  */
 import type { Finding } from "../findings/finding";
-import type { RegisterItem } from "../register/types";
 import type { Settings } from "../settings";
 
 export type Rating = "S" | "A" | "B";
@@ -79,7 +78,8 @@ export interface ItemResult {
     readonly nextSteps: string;
     readonly nextYear: string;
   };
-  readonly source: RegisterItem;
+  /** Index of the register entry it is the result of (Register.entries). */
+  readonly entry: number;
 }
 
 export interface AreaTally {

@@ -53,9 +53,9 @@ import { columnDef, matchHeader } from "./aliases";
 import { findHeader } from "./header";
 import { plainNumberOf, readItemNo, type ItemNo } from "./item-no";
 import { mergeSources } from "./merged-cells";
-import { ReadItem, RELIST_MARK } from "./read-item";
-import { registerCells, SheetCells, type Column } from "./sheet-cells";
-import type { ColumnKey, ItemColumn, Register, RegisterItem } from "./types";
+import { itemEntries } from "./entries";
+import { SheetCells, type Column } from "./sheet-cells";
+import type { ColumnKey, ItemColumn, Register } from "./types";
 
 const HAS_DIGIT = /[0-9０-９]/;
 
@@ -206,7 +206,7 @@ class RegisterReader {
         continue;
       }
       const relisted = no.relisted || (this.relistCol !== null && marksRelisting(this.valueAt(r, cells, this.relistCol)));
-      if (current >= 0 && no.no === this.cells.noOf(current) && !this.startsOver(current, relisted, r, cells)) {
+      if (current >= 0 && no.no === this.cells.no(current) && !this.startsOver(current, relisted, r, cells)) {
         this.continueItem(current, r, cells);
         continue;
       }
@@ -243,12 +243,12 @@ class RegisterReader {
 
   /** A row with the current item's No. that is nevertheless a new entry (re-listing boundary, see the top). */
   private startsOver(currentIndex: number, relisted: boolean, r: number, cells: readonly CellValue[]): boolean {
-    const relistValue = this.cells.fieldValue(currentIndex, "relistOf");
+    const relistValue = this.cells.field(currentIndex, "relistOf");
     const currentRelisted = relistValue !== undefined && marksRelisting(relistValue);
     if (relisted) return !currentRelisted;
     if (!currentRelisted) return false;
     const area = this.valueAt(r, cells, this.areaCol);
-    const had = this.cells.fieldValue(currentIndex, "area");
+    const had = this.cells.field(currentIndex, "area");
     return !isBlank(area) && had !== undefined && differ(area as CellValue, had);
   }
 
@@ -273,7 +273,7 @@ class RegisterReader {
     const i = this.cells.newItem(this.top + r, no.no);
     if (no.relisted && this.cells.fieldRow(i, "relistOf") === -1) {
       // `12（再掲）` with the 再掲 column empty: re-lists that No.
-      this.cells.addExtra(i, { key: "relistOf", col: this.relistCol, sr: RELIST_MARK });
+      this.cells.setImpliedRelist(i);
     }
     this.addRow(i, r, cells);
     if (index) {
@@ -301,7 +301,7 @@ class RegisterReader {
    * lacks are taken from the row.
    */
   private conflicts(itemIndex: number, r: number, cells: readonly CellValue[], fill: boolean): number {
-    const no = this.cells.noOf(itemIndex);
+    const no = this.cells.no(itemIndex);
     let n = 0;
     for (let i = 0; i < this.itemCols.length; i++) {
       const col = this.itemCols[i];
@@ -310,20 +310,21 @@ class RegisterReader {
       if (isBlank(value)) continue;
       const key = col.key as ItemColumn;
       const had = this.cells.fieldRow(itemIndex, key);
-      if (had === -1) {
+      const implied = had === -1 && key === "relistOf" && this.cells.impliesRelist(itemIndex);
+      if (had === -1 && !implied) {
         if (fill) {
           this.cells.addExtra(itemIndex, { key, col, sr: this.cells.sourceRow(r, col) });
         }
         continue;
       }
       const v = value as CellValue;
-      const hadValue = had === RELIST_MARK ? no : this.cells.value(had, col);
+      const hadValue = implied ? no : this.cells.value(had, col);
       const clash =
         v !== hadValue && (key === "relistOf" ? readItemNo(v)?.no !== readItemNo(hadValue)?.no : differ(v, hadValue));
       if (!clash) continue;
       n++;
       const at = this.cells.address(this.cells.sourceRow(r, col), col);
-      const other = had === RELIST_MARK ? (this.cells.noAddress(this.cells.itemRow(itemIndex) - this.top) as string) : this.cells.address(had, col);
+      const other = implied ? (this.cells.noAddress(this.cells.row(itemIndex) - this.top) as string) : this.cells.address(had, col);
       this.findings.push(finding("duplicate-item", at, { no, other, field: key }));
     }
     return n;
@@ -331,7 +332,7 @@ class RegisterReader {
 
   /** Item i's required fields: findings into `found`. */
   private checkRequired(i: number, found: Finding[]): void {
-    const first = this.cells.itemRow(i) - this.top;
+    const first = this.cells.row(i) - this.top;
     this.checkRequiredField(i, "area", this.areaCol, first, "item-missing-area", found);
     this.checkRequiredField(i, "name", this.nameCol, first, "item-missing-name", found);
   }
@@ -346,8 +347,8 @@ class RegisterReader {
     found: Finding[],
   ): void {
     const sr = this.cells.fieldRow(i, key);
-    if (sr === -1) found.push(finding(code, this.address(first, col), { no: this.cells.noOf(i) }));
-    else if (sr >= 0 && isCellError(this.cells.value(sr, col))) found.push(finding(code, this.cells.address(sr, col), { no: this.cells.noOf(i) }));
+    if (sr === -1) found.push(finding(code, this.address(first, col), { no: this.cells.no(i) }));
+    else if (isCellError(this.cells.value(sr, col))) found.push(finding(code, this.cells.address(sr, col), { no: this.cells.no(i) }));
   }
 }
 
@@ -364,29 +365,16 @@ export function readRegister(grid: Grid): Register {
     columns,
     headers: header.headers,
   };
-  if (header.findings.length > 0) return { ...base, items: [], findings: header.findings };
+  if (header.findings.length > 0) return { ...base, entries: itemEntries([]), findings: header.findings };
   const reader = new RegisterReader(grid, header.columns, header.row, header.bodyStart);
   reader.read();
-  const cells = reader.sheetCells;
-  const count = cells.itemCount;
-  // The items as objects are made when someone asks for them (the evaluation reads the register by index: see
-  // entryCursor in cell-views.ts), so reading a register makes no object per item.
-  let items: readonly RegisterItem[] | null = null;
   const uncalculated = formulasWithoutResult(grid, header.columns, header.bodyStart);
-  const register: Register = {
+  return {
     ...base,
-    get items(): readonly RegisterItem[] {
-      if (items === null) {
-        const made = new Array<RegisterItem>(count);
-        for (let i = 0; i < count; i++) made[i] = new ReadItem(cells, i);
-        items = made;
-      }
-      return items;
-    },
+    // The reader's store (see sheet-cells.ts): the one place a register's storage is chosen.
+    entries: reader.sheetCells,
     findings: uncalculated.length === 0 ? reader.findings : [...reader.findings, ...uncalculated],
   };
-  registerCells.set(register, cells);
-  return register;
 }
 
 /**

@@ -1,17 +1,15 @@
 /**
- * The register sheet's cells as the reader found them: which grid row holds
- * the value a row shows in a mapped column (its own, or a merged area's
- * top-left above it), and SourceCells made from that on demand.
+ * The register reader's store of entries (Entries, types.ts): which grid row
+ * holds the value a row shows in a mapped column (its own, or a merged area's
+ * top-left above it), each entry's first row, No. and rows (ItemRuns), and
+ * cells made from that on demand.
  *
  * Why on demand: a register of 100,000 indicator rows holds over a million
  * non-blank mapped cells. Making a SourceCell object for each of them up front
  * cost more than all the rest of the engine (mostly garbage collection), while
  * the engine itself only needs their values and, for the few cells a finding
- * points at, their address. So the reader keeps row numbers (here, in two
- * shared lists); RegisterItem.fields / .indicators / .rows and
- * IndicatorRow.cells are built the first time someone asks for them (see
- * read-item.ts), and the evaluation reads values through cell views (see
- * cell-views.ts) that allocate nothing.
+ * points at, their address. So the store keeps row numbers, and the cells it
+ * hands out (fieldCell, indicatorCells) are objects refilled on each call.
  *
  * The grid is read, never changed; the register keeps referring to it, so a
  * host must not change a grid it has handed over (Grid is read-only by type).
@@ -21,15 +19,7 @@ import { isBlank, shownText } from "../values/text";
 import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./aliases";
 import { plainNumberOf } from "./item-no";
 import { ItemRuns } from "./item-runs";
-import type { ExtraField, ReadItem } from "./read-item";
-import { sourceCellsOf, type CellFactory } from "./source-cell";
-import type { ColumnKey, IndicatorColumn, ItemColumn, Register, SourceCell } from "./types";
-
-/** The sheet cells of each register the reader returned (see entryCursor in cell-views.ts). */
-export const registerCells = new WeakMap<Register, SheetCells>();
-
-/** ExtraField.sr (read-item.ts) of the re-listing implied by a `（再掲）` mark on the No. */
-export const RELIST_MARK = -2;
+import type { ColumnKey, Entries, IndicatorCells, IndicatorColumn, ItemColumn, SourceCell } from "./types";
 
 /** A mapped column, with everything the row loop needs precomputed. */
 export interface Column {
@@ -42,9 +32,16 @@ export interface Column {
   readonly merged: Int32Array | null;
 }
 
+/** An item field taken from a continuation row (grid row `sr`, in the field's own column `col`). */
+export interface ExtraField {
+  readonly key: ItemColumn;
+  readonly col: Column;
+  readonly sr: number;
+}
+
 /**
- * A SourceCell whose contents are set again and again: the cell views hand one
- * out per column and refill it for the next row. Never kept by anyone.
+ * A SourceCell whose contents are set again and again: fieldCell and
+ * indicatorCells hand one out per column and refill it on the next call. Never kept by anyone.
  */
 export class ViewCell implements SourceCell {
   value: CellValue = null;
@@ -63,7 +60,7 @@ export class ViewCell implements SourceCell {
   }
 }
 
-export class SheetCells {
+export class SheetCells implements Entries {
   readonly sheet: string;
   readonly values: Grid["values"];
   readonly formats: Grid["numberFormats"];
@@ -71,12 +68,11 @@ export class SheetCells {
   readonly top: number;
   readonly itemCols: readonly Column[];
   readonly indicatorCols: readonly Column[];
-  readonly makeCell: CellFactory;
   /** Each item's sheet rows and indicator rows (see item-runs.ts). */
   readonly runs: ItemRuns;
   /**
    * Each item's No.: a whole number as that number (no string kept per item),
-   * else −1 and the text in noTexts. See noOf.
+   * else −1 and the text in noTexts. See no().
    */
   private readonly noNumbers: Int32Array;
   private readonly noTexts = new Map<number, string>();
@@ -85,6 +81,11 @@ export class SheetCells {
   itemCount = 0;
   /** Fields items took from rows other than their first (few items), by index. */
   private readonly extras = new Map<number, ExtraField[]>();
+  /**
+   * Items whose No. carries a `（再掲）` mark while their 再掲 cell is blank: they re-list
+   * their own No. (relistOf reads as the No., at the No. cell).
+   */
+  private readonly impliedRelists = new Set<number>();
   private lastNoIndex = -1;
   private lastNo = "";
   /** The No. column (always mapped when there are items). */
@@ -92,16 +93,12 @@ export class SheetCells {
   private readonly itemColByKey: Partial<Record<ItemColumn, Column>> = {};
   private readonly indicatorColByKey: Partial<Record<IndicatorColumn, Column>> = {};
 
-  // Cell views: one object per kind, refilled for each row / item asked for (see cell-views.ts).
+  // Cells handed out: one object per column, refilled on each call (see Entries).
   private readonly rowCells: ViewCell[];
   private readonly rowCellsView: Partial<Record<IndicatorColumn, SourceCell>>;
   private lastRow = -1;
   /** One view cell per item column (see fieldCell). */
   private readonly fieldCells: Record<ItemColumn, ViewCell>;
-  /** The implied re-listing of a `（再掲）` No. when there is no 再掲 column. */
-  private readonly itemFieldsView: Partial<Record<ItemColumn, SourceCell>>;
-  /** The item the fields view reads (see viewOfItem). */
-  private viewItem = 0;
 
   constructor(grid: Grid, itemCols: readonly Column[], indicatorCols: readonly Column[]) {
     this.sheet = grid.sheet;
@@ -110,7 +107,6 @@ export class SheetCells {
     this.top = grid.top;
     this.itemCols = itemCols;
     this.indicatorCols = indicatorCols;
-    this.makeCell = sourceCellsOf(grid.sheet);
     this.runs = new ItemRuns(grid.values.length);
     this.noNumbers = new Int32Array(grid.values.length);
     this.firstRows = new Int32Array(grid.values.length);
@@ -122,7 +118,10 @@ export class SheetCells {
     for (const key of ITEM_COLUMNS) fieldCells[key] = new ViewCell(grid.sheet);
     this.fieldCells = fieldCells as Record<ItemColumn, ViewCell>;
     this.rowCellsView = emptyView(INDICATOR_COLUMNS);
-    this.itemFieldsView = this.lazyFieldsView();
+  }
+
+  get count(): number {
+    return this.itemCount;
   }
 
   /**
@@ -149,11 +148,6 @@ export class SheetCells {
     return formats === undefined ? null : (formats[sr]?.[col.g] ?? null);
   }
 
-  /** A new SourceCell for grid row `sr` in `col`. */
-  cell(sr: number, col: Column): SourceCell {
-    return this.makeCell(this.value(sr, col), this.format(sr, col), this.top + sr, col.abs);
-  }
-
   address(sr: number, col: Column): string {
     return cellAddress(this.sheet, this.top + sr, col.abs);
   }
@@ -168,11 +162,12 @@ export class SheetCells {
   }
 
   /**
-   * The cells of the indicator row at sheet row `row` as a view: the same
-   * object for every row, with every indicator key present (undefined when
-   * blank), valid until the next viewOfRow call. Nothing is allocated.
+   * The cells of entry i's indicator row k: the same object for every row,
+   * with every indicator key present (undefined when blank), valid until the
+   * next call. Nothing is allocated.
    */
-  viewOfRow(row: number): Readonly<Partial<Record<IndicatorColumn, SourceCell>>> {
+  indicatorCells(i: number, k: number): IndicatorCells {
+    const row = this.runs.indicatorRow(i, k);
     const view = this.rowCellsView;
     if (this.lastRow === row) return view;
     const r = row - this.top;
@@ -187,35 +182,10 @@ export class SheetCells {
   }
 
   /**
-   * The fields of an item as a view: every item key present, each read from
-   * the grid when it is read (most of an item's fields are never asked for by
-   * the evaluation), valid until the next viewOfItem call.
-   */
-  viewOfItem(item: ReadItem): Readonly<Partial<Record<ItemColumn, SourceCell>>> {
-    this.viewItem = item.index;
-    return this.itemFieldsView;
-  }
-
-  /** A view object whose every item key reads that field of item `viewItem` (see fieldCell) when read. */
-  private lazyFieldsView(): Partial<Record<ItemColumn, SourceCell>> {
-    const view: Partial<Record<ItemColumn, SourceCell>> = {};
-    for (const key of ITEM_COLUMNS) {
-      // A column the sheet does not have is blank for every item (fields from other rows come from mapped
-      // columns; the one exception, the re-listing a `（再掲）` No. implies, has a getter): a plain undefined.
-      if (this.itemColByKey[key] === undefined && key !== "relistOf") {
-        Object.defineProperty(view, key, { enumerable: true, value: undefined });
-        continue;
-      }
-      Object.defineProperty(view, key, { enumerable: true, get: () => this.fieldCell(this.viewItem, key) });
-    }
-    return view;
-  }
-
-  /**
    * Grid row of field `key` of item i: its first row's (or the merged area's
-   * over it), else one taken from a continuation row; RELIST_MARK for the
-   * re-listing a `（再掲）` No. implies; -1 when blank. The one place that says
-   * where an item's field comes from: the reader, the views and single reads use it.
+   * over it), else one taken from a continuation row; -1 when blank (the
+   * re-listing a `（再掲）` No. implies has no row: see impliesRelist). The one place
+   * that says where an item's field comes from: the reader and every read use it.
    */
   fieldRow(i: number, key: ItemColumn): number {
     const col = this.itemColByKey[key];
@@ -228,12 +198,22 @@ export class SheetCells {
     return -1;
   }
 
+  /** Item i re-lists its own No. by a `（再掲）` mark, its 再掲 cell blank (see impliedRelists). */
+  impliesRelist(i: number): boolean {
+    return this.impliedRelists.size !== 0 && this.impliedRelists.has(i);
+  }
+
+  /** Marks item i as re-listing its own No. (see impliedRelists). */
+  setImpliedRelist(i: number): void {
+    this.impliedRelists.add(i);
+  }
+
   /** The value of field `key` of item i (undefined when blank); the implied re-listing's is the item's No. */
-  fieldValue(i: number, key: ItemColumn): CellValue | undefined {
+  field(i: number, key: ItemColumn): CellValue | undefined {
     const sr = this.fieldRow(i, key);
-    if (sr === -1) return undefined;
     // A field taken from another row is in its own column (see ExtraField).
-    return sr === RELIST_MARK ? this.noOf(i) : this.value(sr, this.itemColByKey[key] as Column);
+    if (sr !== -1) return this.value(sr, this.itemColByKey[key] as Column);
+    return key === "relistOf" && this.impliesRelist(i) ? this.no(i) : undefined;
   }
 
   /**
@@ -242,11 +222,11 @@ export class SheetCells {
    */
   fieldCell(i: number, key: ItemColumn): SourceCell | undefined {
     const sr = this.fieldRow(i, key);
-    if (sr === -1) return undefined;
     const cell = this.fieldCells[key];
-    if (sr !== RELIST_MARK) return this.fill(cell, sr, this.itemColByKey[key] as Column);
+    if (sr !== -1) return this.fill(cell, sr, this.itemColByKey[key] as Column);
+    if (key !== "relistOf" || !this.impliesRelist(i)) return undefined;
     const at = this.fieldCell(i, "no") as SourceCell;
-    cell.value = this.noOf(i);
+    cell.value = this.no(i);
     cell.format = null;
     cell.row = at.row;
     cell.col = at.col;
@@ -261,8 +241,22 @@ export class SheetCells {
     return i;
   }
 
-  itemRow(i: number): number {
+  row(i: number): number {
     return this.firstRows[i];
+  }
+
+  rows(i: number): number[] {
+    const rows = new Array<number>(this.runs.rowCount(i));
+    for (let k = 0; k < rows.length; k++) rows[k] = this.runs.row(i, k);
+    return rows;
+  }
+
+  indicatorCount(i: number): number {
+    return this.runs.indicatorCount(i);
+  }
+
+  indicatorRow(i: number, k: number): number {
+    return this.runs.indicatorRow(i, k);
   }
 
   extraOf(i: number): readonly ExtraField[] | null {
@@ -285,7 +279,7 @@ export class SheetCells {
   }
 
   /** Item i's No. as text: the same string again for repeated reads of one item (the evaluation reads it per row). */
-  noOf(i: number): string {
+  no(i: number): string {
     if (i !== this.lastNoIndex) {
       const n = this.noNumbers[i];
       this.lastNo = n >= 0 ? String(n) : (this.noTexts.get(i) ?? "");
@@ -294,19 +288,19 @@ export class SheetCells {
     return this.lastNo;
   }
 
-  /** The value sheet row `row` shows in indicator column `key` (undefined when blank or not mapped), read alone. */
-  indicatorValue(row: number, key: IndicatorColumn): CellValue | undefined {
+  /** The value entry i's indicator row k shows in column `key` (undefined when blank or not mapped), read alone. */
+  indicator(i: number, k: number, key: IndicatorColumn): CellValue | undefined {
     const col = this.indicatorColByKey[key];
     if (col === undefined) return undefined;
-    const sr = this.sourceRow(row - this.top, col);
+    const sr = this.sourceRow(this.runs.indicatorRow(i, k) - this.top, col);
     return sr < 0 ? undefined : this.value(sr, col);
   }
 
   /** Like indicatorValue, with the cell's number format; the text as the report shows it (see displayText). */
-  indicatorShown(row: number, key: IndicatorColumn): string {
+  indicatorShown(i: number, k: number, key: IndicatorColumn): string {
     const col = this.indicatorColByKey[key];
     if (col === undefined) return "";
-    const sr = this.sourceRow(row - this.top, col);
+    const sr = this.sourceRow(this.runs.indicatorRow(i, k) - this.top, col);
     return sr < 0 ? "" : shownText(this.value(sr, col), this.format(sr, col));
   }
 

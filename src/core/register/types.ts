@@ -58,6 +58,7 @@ export interface IndicatorRow {
   readonly cells: Readonly<Partial<Record<IndicatorColumn, SourceCell>>>;
 }
 
+/** An entry as a plain object: what plainItem (entries.ts) makes for the edges (--json, tests, consolidation). */
 export interface RegisterItem {
   /** 0-based absolute sheet row of the item's first row. */
   readonly row: number;
@@ -75,6 +76,44 @@ export interface RegisterItem {
   readonly rows: readonly number[];
 }
 
+/** One indicator row's cells, non-blank only (blank: undefined). */
+export type IndicatorCells = Readonly<Partial<Record<IndicatorColumn, SourceCell>>>;
+
+/**
+ * The register's entries (items), read by index: the one way evaluate,
+ * report, the hosts and the tests read a register. Entry i's indicator rows
+ * are numbered k = 0 … indicatorCount(i) − 1.
+ *
+ * Cells handed out (fieldCell, indicatorCells) are read at once and never
+ * kept: an implementation may refill one object for the next call (the
+ * register reader's does, so that reading 100,000 rows makes no object per
+ * cell). Keep values, texts or addresses instead; a plain copy of an entry is
+ * plainItem (entries.ts).
+ */
+export interface Entries {
+  readonly count: number;
+  /** 0-based absolute sheet row of entry i's first row. */
+  row(i: number): number;
+  /** The No. as written, normalised (NFKC, `No.`/`№` prefix and spaces dropped): `12`, `3-1`. */
+  no(i: number): string;
+  /** The value of field `key` of entry i; undefined when blank. */
+  field(i: number, key: ItemColumn): CellValue | undefined;
+  /** The cell of field `key` of entry i (valid until the next fieldCell call for that key); undefined when blank. */
+  fieldCell(i: number, key: ItemColumn): SourceCell | undefined;
+  /** Every sheet row folded into entry i (first row included), in sheet order. */
+  rows(i: number): number[];
+  /** Number of entry i's indicator rows (rows holding any indicator-level value of their own). */
+  indicatorCount(i: number): number;
+  /** 0-based absolute sheet row of entry i's indicator row k. */
+  indicatorRow(i: number, k: number): number;
+  /** The value of cell `key` of entry i's indicator row k; undefined when blank. */
+  indicator(i: number, k: number, key: IndicatorColumn): CellValue | undefined;
+  /** The text cell `key` of entry i's indicator row k shows (displayText: number format applied); "" when blank. */
+  indicatorShown(i: number, k: number, key: IndicatorColumn): string;
+  /** The cells of entry i's indicator row k (valid until the next indicatorCells call). */
+  indicatorCells(i: number, k: number): IndicatorCells;
+}
+
 export interface Register {
   readonly sheet: string;
   /** 0-based absolute row of the header row; -1 when none was found. */
@@ -83,7 +122,7 @@ export interface Register {
   readonly columns: Readonly<Partial<Record<ColumnKey, number>>>;
   /** The header text as written, per mapped column (for messages). */
   readonly headers: Readonly<Partial<Record<ColumnKey, string>>>;
-  readonly items: readonly RegisterItem[];
+  readonly entries: Entries;
   /** Reading findings (header, columns, missing No./area/name, duplicates). */
   readonly findings: readonly Finding[];
 }

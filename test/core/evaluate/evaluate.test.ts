@@ -58,10 +58,11 @@ describe("evaluate", () => {
     expect(e.items[0].computed).toBe("S");
   });
 
-  test("item texts as written, blank as empty; the source item is the register's", () => {
+  test("item texts as written, blank as empty; the result names its register entry", () => {
     const register = registerOf([{ no: "1", area: "Ⅰ", name: "a", schedule: "順調", overview: "概要", nextYear: "新規事項", highlight: "×" }]);
     const e = evaluate(register, seedSettings());
-    expect(e.items[0].source).toBe(register.items[0]);
+    expect(e.items[0].entry).toBe(0);
+    expect(register.entries.field(e.items[0].entry, "overview")).toBe("概要");
     expect(JSON.parse(JSON.stringify(e.items[0].text))).toEqual({ overview: "概要", plan: "", progress: "", cause: "", nextSteps: "", nextYear: "新規事項" });
     expect(e.items[0].highlight).toBe(false);
   });

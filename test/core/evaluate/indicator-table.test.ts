@@ -1,6 +1,7 @@
 /** IndicatorTable: results stored as columns read back exactly through views; texts read from the register's cells. */
 import { IndicatorTable, IndicatorView } from "../../../src/core/evaluate/indicator-table";
 import type { IndicatorResult, Target } from "../../../src/core/evaluate/types";
+import { itemEntries } from "../../../src/core/register/entries";
 import type { IndicatorColumn, RegisterItem, SourceCell } from "../../../src/core/register/types";
 
 const T: Target = { kind: "atMost", value: 0, strict: false, unit: "件", dueFiscalYear: null, text: "0件以下" };
@@ -43,7 +44,7 @@ describe("IndicatorTable", () => {
   ROWS.forEach((r, i) => table.set(i, r.target, r.actual, r.prior, r.unit, r.achievement, r.status));
 
   it("gives back every value as set: numbers, null, Infinity, done / not done, every status, targets of every shape", () => {
-    const views = table.views(0, ROWS.length, () => ITEM, 0);
+    const views = table.views(0, ROWS.length, itemEntries([ITEM]), 0);
     views.forEach((v, i) => expect(JSON.parse(JSON.stringify(v))).toEqual(JSON.parse(JSON.stringify(ROWS[i]))));
     expect(views.map((v) => v.actual)).toEqual([0, "done", "notDone", -1.5, null, null]);
     expect(views[0].achievement).toBe(Infinity);
@@ -53,8 +54,8 @@ describe("IndicatorTable", () => {
   });
 
   it("a view of one row equals the same row in a list of views; toJSON is the plain result", () => {
-    expect(JSON.parse(JSON.stringify(table.view(3, () => ITEM, 0, 3)))).toEqual(JSON.parse(JSON.stringify(table.views(0, 6, () => ITEM, 0)[3])));
-    expect((table.view(3, () => ITEM, 0, 3) as IndicatorView).toJSON()).toEqual({ ...ROWS[3] });
+    expect(JSON.parse(JSON.stringify(table.view(3, itemEntries([ITEM]), 0, 3)))).toEqual(JSON.parse(JSON.stringify(table.views(0, 6, itemEntries([ITEM]), 0)[3])));
+    expect((table.view(3, itemEntries([ITEM]), 0, 3) as IndicatorView).toJSON()).toEqual({ ...ROWS[3] });
   });
 
   it("keeps each distinct unit once", () => {

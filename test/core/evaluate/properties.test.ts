@@ -88,7 +88,7 @@ describe("properties", () => {
         const e = evaluate(registerOf(specs), settings);
         expect(e.tally.reduce((n, t) => n + t.items, 0)).toBe(specs.length);
         expect(e.total).toBe(specs.length);
-        expect(new Set(e.items.map((i) => i.source)).size).toBe(specs.length);
+        expect(new Set(e.items.map((i) => i.entry)).size).toBe(specs.length);
         expect(e.totals.S + e.totals.A + e.totals.B).toBe(e.items.filter((i) => i.rating !== null).length);
       }),
     );

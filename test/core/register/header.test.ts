@@ -1,4 +1,5 @@
 import { findHeader } from "../../../src/core/register/header";
+import { plainItems } from "../../../src/core/register/entries";
 import { readRegister } from "../../../src/core/register/read-register";
 import type { CellValue } from "../../../src/core/grid";
 import { gridFromRows, merge } from "../../helpers/grid";
@@ -13,7 +14,7 @@ describe("header row", () => {
     expect(reg.findings).toEqual([]);
     expect(reg.columns).toEqual({ no: 0, area: 1, name: 2, schedule: 3, indicator: 4, target: 5, actual: 6 });
     expect(reg.headers.schedule).toBe("スケジュール");
-    expect(reg.items).toHaveLength(1);
+    expect(plainItems(reg)).toHaveLength(1);
   });
 
   test("on row 5 under a title and a note", () => {
@@ -27,7 +28,7 @@ describe("header row", () => {
     ];
     const reg = readRegister(gridFromRows("取組一覧", rows));
     expect(reg.headerRow).toBe(4);
-    expect(reg.items.map((i) => i.row)).toEqual([5]);
+    expect(plainItems(reg).map((i) => i.row)).toEqual([5]);
   });
 
   test("on row 20 is found, on row 21 is not (no-header-row at the sheet's A1)", () => {
@@ -35,7 +36,7 @@ describe("header row", () => {
     expect(readRegister(gridFromRows("取組一覧", [...pad(19), HEADER, ROW])).headerRow).toBe(19);
     const reg = readRegister(gridFromRows("取組一覧", [...pad(20), HEADER, ROW]));
     expect(reg.headerRow).toBe(-1);
-    expect(reg.items).toEqual([]);
+    expect(plainItems(reg)).toEqual([]);
     expect(reg.findings).toEqual([{ severity: "error", code: "no-header-row", cell: "取組一覧!A1", params: {} }]);
   });
 
@@ -44,7 +45,7 @@ describe("header row", () => {
     const reg = readRegister(gridFromRows("取組一覧", rows, { top: 10, left: 2 }));
     expect(reg.headerRow).toBe(29);
     expect(reg.columns.no).toBe(2);
-    expect(reg.items[0].fields.no?.address).toBe("取組一覧!C31");
+    expect(plainItems(reg)[0].fields.no?.address).toBe("取組一覧!C31");
   });
 
   test("an empty sheet has no header row", () => {
@@ -57,7 +58,7 @@ describe("header row", () => {
     const row: CellValue[] = ["メモです", "遅れ", 71, "相談事業", "x", "No.2", "Ⅰ"];
     const reg = readRegister(gridFromRows("取組一覧", [header, row]));
     expect(reg.columns).toEqual({ schedule: 1, actual: 2, name: 3, no: 5, area: 6 });
-    const item = reg.items[0];
+    const item = plainItems(reg)[0];
     expect(item.no).toBe("2");
     expect(item.fields.schedule?.value).toBe("遅れ");
     expect(item.fields.name?.address).toBe("取組一覧!D2");
@@ -69,7 +70,7 @@ describe("header row", () => {
     const header = ["No", "分野", "項目名", "スケジュール", "担当課", "所管課"];
     const reg = readRegister(gridFromRows("取組一覧", [header, [1, "Ⅰ", "x", "順調", "企画課", "財政課"]]));
     expect(reg.columns.department).toBe(4);
-    expect(reg.items[0].fields.department?.value).toBe("企画課");
+    expect(plainItems(reg)[0].fields.department?.value).toBe("企画課");
   });
 
   test("an alias itself beats a header that only ends with one, wherever it stands", () => {
@@ -89,7 +90,7 @@ describe("missing required columns", () => {
   test("each missing required column is a missing-column error at the header row's first cell; no items are read", () => {
     const rows: CellValue[][] = [["取組一覧"], [null, "No", "分野", "担当課", "成果指標"], [null, 1, "Ⅰ", "企画課", "件数"]];
     const reg = readRegister(gridFromRows("取組一覧", rows));
-    expect(reg.items).toEqual([]);
+    expect(plainItems(reg)).toEqual([]);
     expect(reg.headerRow).toBe(1);
     expect(reg.findings).toEqual([
       {
@@ -132,8 +133,8 @@ describe("two-row headers", () => {
     const reg = readRegister(grid);
     expect(reg.findings).toEqual([]);
     expect(reg.columns).toEqual({ no: 0, area: 1, name: 2, schedule: 3, indicator: 4, target: 5, actual: 6 });
-    expect(reg.items).toHaveLength(1);
-    expect(reg.items[0].indicators[0].cells.target?.value).toBe("99団体以上");
+    expect(plainItems(reg)).toHaveLength(1);
+    expect(plainItems(reg)[0].indicators[0].cells.target?.value).toBe("99団体以上");
   });
 
   test("a required header in the second header row completes the header", () => {
@@ -146,6 +147,6 @@ describe("two-row headers", () => {
     expect(reg.findings).toEqual([]);
     expect(reg.headerRow).toBe(0);
     expect(reg.columns.schedule).toBe(3);
-    expect(reg.items[0].fields.progress?.value).toBe("実施した");
+    expect(plainItems(reg)[0].fields.progress?.value).toBe("実施した");
   });
 });

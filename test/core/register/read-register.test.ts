@@ -1,4 +1,5 @@
 import { readRegister } from "../../../src/core/register/read-register";
+import { plainItems } from "../../../src/core/register/entries";
 import { cellAddress, type CellValue } from "../../../src/core/grid";
 import type { Register } from "../../../src/core/register/types";
 import { gridFromRows, merge } from "../../helpers/grid";
@@ -18,7 +19,7 @@ describe("items and their cells", () => {
     const formats = [[], [null, null, null, null, null, null, "General", "#,##0\"人\""]];
     const reg = read([[1, "Ⅰ", "市民活動支援", "順調", null, "来場者数", "前年比5％以上", 9856]], { numberFormats: formats });
     expect(reg.findings).toEqual([]);
-    const item = reg.items[0];
+    const item = plainItems(reg)[0];
     expect(item.row).toBe(1);
     expect(item.no).toBe("1");
     expect(item.rows).toEqual([1]);
@@ -30,7 +31,7 @@ describe("items and their cells", () => {
 
   test("addresses are cellAddress's, also for a sheet name that must be quoted, and JSON carries them", () => {
     const reg = readRegister(gridFromRows("My sheet", [HEADER, [1, "Ⅰ", "x", "順調"]], { top: 4, left: 1 }));
-    const no = reg.items[0].fields.no!;
+    const no = plainItems(reg)[0].fields.no!;
     expect(no.address).toBe(cellAddress("My sheet", 5, 1));
     expect(no.address).toBe("'My sheet'!B6");
     expect(JSON.parse(JSON.stringify(no))).toEqual({ value: 1, format: null, address: "'My sheet'!B6", row: 5, col: 1 });
@@ -38,8 +39,8 @@ describe("items and their cells", () => {
 
   test("only non-blank cells are stored; an item without indicator values has no indicator row", () => {
     const reg = read([[1, "Ⅰ", "計画策定", "順調", "  ", null, "", null]]);
-    expect(Object.keys(reg.items[0].fields).sort()).toEqual(["area", "name", "no", "schedule"]);
-    expect(reg.items[0].indicators).toEqual([]);
+    expect(Object.keys(plainItems(reg)[0].fields).sort()).toEqual(["area", "name", "no", "schedule"]);
+    expect(plainItems(reg)[0].indicators).toEqual([]);
   });
 
   test("No. written in different ways reads the same", () => {
@@ -49,8 +50,8 @@ describe("items and their cells", () => {
       [" 14 ", "Ⅰ", "c", "順調"],
       [15, "Ⅰ", "d", "順調"],
     ]);
-    expect(reg.items.map((i) => i.no)).toEqual(["12", "13", "14", "15"]);
-    expect(reg.items[0].fields.no?.value).toBe("No.12");
+    expect(plainItems(reg).map((i) => i.no)).toEqual(["12", "13", "14", "15"]);
+    expect(plainItems(reg)[0].fields.no?.value).toBe("No.12");
   });
 });
 
@@ -63,11 +64,11 @@ describe("continuation rows", () => {
       [2, "Ⅰ", "協働推進", "遅れ", "調整不足", "実施回数", "4回", "2回"],
     ]);
     expect(reg.findings).toEqual([]);
-    expect(reg.items.map((i) => [i.no, i.rows, i.indicators.map((r) => r.row)])).toEqual([
+    expect(plainItems(reg).map((i) => [i.no, i.rows, i.indicators.map((r) => r.row)])).toEqual([
       ["1", [1, 2, 3], [1, 2, 3]],
       ["2", [4], [4]],
     ]);
-    expect(reg.items[0].indicators[1].cells.indicator?.address).toBe("取組一覧!F3");
+    expect(plainItems(reg)[0].indicators[1].cells.indicator?.address).toBe("取組一覧!F3");
   });
 
   test("rows repeating the item's No. (written differently) are continuation rows", () => {
@@ -77,8 +78,8 @@ describe("continuation rows", () => {
       ["１", null, null, null, null, "c", 3, 3],
     ]);
     expect(reg.findings).toEqual([]);
-    expect(reg.items).toHaveLength(1);
-    expect(reg.items[0].indicators).toHaveLength(3);
+    expect(plainItems(reg)).toHaveLength(1);
+    expect(plainItems(reg)[0].indicators).toHaveLength(3);
   });
 
   test("blank rows are skipped and do not end an item", () => {
@@ -89,13 +90,13 @@ describe("continuation rows", () => {
       [null, null, null, null, null, "b", 2, 2],
       [2, "Ⅰ", "y", "順調"],
     ]);
-    expect(reg.items.map((i) => i.rows)).toEqual([[1, 4], [5]]);
-    expect(reg.items[0].indicators.map((r) => r.row)).toEqual([1, 4]);
+    expect(plainItems(reg).map((i) => i.rows)).toEqual([[1, 4], [5]]);
+    expect(plainItems(reg)[0].indicators.map((r) => r.row)).toEqual([1, 4]);
   });
 
   test("values in unmapped columns alone do not make a row", () => {
     const reg = readRegister(gridFromRows(SHEET, [[...HEADER, "備考"], [1, "Ⅰ", "x", "順調"], [null, null, null, null, null, null, null, null, null, "メモ"]]));
-    expect(reg.items[0].rows).toEqual([1]);
+    expect(plainItems(reg)[0].rows).toEqual([1]);
   });
 
   test("an item field blank on the first row is taken from the first continuation row that has it", () => {
@@ -105,8 +106,8 @@ describe("continuation rows", () => {
       [null, null, null, null, "人員不足のため", "c", 3, 3],
     ]);
     expect(reg.findings).toEqual([]);
-    expect(reg.items[0].fields.cause?.value).toBe("人員不足のため");
-    expect(reg.items[0].fields.cause?.address).toBe("取組一覧!E3");
+    expect(plainItems(reg)[0].fields.cause?.value).toBe("人員不足のため");
+    expect(plainItems(reg)[0].fields.cause?.address).toBe("取組一覧!E3");
   });
 
   test("a continuation row contradicting the item is a duplicate-item error per field", () => {
@@ -119,8 +120,8 @@ describe("continuation rows", () => {
       { severity: "error", code: "duplicate-item", cell: "取組一覧!D3", params: { no: "5", other: "取組一覧!D2", field: "schedule" } },
     ]);
     // the first row's values stand
-    expect(reg.items[0].fields.area?.value).toBe("Ⅰ");
-    expect(reg.items[0].indicators).toHaveLength(2);
+    expect(plainItems(reg)[0].fields.area?.value).toBe("Ⅰ");
+    expect(plainItems(reg)[0].indicators).toHaveLength(2);
   });
 });
 
@@ -133,9 +134,9 @@ describe("merged cells", () => {
     ];
     const reg = read(rows, { merges: [merge(1, 0, 3, 0), merge(1, 1, 3, 1), merge(1, 2, 3, 2)] });
     expect(reg.findings).toEqual([]);
-    expect(reg.items).toHaveLength(1);
-    expect(reg.items[0].rows).toEqual([1, 2, 3]);
-    expect(reg.items[0].indicators).toHaveLength(3);
+    expect(plainItems(reg)).toHaveLength(1);
+    expect(plainItems(reg)[0].rows).toEqual([1, 2, 3]);
+    expect(plainItems(reg)[0].indicators).toHaveLength(3);
   });
 
   test("an area merged over several items gives each its area, at the merged cell's address", () => {
@@ -147,7 +148,7 @@ describe("merged cells", () => {
     ];
     const reg = read(rows, { merges: [merge(1, 1, 3, 1)] });
     expect(reg.findings).toEqual([]);
-    expect(reg.items.map((i) => [i.fields.area?.value, i.fields.area?.address])).toEqual([
+    expect(plainItems(reg).map((i) => [i.fields.area?.value, i.fields.area?.address])).toEqual([
       ["Ⅰ 地域協働の推進", "取組一覧!B2"],
       ["Ⅰ 地域協働の推進", "取組一覧!B2"],
       ["Ⅰ 地域協働の推進", "取組一覧!B2"],
@@ -161,7 +162,7 @@ describe("merged cells", () => {
       [null, null, null, null, null, "女性", null, "61%"],
     ];
     const reg = read(rows, { merges: [merge(1, 6, 2, 6)] });
-    const targets = reg.items[0].indicators.map((r) => [r.cells.target?.value, r.cells.target?.address]);
+    const targets = plainItems(reg)[0].indicators.map((r) => [r.cells.target?.value, r.cells.target?.address]);
     expect(targets).toEqual([
       ["50%以上", "取組一覧!G2"],
       ["50%以上", "取組一覧!G2"],
@@ -175,14 +176,14 @@ describe("merged cells", () => {
       [3, "Ⅰ", "z", "順調", null, "人数", 5, 6],
     ];
     const reg = read(rows, { merges: [merge(1, 8, 3, 8)] });
-    expect(reg.items.map((i) => i.indicators.length)).toEqual([1, 0, 1]);
-    expect(reg.items[2].indicators[0].cells.asOf?.value).toBe("3月末現在");
+    expect(plainItems(reg).map((i) => i.indicators.length)).toEqual([1, 0, 1]);
+    expect(plainItems(reg)[2].indicators[0].cells.asOf?.value).toBe("3月末現在");
   });
 
   test("a cell right of a merged area's left column reads blank", () => {
     // name merged across the name and schedule columns: the schedule stays blank
     const reg = read([[1, "Ⅰ", "長い項目名", null]], { merges: [merge(1, 2, 1, 3)] });
-    expect(reg.items[0].fields.schedule).toBeUndefined();
+    expect(plainItems(reg)[0].fields.schedule).toBeUndefined();
   });
 });
 
@@ -194,11 +195,11 @@ describe("the same No. elsewhere", () => {
       [1, "Ⅰ", null, null, "要因", "c", 3, 3],
     ]);
     expect(reg.findings).toEqual([]);
-    expect(reg.items.map((i) => [i.no, i.rows, i.indicators.length])).toEqual([
+    expect(plainItems(reg).map((i) => [i.no, i.rows, i.indicators.length])).toEqual([
       ["1", [1, 3], 2],
       ["2", [2], 1],
     ]);
-    expect(reg.items[0].fields.cause?.address).toBe("取組一覧!E4");
+    expect(plainItems(reg)[0].fields.cause?.address).toBe("取組一覧!E4");
   });
 
   test("after other items, with conflicting fields: duplicate-item, kept as an item of its own", () => {
@@ -210,7 +211,7 @@ describe("the same No. elsewhere", () => {
     expect(reg.findings).toEqual([
       { severity: "error", code: "duplicate-item", cell: "取組一覧!C4", params: { no: "1", other: "取組一覧!C2", field: "name" } },
     ]);
-    expect(reg.items.map((i) => [i.no, i.fields.name?.value])).toEqual([
+    expect(plainItems(reg).map((i) => [i.no, i.fields.name?.value])).toEqual([
       ["1", "x"],
       ["2", "y"],
       ["1", "全く別の取組"],
@@ -228,7 +229,7 @@ describe("the same No. elsewhere", () => {
         [12, "Ⅳ", "x", "順調", 12],
       ]);
       expect(reg.findings).toEqual([]);
-      expect(reg.items.map((i) => [i.no, i.fields.area?.value, i.fields.relistOf?.value])).toEqual([
+      expect(plainItems(reg).map((i) => [i.no, i.fields.area?.value, i.fields.relistOf?.value])).toEqual([
         ["12", "Ⅰ", undefined],
         ["13", "Ⅰ", undefined],
         ["12", "Ⅳ", 12],
@@ -241,13 +242,13 @@ describe("the same No. elsewhere", () => {
         [12, "Ⅱ", "x", "順調", "No.12"],
       ]);
       expect(below.findings).toEqual([]);
-      expect(below.items.map((i) => i.fields.area?.value)).toEqual(["Ⅰ", "Ⅱ"]);
+      expect(plainItems(below).map((i) => i.fields.area?.value)).toEqual(["Ⅰ", "Ⅱ"]);
       const above = readR([
         [12, "Ⅰ", "x", "順調", 12],
         [12, "Ⅱ", "x", "順調"],
       ]);
       expect(above.findings).toEqual([]);
-      expect(above.items.map((i) => i.fields.area?.value)).toEqual(["Ⅰ", "Ⅱ"]);
+      expect(plainItems(above).map((i) => i.fields.area?.value)).toEqual(["Ⅰ", "Ⅱ"]);
     });
 
     test("a 再掲 column holding FALSE (an unticked checkbox) re-lists nothing", () => {
@@ -257,7 +258,7 @@ describe("the same No. elsewhere", () => {
         [12, "Ⅰ", "x", "順調", "FALSE"],
       ]);
       expect(reg.findings).toEqual([]);
-      expect(reg.items.map((i) => [i.no, i.rows])).toEqual([
+      expect(plainItems(reg).map((i) => [i.no, i.rows])).toEqual([
         ["12", [1, 3]],
         ["13", [2]],
       ]);
@@ -270,7 +271,7 @@ describe("the same No. elsewhere", () => {
         [12, "Ⅳ", "x", "順調", "○"],
       ]);
       expect(reg.findings).toEqual([]);
-      expect(reg.items.map((i) => [i.no, i.fields.area?.value])).toEqual([
+      expect(plainItems(reg).map((i) => [i.no, i.fields.area?.value])).toEqual([
         ["12", "Ⅰ"],
         ["13", "Ⅰ"],
         ["12", "Ⅳ"],
@@ -284,7 +285,7 @@ describe("the same No. elsewhere", () => {
         ["12（再掲）", "Ⅳ", "x", "順調"],
       ]);
       expect(reg.findings).toEqual([]);
-      const relisted = reg.items[2];
+      const relisted = plainItems(reg)[2];
       expect(relisted.no).toBe("12");
       expect([relisted.fields.relistOf?.value, relisted.fields.relistOf?.address]).toEqual(["12", "取組一覧!A4"]);
       expect(relisted.fields.no?.value).toBe("12（再掲）");
@@ -344,7 +345,7 @@ describe("reading findings", () => {
       { severity: "error", code: "item-missing-no", cell: "取組一覧!A2", params: {} },
       { severity: "error", code: "item-missing-no", cell: "取組一覧!A4", params: {} },
     ]);
-    expect(reg.items.map((i) => i.no)).toEqual(["1"]);
+    expect(plainItems(reg).map((i) => i.no)).toEqual(["1"]);
   });
 
   test("an Excel error is no No., area or name: item-missing-no / -area / -name at the error's cell", () => {
@@ -361,7 +362,7 @@ describe("reading findings", () => {
       { severity: "error", code: "item-missing-name", cell: "取組一覧!C5", params: { no: "4" } },
     ]);
     // The row with the error No. is still an item of its own (not folded into No. 1), so its other cells are checked.
-    expect(reg.items.map((i) => i.no)).toEqual(["1", "#REF!", "3", "4"]);
+    expect(plainItems(reg).map((i) => i.no)).toEqual(["1", "#REF!", "3", "4"]);
   });
 
   test("an error No. merged over several rows is reported once, at the merge's top-left cell", () => {
@@ -383,11 +384,11 @@ describe("reading findings", () => {
   test("the header repeated in the body (for printing) is skipped", () => {
     const reg = read([[1, "Ⅰ", "x", "順調"], HEADER, [2, "Ⅰ", "y", "順調"]]);
     expect(reg.findings).toEqual([]);
-    expect(reg.items.map((i) => i.no)).toEqual(["1", "2"]);
+    expect(plainItems(reg).map((i) => i.no)).toEqual(["1", "2"]);
   });
 
   test("hidden rows are data like any other (the grid knows nothing of hiding) and error values are kept", () => {
     const reg = read([[1, "Ⅰ", "x", "順調", null, "a", 1, { error: "#N/A" }]]);
-    expect(reg.items[0].indicators[0].cells.actual?.value).toEqual({ error: "#N/A" });
+    expect(plainItems(reg)[0].indicators[0].cells.actual?.value).toEqual({ error: "#N/A" });
   });
 });

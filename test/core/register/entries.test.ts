@@ -1,15 +1,14 @@
 /**
- * The reader's items build `fields` / `indicators` / `cells` only when asked;
- * the evaluation reads them through cell views instead. These must say the
- * same as the built objects, and evaluating a read register must give what
- * evaluating a plain copy of it gives.
+ * The two stores behind Register.entries — the reader's (SheetCells) and
+ * plain items — must read alike: every read of a read register equals the
+ * same read of its plain copy, and evaluating either gives the same result.
  */
-import type { ItemResult } from "../../../src/core/evaluate/types";
 import fc from "fast-check";
 import { evaluate } from "../../../src/core/evaluate/evaluate";
-import { cellsView, fieldsView, indicatorCount, indicatorRowOf } from "../../../src/core/register/cell-views";
+import { plainItem, plainItems, registerOfItems } from "../../../src/core/register/entries";
+import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "../../../src/core/register/aliases";
 import { readRegister } from "../../../src/core/register/read-register";
-import type { IndicatorRow, Register, RegisterItem, SourceCell } from "../../../src/core/register/types";
+import type { Entries, Register, SourceCell } from "../../../src/core/register/types";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { gridFromRows } from "../../helpers/grid";
 import { randomGrid } from "../../helpers/random-register";
@@ -18,44 +17,40 @@ function plainCell(c: SourceCell | undefined): SourceCell | undefined {
   return c === undefined ? undefined : { value: c.value, format: c.format, address: c.address, row: c.row, col: c.col };
 }
 
-/** The defined keys of a view or of built cells, as plain cells. */
-function plainCells(cells: Readonly<Record<string, SourceCell | undefined>>): Record<string, SourceCell> {
-  const out: Record<string, SourceCell> = {};
-  for (const [k, c] of Object.entries(cells)) if (c !== undefined) out[k] = plainCell(c)!;
-  return out;
-}
-
-/** A register of plain objects with the same content (everything built). */
+/** A register of plain objects with the same content. */
 function plainCopy(reg: Register): Register {
-  const items: RegisterItem[] = reg.items.map((item) => ({
-    row: item.row,
-    no: item.no,
-    fields: plainCells(item.fields),
-    indicators: item.indicators.map((r): IndicatorRow => ({ row: r.row, cells: plainCells(r.cells) })),
-    rows: [...item.rows],
-  }));
-  return { ...reg, items };
+  return registerOfItems(reg, plainItems(reg));
 }
 
-describe("cell views of a read register", () => {
-  test("say what the built fields and cells say", () => {
+/** Every read Entries offers of entry i, as plain data. */
+function readsOf(e: Entries, i: number): unknown {
+  const indicators = Array.from({ length: e.indicatorCount(i) }, (_, k) => ({
+    row: e.indicatorRow(i, k),
+    values: INDICATOR_COLUMNS.map((key) => e.indicator(i, k, key)),
+    shown: INDICATOR_COLUMNS.map((key) => e.indicatorShown(i, k, key)),
+    cells: INDICATOR_COLUMNS.map((key) => plainCell(e.indicatorCells(i, k)[key])),
+  }));
+  return {
+    row: e.row(i),
+    no: e.no(i),
+    rows: e.rows(i),
+    fields: ITEM_COLUMNS.map((key) => [e.field(i, key), plainCell(e.fieldCell(i, key))]),
+    indicators,
+  };
+}
+
+describe("Register.entries", () => {
+  test("the reader's store reads as its plain copy does", () => {
     let checked = 0;
     fc.assert(
       fc.property(randomGrid, (grid) => {
         const reg = readRegister(grid);
-        // Views first (building an item's fields makes its view return them).
-        const views = reg.items.map((item) => ({
-          fields: plainCells(fieldsView(item)),
-          rows: Array.from({ length: indicatorCount(item) }, (_, k) => ({
-            row: indicatorRowOf(item, k),
-            cells: plainCells(cellsView(item, k)),
-          })),
-        }));
-        reg.items.forEach((item, i) => {
-          expect(views[i].fields).toEqual(plainCells(item.fields));
-          expect(views[i].rows).toEqual(item.indicators.map((r) => ({ row: r.row, cells: plainCells(r.cells) })));
-          checked += views[i].rows.length;
-        });
+        const plain = plainCopy(reg);
+        expect(plain.entries.count).toBe(reg.entries.count);
+        for (let i = 0; i < reg.entries.count; i++) {
+          expect(readsOf(reg.entries, i)).toEqual(readsOf(plain.entries, i));
+          checked += reg.entries.indicatorCount(i);
+        }
       }),
       { numRuns: 300 },
     );
@@ -69,18 +64,20 @@ describe("cell views of a read register", () => {
         const reg = readRegister(grid);
         const lazy = evaluate(reg, settings);
         const plain = evaluate(plainCopy(readRegister(grid)), settings);
-        const strip = (e: typeof lazy) => ({ ...e, items: e.items.map((item) => {
-            // Every field (getters included: toJSON), with the register item named by its row.
-            const { source, ...rest } = JSON.parse(JSON.stringify(item)) as ItemResult;
-            return { ...rest, sourceRow: source.row };
-          }), delayed: e.delayed.length, overrides: e.overrides.length });
+        // Every field (getters included: toJSON).
+        const strip = (e: typeof lazy) => ({
+          ...e,
+          items: e.items.map((item) => JSON.parse(JSON.stringify(item)) as unknown),
+          delayed: e.delayed.length,
+          overrides: e.overrides.length,
+        });
         expect(strip(lazy)).toEqual(strip(plain));
       }),
       { numRuns: 300 },
     );
   });
 
-  test("an item is JSON as the plain shape, and its parts are built once", () => {
+  test("plainItem: non-blank cells only, the implied re-listing of a （再掲） No. at the No. cell", () => {
     const reg = readRegister(
       gridFromRows("取組一覧", [
         ["No", "分野", "項目名", "スケジュール", "成果指標", "目標値", "実績値"],
@@ -88,8 +85,8 @@ describe("cell views of a read register", () => {
         [null, null, null, null, "登録団体数", "維持", "5団体"],
       ]),
     );
-    const item = reg.items[0];
-    expect(JSON.parse(JSON.stringify(item))).toEqual({
+    const item = plainItem(reg.entries, 0);
+    expect(item).toEqual({
       row: 1,
       no: "12",
       fields: {
@@ -119,9 +116,5 @@ describe("cell views of a read register", () => {
       ],
       rows: [1, 2],
     });
-    expect(item.fields).toBe(item.fields);
-    expect(item.indicators).toBe(item.indicators);
-    expect(item.indicators[0].cells).toBe(item.indicators[0].cells);
-    expect(item.rows).toBe(item.rows);
   });
 });
