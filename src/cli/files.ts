@@ -8,28 +8,27 @@ import * as path from "path";
 import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
 import { isXlsxError } from "../workbook/xlsx/errors";
 import { fill } from "../core/i18n";
+import { packageErrorMessage } from "./package-errors";
 import type { CliTexts } from "./texts";
 
 export class UsageError extends Error {}
 
-/** Reads an .xlsx file; throws UsageError (exit 2) when it cannot be read or is no workbook. */
-export function readWorkbook(
-  file: string,
-  texts: { unreadable: (reason: string) => string; notXlsx: string; encrypted?: string },
-): XlsxPackage {
+/** Reads an .xlsx file; throws UsageError (exit 2) with the message for each way it can fail. */
+export function readWorkbook(file: string, t: CliTexts): XlsxPackage {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new UsageError(texts.unreadable((e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new UsageError(fill(t.errors.unreadableFile, { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
+  if (bytes.length === 0) throw new UsageError(fill(t.errors.emptyFile, { file }));
   try {
     return openPackage(bytes);
   } catch (e) {
-    // Damaged inside (a part not well-formed, a cell past Excel's limits): the caller names the part and line.
-    if (isXlsxError(e) && (e.code === "damaged-part" || e.code === "cell-out-of-range")) throw e;
-    // A password-protected workbook or an old .xls is a zip-less file: say which, so staff know what to do.
-    throw new UsageError(isXlsxError(e) && e.code === "encrypted-or-legacy" && texts.encrypted ? texts.encrypted : texts.notXlsx);
+    // Damaged inside (a part not well-formed, a cell past Excel's limits) goes on to main's damagedFileMessage.
+    const message = isXlsxError(e) ? packageErrorMessage(e, file, t) : null;
+    if (message === null) throw e;
+    throw new UsageError(message);
   }
 }
 
@@ -69,9 +68,5 @@ export function fileSize(file: string): number {
 
 /** Opens an input workbook, with the command line's messages for each way it can fail. */
 export function openInput(file: string, t: CliTexts): XlsxPackage {
-  return readWorkbook(file, {
-    unreadable: (reason) => fill(t.errors.unreadableFile, { file, reason }),
-    notXlsx: fill(t.errors.notXlsx, { file }),
-    encrypted: fill(t.errors.encrypted, { file }),
-  });
+  return readWorkbook(file, t);
 }

@@ -35,7 +35,25 @@ export type XlsxErrorCode =
    */
   | "damaged-part"
   /** A cell (or row, or merged area) beyond Excel's limits: column XFD, row 1,048,576. `cell` says which. */
-  | "cell-out-of-range";
+  | "cell-out-of-range"
+  /** The zip ends before its central directory: a file cut short (incomplete copy or download). */
+  | "zip-truncated"
+  /** The zip's directory contradicts itself or its entries (sizes, offsets, overlapping entries). */
+  | "zip-damaged"
+  /** An entry does not inflate to what the directory says (CRC-32 or size): `part` names it. */
+  | "zip-corrupt-part"
+  /** Two entries with exactly the same name: which one is the part is unknowable. */
+  | "zip-duplicate-part"
+  /** An entry compressed with a method other than stored/deflate, or a multi-disk zip. */
+  | "zip-unsupported"
+  /** An entry encrypted with zip (not Office) encryption. */
+  | "zip-encrypted-entry"
+  /** A part that would inflate beyond the per-part cap (ZIP_LIMITS.partBytes). */
+  | "part-too-large"
+  /** All parts together would inflate beyond the total cap (ZIP_LIMITS.totalBytes). */
+  | "package-too-large"
+  /** A large part compressed far better than any real part does: a zip bomb. */
+  | "part-ratio";
 
 /** Where a damaged part is damaged, for the message (all optional). */
 export interface XlsxErrorDetail {

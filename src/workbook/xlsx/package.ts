@@ -8,9 +8,12 @@
  * Packages are immutable: `edit()` gives an editor whose `build()` returns a
  * new package sharing the unchanged parts' bytes with the old one.
  */
-import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
 import { XlsxError } from "./errors";
 import { workbookOf } from "./workbook";
+import { fflateCodec, type ZipCodec } from "./zip-codec";
+import { unzipChecked, type ZipEntry } from "./zip-read";
+import { writeZip, type ZipInput } from "./zip-write";
 
 /** Part names are case-insensitive in OPC; zip entry names are not. */
 function foldCase(path: string): string {
@@ -25,8 +28,18 @@ export class XlsxPackage {
   private readonly byFoldedPath: ReadonlyMap<string, string>;
   private readonly texts = new Map<string, string>();
   private readonly memos = new Map<string, unknown>();
+  /** Parts as stored in the file read, for the ones not changed since: copied into a new zip as they are. */
+  private readonly stored: ReadonlyMap<string, ZipEntry>;
+  /** The deflate implementation the package was read with; saving uses it too. */
+  readonly codec: ZipCodec;
 
-  constructor(entries: Iterable<readonly [string, Uint8Array]>) {
+  constructor(
+    entries: Iterable<readonly [string, Uint8Array]>,
+    stored: ReadonlyMap<string, ZipEntry> = new Map(),
+    codec: ZipCodec = fflateCodec,
+  ) {
+    this.stored = stored;
+    this.codec = codec;
     const parts = new Map<string, Uint8Array>();
     const folded = new Map<string, string>();
     for (const [path, bytes] of entries) {
@@ -45,6 +58,11 @@ export class XlsxPackage {
 
   has(path: string): boolean {
     return this.resolve(path) !== undefined;
+  }
+
+  /** The part as stored in the file read, when it has not changed since. */
+  storedEntry(path: string): ZipEntry | undefined {
+    return this.stored.get(path);
   }
 
   /** A part's bytes. Never write into them: they are shared with every package built from this one. */
@@ -74,7 +92,11 @@ export class XlsxPackage {
   }
 
   edit(): PackageEditor {
-    return new PackageEditor(this.paths.map((p) => [p, this.parts.get(p) as Uint8Array] as const));
+    return new PackageEditor(
+      this.paths.map((p) => [p, this.parts.get(p) as Uint8Array] as const),
+      this.stored,
+      this.codec,
+    );
   }
 }
 
@@ -82,9 +104,15 @@ export class XlsxPackage {
 export class PackageEditor {
   private readonly parts: Map<string, Uint8Array>;
   private readonly byFoldedPath = new Map<string, string>();
+  private readonly stored: Map<string, ZipEntry>;
 
-  constructor(entries: readonly (readonly [string, Uint8Array])[]) {
+  constructor(
+    entries: readonly (readonly [string, Uint8Array])[],
+    stored: ReadonlyMap<string, ZipEntry> = new Map(),
+    private readonly codec: ZipCodec = fflateCodec,
+  ) {
     this.parts = new Map(entries);
+    this.stored = new Map(stored);
     for (const [p] of entries) this.byFoldedPath.set(foldCase(p), p);
   }
 
@@ -96,6 +124,7 @@ export class PackageEditor {
   set(path: string, data: Uint8Array | string): void {
     const stored = this.byFoldedPath.get(foldCase(path)) ?? path;
     this.parts.set(stored, typeof data === "string" ? strToU8(data) : data);
+    this.stored.delete(stored);
     this.byFoldedPath.set(foldCase(path), stored);
   }
 
@@ -103,11 +132,12 @@ export class PackageEditor {
     const stored = this.byFoldedPath.get(foldCase(path));
     if (stored === undefined) return;
     this.parts.delete(stored);
+    this.stored.delete(stored);
     this.byFoldedPath.delete(foldCase(path));
   }
 
   build(): XlsxPackage {
-    return new XlsxPackage(this.parts.entries());
+    return new XlsxPackage(this.parts.entries(), this.stored, this.codec);
   }
 }
 
@@ -124,36 +154,31 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 /**
- * Unzips a package. Every part is inflated now (the writer needs them all);
- * their text is decoded lazily, when a reader asks for it. Throws XlsxError
- * (not-a-package, encrypted-or-legacy, no-workbook) for what is not a workbook.
+ * Unzips a package, whole or not at all (zip-read.ts: sizes, CRC-32, caps).
+ * Every part is inflated and checked now; their text is decoded lazily, when
+ * a reader asks for it. Throws XlsxError: not-a-package, encrypted-or-legacy,
+ * no-workbook, and the zip-* codes of zip-read.ts.
  */
-export function openPackage(bytes: Uint8Array): XlsxPackage {
+export function openPackage(bytes: Uint8Array, codec: ZipCodec = fflateCodec): XlsxPackage {
   if (isCompoundFile(bytes)) {
     throw new XlsxError("encrypted-or-legacy", "an OLE compound file (encrypted .xlsx or legacy .xls), not a zip package");
   }
-  const order: string[] = [];
-  let files: Record<string, Uint8Array>;
-  try {
-    // The filter sees entries in central-directory order: remember it, since
-    // object key order is not guaranteed for every possible name.
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        order.push(f.name);
-        return true;
-      },
-    });
-  } catch (e) {
-    throw new XlsxError("not-a-package", "not a zip package: " + (e instanceof Error ? e.message : String(e)));
-  }
-  const pkg = new XlsxPackage(order.filter((p) => files[p] !== undefined).map((p) => [p, files[p]] as const));
+  const unzipped = unzipChecked(bytes, codec);
+  const stored = new Map(unzipped.map((u) => [u.entry.name, u.entry] as const));
+  const pkg = new XlsxPackage(
+    unzipped.map((u) => [u.entry.name, u.data] as const),
+    stored,
+    codec,
+  );
   workbookOf(pkg); // a package without a workbook is refused now, not at the first read
   return pkg;
 }
 
 export interface SaveOptions {
-  /** Deflate level 0–9 for text parts (default DEFAULT_LEVEL). */
+  /** Deflate level 0–9 for new and changed text parts (default DEFAULT_LEVEL). */
   readonly level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** The deflate implementation (default: the one the package was read with). */
+  readonly codec?: ZipCodec;
 }
 
 /**
@@ -169,13 +194,17 @@ export const DEFAULT_LEVEL = 1;
 /** Already-compressed media: deflating them again costs time and saves nothing. */
 const STORED = /\.(png|jpe?g|gif|tiff?|zip|gz|mp3|mp4|m4a|wdp|jxr)$/i;
 
-/** Zips a package: parts in `paths` order, each part's content exactly its bytes. */
+/**
+ * Zips a package: parts in `paths` order, each part's content exactly its
+ * bytes. Parts unchanged since the package was read are copied as they were
+ * stored; the others are deflated.
+ */
 export function savePackage(pkg: XlsxPackage, opts: SaveOptions = {}): Uint8Array {
   const level = opts.level ?? DEFAULT_LEVEL;
-  const zippable: Zippable = {};
-  for (const path of pkg.paths) {
-    const data = pkg.bytes(path) as Uint8Array;
-    zippable[path] = [data, { level: STORED.test(path) ? 0 : level }];
-  }
-  return zipSync(zippable);
+  const inputs: ZipInput[] = pkg.paths.map((name) => {
+    const stored = pkg.storedEntry(name);
+    if (stored !== undefined) return { name, stored };
+    return { name, data: pkg.bytes(name) as Uint8Array, level: STORED.test(name) ? 0 : level };
+  });
+  return writeZip(inputs, opts.codec ?? pkg.codec);
 }

@@ -60,5 +60,22 @@ export const cliEn: Shape<typeof cliJa> = {
     damagedPart: "{file} is damaged and cannot be read (its part {part} is not well-formed XML at line {line}). Open it in Excel, save it, and run again. Nothing was written.",
     dtdPart: "{file}: its part {part} (line {line}) holds a DTD (<!DOCTYPE …>), which Excel files never contain; it is not read, for safety. Open the file in Excel, save it, and run again. Nothing was written.",
     cellOutOfRange: "{file}: the sheet \"{sheet}\" holds a cell beyond Excel's limits (column XFD, row 1,048,576): {cell} (part {part}, line {line}). The file is damaged. Open it in Excel, save it, and run again. Nothing was written.",
+    emptyFile: "{file} is empty (0 bytes). Give a workbook (.xlsx) saved by Excel.",
+    zipTruncated:
+      "{file} is cut short (the zip directory at its end is missing): the copy or download may not have finished. Copy it again from the original.",
+    zipDamaged: "{file} is damaged (its zip directory does not match its contents). Open it in Excel, let Excel repair it, and save it again.",
+    zipDamagedPart: "{file} is damaged (its zip directory does not match the part {part}). Open it in Excel, let Excel repair it, and save it again.",
+    zipCorruptPart:
+      "{file} is damaged: the part {part} does not match its zip record (CRC-32 or size). Open it in Excel, let Excel repair it, and save it again.",
+    zipDuplicatePart:
+      "{file} is damaged: it holds the part {part} twice, and which one is meant cannot be known. Open it in Excel, let Excel repair it, and save it again.",
+    zipUnsupported: "{file} uses a zip compression method Excel does not use (part {part}). If Excel opens it, save it again as .xlsx in Excel.",
+    zipEncryptedEntry: "{file}: the part {part} is encrypted with a zip password. Give a workbook saved by Excel, not by a zip tool.",
+    partTooLarge:
+      "{file}: the part {part} unpacks to more than {limit} MB, so it is not read, to protect this computer (the file may be a \"zip bomb\"). If it is a real workbook, delete unused data in Excel and save it again.",
+    packageTooLarge:
+      "{file} unpacks to more than {limit} MB in all, so it is not read, to protect this computer (the file may be a \"zip bomb\"). If it is a real workbook, delete unused sheets or data in Excel and save it again.",
+    partRatio:
+      "{file}: the part {part} is compressed far more than any real workbook part: not read, as a likely \"zip bomb\". Give a workbook saved again by Excel.",
   },
 };

@@ -56,5 +56,22 @@ export const cliJa = {
     damagedPart: "{file} は壊れているため読めません（部品 {part} の {line} 行目が XML として正しくありません）。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     dtdPart: "{file} の部品 {part}（{line} 行目）に DTD（<!DOCTYPE …>）があります。Excel のファイルには含まれないもので、安全のため読みません。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     cellOutOfRange: "{file} のシート「{sheet}」に Excel の範囲（XFD 列・1,048,576 行）を超えるセル {cell} があります（部品 {part} の {line} 行目）。ファイルが壊れています。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
+    emptyFile: "{file} は空のファイルです（0 バイト）。Excel で保存したブック（.xlsx）を指定してください。",
+    zipTruncated:
+      "{file} は途中で切れています（ファイルの最後にあるはずの zip の目次がありません）。コピーやダウンロードが最後まで終わっていない可能性があります。元のファイルからもう一度コピーしてください。",
+    zipDamaged: "{file} は壊れています（zip の目次と中身が一致しません）。Excel で開き、修復してから保存し直してください。",
+    zipDamagedPart: "{file} は壊れています（zip の目次と部品 {part} が一致しません）。Excel で開き、修復してから保存し直してください。",
+    zipCorruptPart:
+      "{file} は壊れています: 部品 {part} の中身が zip の記録（CRC-32 またはサイズ）と一致しません。Excel で開き、修復してから保存し直してください。",
+    zipDuplicatePart:
+      "{file} は壊れています: 部品 {part} が 2 つあり、どちらが正しいか決められません。Excel で開き、修復してから保存し直してください。",
+    zipUnsupported: "{file} は Excel が使わない zip の圧縮方式で保存されています（部品 {part}）。Excel で開けるなら、Excel で .xlsx として保存し直してください。",
+    zipEncryptedEntry: "{file} の部品 {part} は zip のパスワードで暗号化されています。圧縮ツールではなく Excel で保存し直したブックを指定してください。",
+    partTooLarge:
+      "{file} の部品 {part} は展開すると {limit} MB を超えるため、このコンピューターを守るために読み込みません（「zip 爆弾」の可能性があります）。実際のブックなら、Excel で不要なデータを削除して保存し直してください。",
+    packageTooLarge:
+      "{file} は展開すると合計 {limit} MB を超えるため、このコンピューターを守るために読み込みません（「zip 爆弾」の可能性があります）。実際のブックなら、Excel で不要なシートやデータを削除して保存し直してください。",
+    partRatio:
+      "{file} の部品 {part} は実際のブックではありえないほど高い圧縮率です。「zip 爆弾」とみられるため読み込みません。Excel で保存し直したブックを指定してください。",
   },
 } as const;

@@ -1,0 +1,100 @@
+/**
+ * Writes a zip. An entry read from the input and not changed is copied as it
+ * was stored (compressed bytes, CRC, date): no inflating and deflating again.
+ * New and changed parts are deflated by the codec. No data descriptors, no
+ * zip64: the reader's caps keep every size far below 4 GiB.
+ */
+import { XlsxError } from "./errors";
+import type { ZipCodec } from "./zip-codec";
+import type { ZipEntry } from "./zip-read";
+
+export type ZipInput =
+  /** Copied as stored. */
+  | { readonly name: string; readonly stored: ZipEntry }
+  /** Deflated at `level` (0: stored). */
+  | { readonly name: string; readonly data: Uint8Array; readonly level: number };
+
+/** 1980-01-01 00:00, MS-DOS format: new entries carry a fixed date, so that equal packages give equal bytes. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+const FLAG_UTF8 = 0x0800;
+const MAX_ENTRIES = 0xffff;
+const MAX_OFFSET = 0xffffffff;
+
+interface Prepared {
+  readonly nameBytes: Uint8Array;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly raw: Uint8Array;
+  readonly time: number;
+  readonly date: number;
+  offset: number;
+}
+
+const encoder = new TextEncoder();
+
+function prepare(input: ZipInput, codec: ZipCodec): Prepared {
+  const nameBytes = encoder.encode(input.name);
+  const flags = nameBytes.length !== input.name.length ? FLAG_UTF8 : 0;
+  if ("stored" in input) {
+    const s = input.stored;
+    return { nameBytes, flags, method: s.method, crc: s.crc, size: s.size, raw: s.raw, time: s.time, date: s.date, offset: 0 };
+  }
+  const { data, level } = input;
+  const deflate = level > 0 && data.length > 0;
+  const raw = deflate ? codec.deflateRaw(data, level) : data;
+  return { nameBytes, flags, method: deflate ? 8 : 0, crc: codec.crc32(data), size: data.length, raw, time: DOS_TIME, date: DOS_DATE, offset: 0 };
+}
+
+/** The fields local and central headers share, from "version needed" to the name length. */
+function common(dv: DataView, p: number, e: Prepared): void {
+  dv.setUint16(p, 20, true);
+  dv.setUint16(p + 2, e.flags, true);
+  dv.setUint16(p + 4, e.method, true);
+  dv.setUint16(p + 6, e.time, true);
+  dv.setUint16(p + 8, e.date, true);
+  dv.setUint32(p + 10, e.crc, true);
+  dv.setUint32(p + 14, e.raw.length, true);
+  dv.setUint32(p + 18, e.size, true);
+  dv.setUint16(p + 22, e.nameBytes.length, true);
+}
+
+/** Zips the entries in order; returns the file's bytes. */
+export function writeZip(inputs: readonly ZipInput[], codec: ZipCodec): Uint8Array {
+  if (inputs.length > MAX_ENTRIES) throw new XlsxError("invalid-report", "more than 65535 parts");
+  const entries = inputs.map((i) => prepare(i, codec));
+  let size = 0;
+  let central = 0;
+  for (const e of entries) {
+    e.offset = size;
+    size += 30 + e.nameBytes.length + e.raw.length;
+    central += 46 + e.nameBytes.length;
+  }
+  if (size + central > MAX_OFFSET) throw new XlsxError("invalid-report", "the package would exceed 4 GiB");
+  const out = new Uint8Array(size + central + 22);
+  const dv = new DataView(out.buffer);
+  for (const e of entries) {
+    const p = e.offset;
+    dv.setUint32(p, 0x04034b50, true);
+    common(dv, p + 4, e);
+    out.set(e.nameBytes, p + 30);
+    out.set(e.raw, p + 30 + e.nameBytes.length);
+  }
+  let p = size;
+  for (const e of entries) {
+    dv.setUint32(p, 0x02014b50, true);
+    dv.setUint16(p + 4, 20, true); // made by: MS-DOS, 2.0
+    common(dv, p + 6, e);
+    dv.setUint32(p + 42, e.offset, true); // (comment length, disk, attributes: 0)
+    out.set(e.nameBytes, p + 46);
+    p += 46 + e.nameBytes.length;
+  }
+  dv.setUint32(p, 0x06054b50, true);
+  dv.setUint16(p + 8, entries.length, true);
+  dv.setUint16(p + 10, entries.length, true);
+  dv.setUint32(p + 12, central, true);
+  dv.setUint32(p + 16, size, true);
+  return out;
+}
