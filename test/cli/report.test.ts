@@ -51,7 +51,7 @@ describe("shinchoku report on the bundled sample register", () => {
     expect(summary).toContainEqual(["Ⅰ 地域協働の推進（15項目）", 1, 10, 4]);
     expect(summary).toContainEqual(["計", 3, 49, 10]);
     expect(summary.flat()).toContain(
-      "全 62 項目（再掲 1 項目）の取組のうち、3 項目が「予定以上に進捗」、49 項目が「予定どおりに進捗」、10 項目が「予定よりも遅れている」となりました。",
+      "平成26年度末の各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、全 62 項目（再掲 1 項目）の取組のうち、3 項目が「予定以上に進捗」、49 項目が「予定どおりに進捗」、10 項目が「予定よりも遅れている」となりました。",
     );
     expect(bytesOf(paths[0]).equals(before)).toBe(true);
   });

@@ -5,6 +5,7 @@
 import type { Evaluation, ItemResult } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { ReportSheet } from "./model";
+import { countText, tightenFullWidth } from "./counts";
 import { reportLabels, type ReportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
@@ -34,7 +35,7 @@ export function buildDelayed(ev: Evaluation): ReportSheet {
   const d = new SheetDraft();
 
   const n = ev.delayed.length;
-  const titleText = fill(n === 1 ? L.titleOne : L.title, { n });
+  const titleText = tightenFullWidth(fill(n === 1 ? L.titleOne : L.title, { n: countText(n, ev.settings) }), ev.settings);
   const title = d.addRow([titleText], heightForLines(1, TITLE_LINE));
   d.merge(title, 0, title, last);
   d.style(title, 0, title, last, TITLE);

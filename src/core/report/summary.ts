@@ -1,10 +1,11 @@
 /**
- * 進捗集計 / Summary: the seed's opening — title, the sentence with the
- * counts, and 【表１】 with S / A / B per area and the 計 row.
+ * 進捗集計 / Summary: the seed's opening — title, the lead-in and the sentence
+ * with the counts, and 【表１】 with S / A / B per area and the 計 row.
  */
 import type { Evaluation } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { ReportSheet } from "./model";
+import { countText, tightenFullWidth } from "./counts";
 import { reportLabels, type ReportLabels } from "./labels";
 import { estimateRowHeight, heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft, spanWidth } from "./sheet-draft";
@@ -27,13 +28,25 @@ export function summaryTitle(ev: Evaluation, L: ReportLabels["summary"]): string
 
 /** 「全 N 項目（再掲 k 項目）の取組のうち、…」; the re-listed part only when there are any. */
 export function summarySentence(ev: Evaluation, L: ReportLabels["summary"]): string {
-  return fill(L.sentence, {
-    total: ev.total,
-    relisted: ev.relisted > 0 ? fill(L.sentenceRelisted, { k: ev.relisted }) : "",
-    s: ev.totals.S,
-    a: ev.totals.A,
-    b: ev.totals.B,
+  const n = (k: number) => countText(k, ev.settings);
+  const text = fill(L.sentence, {
+    total: n(ev.total),
+    relisted: ev.relisted > 0 ? fill(L.sentenceRelisted, { k: n(ev.relisted) }) : "",
+    s: n(ev.totals.S),
+    a: n(ev.totals.A),
+    b: n(ev.totals.B),
   });
+  return tightenFullWidth(text, ev.settings);
+}
+
+/**
+ * The sheet's paragraph as the seed writes it: the lead-in 「平成26年度末の各
+ * プログラムの進捗状況について、…評価を実施したところ、」 and the sentence.
+ */
+export function summaryParagraph(ev: Evaluation, L: ReportLabels["summary"]): string {
+  const period = ev.period.trim();
+  const lead = period === "" ? L.leadInNoPeriod : fill(L.leadIn, { period });
+  return lead + summarySentence(ev, L);
 }
 
 export function buildSummary(ev: Evaluation): ReportSheet {
@@ -49,7 +62,7 @@ export function buildSummary(ev: Evaluation): ReportSheet {
   d.style(title, 0, title, last, TITLE);
   d.addBlankRow();
 
-  const sentence = summarySentence(ev, L);
+  const sentence = summaryParagraph(ev, L);
   const s = d.addRow([sentence], estimateRowHeight([sentence], [fullWidth]));
   d.merge(s, 0, s, last);
   d.style(s, 0, s, last, SENTENCE);
@@ -65,7 +78,7 @@ export function buildSummary(ev: Evaluation): ReportSheet {
   d.style(header, 0, header, last, HEADER);
 
   for (const t of ev.tally) {
-    const label = fill(t.items === 1 ? L.areaRowOne : L.areaRow, { area: t.area, items: t.items });
+    const label = fill(t.items === 1 ? L.areaRowOne : L.areaRow, { area: t.area, items: countText(t.items, ev.settings) });
     d.addRow([label, t.S, t.A, t.B], wrappedRowHeight([label], widths));
   }
   const total = d.addRow([L.total, ev.totals.S, ev.totals.A, ev.totals.B]);

@@ -94,6 +94,17 @@ export function readNumber(value: CellValue, format: string | null = null): Numb
   return unreadable(cellText(value));
 }
 
+/** A dash alone or a word saying so: staff wrote "not measured" on purpose (`−`, `―`, `評価せず`, `n/a`). */
+const NOT_MEASURED_MARK = /^(?:[-−―ー‐—–－]+|評価せず|測定せず|未測定|測定不能|該当なし|n\/?a)$/i;
+
+/**
+ * True for a deliberate "not measured" mark: it reads like a blank cell (not
+ * measured, or no prior / no target), not as an unreadable number.
+ */
+export function isNotMeasuredMark(text: string): boolean {
+  return NOT_MEASURED_MARK.test(nfkc(text).replace(/\s+/g, ""));
+}
+
 /**
  * Reads a whole text as one number: NFKC; 約 / 概ね / およそ / 年間 / 毎年 before
  * it; one sign (▲ △ - − +) or ¥; digits with thousands commas and 千 / 万 / 億
@@ -101,13 +112,15 @@ export function readNumber(value: CellValue, format: string | null = null): Numb
  * punctuation; `%`, `％`, `パーセント` → `%` with percent true) and the
  * qualifiers 以上 / 以下 / 未満 / 超 / 増 / 減 / 程度 / ／年 after it; bracketed
  * notes are dropped. Anything else — a second number, a label before the
- * number, no digits at all (`未集計`, `-`, `なし`) — is unreadable, never zero.
+ * number, no digits at all (`未集計`, `なし`) — is unreadable, never zero.
+ * A deliberate "not measured" mark (`−`, `評価せず`) reads as blank (reason "empty").
  */
 export function readNumberText(text: string): NumberReading {
   const r = parse(text, text, false);
   if (r !== null) return r;
   // Not readable as written: try again after NFKC and without bracketed notes (`(目標)220万件`, `①`).
   if (text.trim() === "") return text === "" ? EMPTY_READING : { ok: false, reason: "empty", text };
+  if (isNotMeasuredMark(text)) return { ok: false, reason: "empty", text };
   let s = nfkc(text);
   let notes: string | null = null;
   if (BRACKET_CHAR.test(s)) {

@@ -89,4 +89,9 @@ describe("遅延取組一覧 (delayed sheet)", () => {
     expect(en.rows.row(1)).toEqual(["No", "Item", "Progress at FY2014 year end", "Causes and next steps"]);
     expect(en.rows.row(2)[3]).toBe(`[Cause]\n${SEED_NO2.cause}\n\n[Next steps]\n${SEED_NO2.nextSteps}`);
   });
+
+  it("writes its count in full-width digits with 数字 全角", () => {
+    const full = buildDelayed(seedEvaluation({ settings: { digits: "full" } }));
+    expect(full.rows.row(0)[0]).toBe("【参考２】予定よりも遅れている取組一覧（１０項目）");
+  });
 });

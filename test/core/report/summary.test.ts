@@ -14,10 +14,10 @@ describe("進捗集計 (summary sheet)", () => {
     expect(styleAt(sheet, 0, 0).bold).toBe(true);
   });
 
-  it("leaves a blank row under the title, then the sentence with the seed's figures, merged and wrapped", () => {
+  it("leaves a blank row under the title, then the seed's lead-in and the sentence with its figures, merged and wrapped", () => {
     expect(sheet.rows.row(1)).toEqual([]);
     expect(sheet.rows.row(2)[0]).toBe(
-      "全 62 項目（再掲 1 項目）の取組のうち、3 項目が「予定以上に進捗」、49 項目が「予定どおりに進捗」、10 項目が「予定よりも遅れている」となりました。",
+      "平成26年度末の各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、全 62 項目（再掲 1 項目）の取組のうち、3 項目が「予定以上に進捗」、49 項目が「予定どおりに進捗」、10 項目が「予定よりも遅れている」となりました。",
     );
     expect(sheet.merges).toContainEqual({ top: 2, left: 0, bottom: 2, right: 3 });
     expect(styleAt(sheet, 2, 0).wrap).toBe(true);
@@ -71,7 +71,7 @@ describe("進捗集計 (summary sheet)", () => {
   it("omits （再掲 k 項目） when nothing is re-listed", () => {
     const ev = evaluation([item({ no: 1, rating: "S" }), item({ no: 2, rating: "A" }), item({ no: 3, rating: "B" })]);
     expect(buildSummary(ev).rows.row(2)[0]).toBe(
-      "全 3 項目の取組のうち、1 項目が「予定以上に進捗」、1 項目が「予定どおりに進捗」、1 項目が「予定よりも遅れている」となりました。",
+      "平成26年度末の各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、全 3 項目の取組のうち、1 項目が「予定以上に進捗」、1 項目が「予定どおりに進捗」、1 項目が「予定よりも遅れている」となりました。",
     );
   });
 
@@ -82,6 +82,7 @@ describe("進捗集計 (summary sheet)", () => {
     const bare = buildSummary(evaluation(items, { settings: { plan: "  " }, period: "" }));
     expect(bare.rows.row(0)[0]).toBe("進捗状況");
     expect(bare.rows.row(4)[0]).toBe("【表１】各プログラムの進捗状況");
+    expect(bare.rows.row(2)[0]).toMatch(/^各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、全 1 項目/);
   });
 
   it("keeps a plan name that looks like a formula as plain text", () => {
@@ -94,7 +95,7 @@ describe("進捗集計 (summary sheet)", () => {
     expect(en.name).toBe("Summary");
     expect(en.rows.row(0)[0]).toBe("Second Reform Plan: progress at FY2014 year end");
     expect(en.rows.row(2)[0]).toBe(
-      "Of all 62 items (1 re-listed), 3 are ahead of schedule, 49 on schedule and 10 behind schedule.",
+      "Each programme's progress at FY2014 year end was rated by its schedule and outcome indicators. Of all 62 items (1 re-listed), 3 are ahead of schedule, 49 on schedule and 10 behind schedule.",
     );
     expect(en.rows.row(4)[0]).toBe("Table 1 Progress of each programme (FY2014 year end)");
     expect(en.rows.row(5)).toEqual(["Area", "Ahead of schedule (S)", "On schedule (A)", "Behind schedule (B)"]);
@@ -105,5 +106,11 @@ describe("進捗集計 (summary sheet)", () => {
   it("says 1 item, not 1 items, in English", () => {
     const en = buildSummary(evaluation([item({ area: "Area 1" })], { settings: { lang: "en" } }));
     expect(en.rows.row(6)[0]).toBe("Area 1 (1 item)");
+  });
+
+  it("writes counts in full-width digits with 数字 全角, as the seed does (（１５項目）, ３項目); table cells stay numbers", () => {
+    const full = buildSummary(seedEvaluation({ settings: { digits: "full" } }));
+    expect(full.rows.row(2)[0]).toContain("全６２項目（再掲１項目）の取組のうち、３項目が「予定以上に進捗」、４９項目が「予定どおりに進捗」、１０項目が「予定よりも遅れている」");
+    expect(full.rows.row(6)).toEqual(["Ⅰ 地域協働の推進（１５項目）", 1, 10, 4]);
   });
 });

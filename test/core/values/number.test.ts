@@ -32,10 +32,17 @@ describe("readNumber — the examples of contract §3", () => {
     },
   );
 
-  test.each(["未集計", "-", "―", "ー", "なし", "不明", "－", "▲", "約", "%", "円", "¥", "—", "n/a", "TBD"])(
+  test.each(["未集計", "なし", "不明", "▲", "約", "%", "円", "¥", "TBD", "-1-", "評価"])(
     "%s is unreadable (never a silent zero)",
     (text) => {
       expect(readNumber(text)).toEqual({ ok: false, reason: "unreadable", text });
+    },
+  );
+
+  test.each(["-", "―", "ー", "－", "—", "−", " － ", "n/a", "N/A", "評価せず", "測定せず", "未測定", "該当なし"])(
+    "%s is a deliberate 'not measured' mark: read as blank, not unreadable (issue 11)",
+    (text) => {
+      expect(readNumber(text)).toEqual({ ok: false, reason: "empty", text });
     },
   );
 });

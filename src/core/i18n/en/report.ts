@@ -21,6 +21,8 @@ export const reportEn: ReportLabels = {
     titleBare: "Progress",
     sentence: "Of all {total} items{relisted}, {s} are ahead of schedule, {a} on schedule and {b} behind schedule.",
     sentenceRelisted: " ({k} re-listed)",
+    leadIn: "Each programme's progress at {period} was rated by its schedule and outcome indicators. ",
+    leadInNoPeriod: "Each programme's progress was rated by its schedule and outcome indicators. ",
     caption: "Table 1 Progress of each programme ({period})",
     captionNoPeriod: "Table 1 Progress of each programme",
     headerArea: "Area",

@@ -18,6 +18,9 @@ export interface ReportLabels {
     readonly sentence: string;
     /** sentence の {relisted} に入る。再掲が 0 のときは空にする。 */
     readonly sentenceRelisted: string;
+    /** 原典どおり文の前に置く導入部（{period} は時点）。 */
+    readonly leadIn: string;
+    readonly leadInNoPeriod: string;
     readonly caption: string;
     readonly captionNoPeriod: string;
     readonly headerArea: string;
@@ -124,6 +127,8 @@ export const reportJa: ReportLabels = {
     sentence:
       "全 {total} 項目{relisted}の取組のうち、{s} 項目が「予定以上に進捗」、{a} 項目が「予定どおりに進捗」、{b} 項目が「予定よりも遅れている」となりました。",
     sentenceRelisted: "（再掲 {k} 項目）",
+    leadIn: "{period}の各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、",
+    leadInNoPeriod: "各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、",
     caption: "【表１】各プログラムの進捗状況（{period}）",
     captionNoPeriod: "【表１】各プログラムの進捗状況",
     headerArea: "分野",

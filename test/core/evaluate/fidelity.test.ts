@@ -18,3 +18,18 @@ describe("a milestone due in an ended era's counted-on year (issue 11: 平成32�
     expect(r.item.computed).toBe("B");
   });
 });
+
+describe("a deliberate 'not measured' mark (issue 11)", () => {
+  test.each(["−", "評価せず", "―"])("actual %s: not measured, no unreadable-number warning", (mark) => {
+    const r = one({ indicator: "来場者数", target: "100人以上", actual: mark }, { schedule: "予定以上" });
+    expect(r.indicator.status).toBe("notMeasured");
+    expect(r.codes).toContain("not-measured");
+    expect(r.codes).not.toContain("unreadable-number");
+    expect(r.item.computed).toBe("A");
+  });
+
+  test("an unreadable actual still is one", () => {
+    expect(one({ indicator: "来場者数", target: "100人以上", actual: "多数" }).codes).toContain("unreadable-number");
+  });
+});
+
