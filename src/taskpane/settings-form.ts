@@ -1,5 +1,6 @@
 /**
- * The settings of a run (plan, fiscal year, point, S margin, report language),
+ * The settings of a run (plan, fiscal year, point, S margin, report language,
+ * the rating scale and method — scale-editor.ts),
  * prefilled from the 設定 sheet. What the form holds is what 検証 and
  * 集計表を作成 use; 設定を保存 also writes it to the sheet.
  *
@@ -10,10 +11,11 @@ import type { Lang, Point, Settings } from "../core/settings";
 import { fill } from "../core/i18n";
 import { formatFiscalYear, readFiscalYear } from "../core/values/fiscal-year";
 import { el, uniqueId } from "./dom";
+import { createScaleEditor } from "./scale-editor";
 import type { PaneStrings } from "./strings";
 
-/** The settings the form edits (areas come from the sheet only). */
-export type FormSettings = Pick<Settings, "plan" | "fiscalYear" | "point" | "sMargin" | "lang">;
+/** The settings the form edits (areas come from the sheet only); scale and method absent = not set. */
+export type FormSettings = Pick<Settings, "plan" | "fiscalYear" | "point" | "sMargin" | "lang" | "scale" | "method">;
 
 export type FormReading = { readonly ok: true; readonly values: FormSettings } | { readonly ok: false };
 
@@ -119,6 +121,7 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
     false,
   );
 
+  const scale = createScaleEditor(t, uiLang);
   const source = el("p", { className: "hint" });
   const save = el("button", { className: "button secondary", text: t.saveSettings, attrs: { type: "submit" } });
   const form = el(
@@ -129,6 +132,7 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
     point.wrapper,
     sMargin.wrapper,
     lang.wrapper,
+    scale.element,
     el("div", { className: "buttons" }, save),
   );
   // A disclosure: closed when the 設定 sheet already gives plan and year, so the
@@ -158,6 +162,11 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
       sMargin.control.focus();
       return { ok: false };
     }
+    const levels = scale.read();
+    if (!levels.ok) {
+      details.open = true;
+      return { ok: false };
+    }
     return {
       ok: true,
       values: {
@@ -166,6 +175,8 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
         point: point.control.value === "half" ? "half" : ("yearEnd" as Point),
         sMargin: margin,
         lang: lang.control.value === "en" ? "en" : ("ja" as Lang),
+        scale: levels.scale,
+        method: levels.method,
       },
     };
   }
@@ -187,6 +198,7 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
       lang.control.value = settings.lang;
       setError(fiscalYear, null);
       setError(sMargin, null);
+      scale.fill(settings);
       source.textContent = sheet === null ? t.settingsNoSheet : fill(t.settingsFromSheet, { sheet });
       details.open = sheet === null || settings.plan === "" || settings.fiscalYear === null;
     },

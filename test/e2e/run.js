@@ -369,6 +369,58 @@ function tests(base, expect) {
       },
     },
     {
+      name: "評価区分: the scale editor — presets, reorder and remove by keyboard, errors at the field, saved to 設定",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        await page.click(".settings summary");
+        const codes = () => page.$$eval("input[name=levelCode]", (is) => is.map((i) => i.value));
+        checkEqual(await codes(), ["S", "A", "B"], "the seed's scale shown by default");
+        check(await page.isVisible(".scale-editor .hint >> nth=1"), "the default-scale note is shown");
+        // The four-level preset, by keyboard: focus the button, press Enter.
+        await page.focus("button[name=presetFour]");
+        await page.keyboard.press("Enter");
+        checkEqual(await codes(), ["S", "A", "B", "C"], "four-level preset");
+        checkEqual(await page.$$eval("input[name=levelBehind]", (is) => is.map((i) => i.checked)), [false, false, false, true], "C is the behind level");
+        // Move B up with the keyboard (Enter on its 上へ): the focus stays on the moved level's button.
+        await page.focus("[data-level='2'] button[name=levelUp]");
+        await page.keyboard.press("Enter");
+        checkEqual(await codes(), ["S", "B", "A", "C"], "B moved up");
+        checkEqual(await page.evaluate(() => document.activeElement.closest("[data-level]").getAttribute("data-level")), "1", "focus follows the moved level");
+        // Now thresholds rise from B (80) to A (100): refused with the message at A's threshold, which gets the focus.
+        await page.click("form button[type=submit]");
+        checkEqual(await page.getAttribute("[data-level='2'] input[name=levelThreshold]", "aria-invalid"), "true", "A's threshold marked");
+        check(await page.evaluate(() => document.activeElement.name === "levelThreshold" && document.activeElement.closest("[data-level]").dataset.level === "2"), "focus on the field in error");
+        const message = await page.textContent("[data-level='2'] .level-threshold .field-error");
+        check(message.includes("上位の区分の基準"), `message at the field: ${message}`);
+        await shot(page, "13-scale-error");
+        // Put B back with 下へ, then remove nothing; add and remove a level by keyboard.
+        await page.focus("[data-level='1'] button[name=levelDown]");
+        await page.keyboard.press("Enter");
+        checkEqual(await codes(), ["S", "A", "B", "C"], "B moved back down");
+        await page.focus("button[name=scaleAdd]");
+        await page.keyboard.press("Enter");
+        checkEqual((await codes()).length, 5, "a level added");
+        check(await page.evaluate(() => document.activeElement.name === "levelCode"), "focus on the new level's code");
+        await page.focus("[data-level='4'] button[name=levelRemove]");
+        await page.keyboard.press("Enter");
+        checkEqual(await codes(), ["S", "A", "B", "C"], "the new level removed");
+        // Errors clear once fixed; the scale is saved under 評価区分 in 設定.
+        await page.fill("[data-level='0'] input[name=levelLabel]", "特に良好に進捗");
+        checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "status after saving the scale");
+        checkEqual(await page.$$eval("input[aria-invalid=true]", (is) => is.length), 0, "no field left marked");
+        const values = await sheetValues(page, "設定");
+        const at = values.findIndex((r) => r[0] === "評価区分");
+        check(at >= 0, `評価区分 written: ${JSON.stringify(values)}`);
+        const table = values.slice(at + 1, at + 5).map((r) => r.slice(1, 5));
+        const blank = (v) => (v === "" ? null : v);
+        checkEqual(table.map((r) => r.map(blank)), [["S", "特に良好に進捗", 120, null], ["A", "良好に進捗", 100, null], ["B", "概ね進捗", 80, null], ["C", "進捗に課題あり", null, "遅延"]], "the scale table in 設定");
+        await page.evaluate(() => document.querySelector(".scale-editor").scrollIntoView());
+        await shot(page, "14-scale-four-levels");
+        noPageErrors(errors);
+      },
+    },
+    {
       name: "markup in workbook cells is shown as text, never run",
       async run(context) {
         const { page, errors } = await open(context, base, "e2e.html?sample=xss");
