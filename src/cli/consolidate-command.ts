@@ -51,7 +51,7 @@ export function consolidateCommand(files: string[], opts: ConsolidateOptions, la
     io.err(fill(t.done.blocked, { errors: listed.filter((f) => f.severity === "error").length }) + "\n");
     return 1;
   }
-  writeAtomically(output, createWorkbook([{ name: DEFAULT_REGISTER_SHEET, rows: merged.rows }]));
+  writeAtomically(output, createWorkbook([{ name: DEFAULT_REGISTER_SHEET, rows: merged.rows }]), t);
   if (opts.json) io.out(JSON.stringify({ output, items: merged.items, files: files.length, findings: listed }, null, 2) + "\n");
   else io.out(fill(t.done.consolidated, { count: files.length, items: merged.items, file: output }) + "\n");
   return 0;

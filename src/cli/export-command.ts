@@ -28,7 +28,7 @@ export function exportCommand(file: string, opts: ExportOptions, _lang: Lang, t:
     ? opts.sheets.split(",").map((s) => s.trim()).filter((s) => s !== "")
     : generated.filter((n) => !findingsSheetNames().some((f) => n === f || n.startsWith(f + " (")));
   for (const name of chosen) if (!generated.includes(name)) throw new UsageError(fill(t.errors.notGenerated, { sheet: name }));
-  writeAtomically(opts.output, exportSheets(pkg, chosen));
+  writeAtomically(opts.output, exportSheets(pkg, chosen), t);
   io.out(fill(t.done.exported, { file: opts.output, sheets: chosen.join(", ") }) + "\n");
   return 0;
 }

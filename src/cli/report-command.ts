@@ -12,7 +12,7 @@ import type { Lang } from "../core/settings";
 import { findingMessage } from "../core/i18n";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { writeReport } from "../workbook/xlsx/write-report";
-import { fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
+import { checkOutput, fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
 import { registerSheetName, settingsGrid } from "./locate";
 import { settingsFromFlags, type SettingFlags } from "./settings-flags";
 import type { CliTexts } from "./texts";
@@ -49,6 +49,7 @@ export function defaultOutput(register: string): string {
 export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: CliTexts, io: Io): number {
   const output = opts.output ?? defaultOutput(file);
   if (samePath(output, file)) throw new UsageError(fill(t.errors.sameAsInput, { file }));
+  checkOutput(output, t); // before the work, not after it
   const { overrides, invalid } = settingsFromFlags(opts);
   if (invalid.length) throw new UsageError(fill(t.errors.usage, { reason: invalid.join(", ") }));
 
@@ -82,7 +83,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   }
   note(fill(t.progress.writing, { file: output }));
   const { bytes, written } = writeReport(pkg, result.report);
-  writeAtomically(output, bytes);
+  writeAtomically(output, bytes, t);
   if (opts.json) io.out(JSON.stringify({ ...json, output, written }, null, 2) + "\n");
   else {
     io.out(fill(t.done.summary, { total: ev.total, ...ev.totals, ...counts }) + "\n");
