@@ -2,7 +2,12 @@
  * `[Content_Types].xml`: which content type each part has (an Override by
  * part name, else a Default by extension), and adding / removing Overrides.
  */
-import { attributes, elements, escapeAttr, prefixOf } from "./xml";
+import { escapeAttr } from "./xml";
+import { appendInside, attr, childrenNamed, parseXml, qualify, Splice, type XmlDoc } from "./xml-tree";
+
+function parseTypes(xml: string): XmlDoc {
+  return parseXml(xml, "[Content_Types].xml");
+}
 
 export interface ContentTypes {
   /** Lower-cased extension → type. */
@@ -15,17 +20,15 @@ export function parseContentTypes(xml: string | undefined): ContentTypes {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
   if (xml !== undefined) {
-    const p = prefixOf(xml, "Types");
-    for (const el of elements(xml, p + "Default")) {
-      const a = attributes(el.tag);
-      const ext = a.get("Extension");
-      const type = a.get("ContentType");
+    const doc = parseTypes(xml);
+    for (const el of childrenNamed(doc.root, doc.root.uri, "Default")) {
+      const ext = attr(el, "Extension");
+      const type = attr(el, "ContentType");
       if (ext !== undefined && type !== undefined) defaults.set(ext.toLowerCase(), type);
     }
-    for (const el of elements(xml, p + "Override")) {
-      const a = attributes(el.tag);
-      const name = a.get("PartName");
-      const type = a.get("ContentType");
+    for (const el of childrenNamed(doc.root, doc.root.uri, "Override")) {
+      const name = attr(el, "PartName");
+      const type = attr(el, "ContentType");
       if (name !== undefined && type !== undefined) overrides.set(partKey(name), type);
     }
   }
@@ -47,32 +50,28 @@ export function contentTypeOf(types: ContentTypes, path: string): string | undef
 export function setOverrides(xml: string, parts: readonly { path: string; type: string }[]): string {
   if (parts.length === 0) return xml;
   const keys = new Set(parts.map((p) => partKey(p.path)));
-  let out = removeOverridesWhere(xml, (k) => keys.has(k));
-  const p = prefixOf(out, "Types");
+  const doc = parseTypes(xml);
+  const splice = dropOverrides(doc, (k) => keys.has(k));
+  const el = qualify(doc.root, doc.root.uri, "Override", doc.root.prefix);
   const added = parts
-    .map((part) => `<${p}Override PartName="/${escapeAttr(part.path)}" ContentType="${escapeAttr(part.type)}"/>`)
+    .map((part) => `<${el.name}${el.declare} PartName="/${escapeAttr(part.path)}" ContentType="${escapeAttr(part.type)}"/>`)
     .join("");
-  const close = out.lastIndexOf("</" + p + "Types>");
-  out = out.slice(0, close) + added + out.slice(close);
-  return out;
+  appendInside(doc, splice, doc.root, added);
+  return splice.toString();
 }
 
 /** Removes the Overrides of these parts (parts that no longer exist). */
 export function removeOverrides(xml: string, paths: readonly string[]): string {
   if (paths.length === 0) return xml;
   const keys = new Set(paths.map(partKey));
-  return removeOverridesWhere(xml, (k) => keys.has(k));
+  return dropOverrides(parseTypes(xml), (k) => keys.has(k)).toString();
 }
 
-function removeOverridesWhere(xml: string, drop: (key: string) => boolean): string {
-  const qname = prefixOf(xml, "Types") + "Override";
-  let out = "";
-  let last = 0;
-  for (const el of elements(xml, qname)) {
-    const name = attributes(el.tag).get("PartName");
-    if (name === undefined || !drop(partKey(name))) continue;
-    out += xml.slice(last, el.start);
-    last = el.end;
+function dropOverrides(doc: XmlDoc, drop: (key: string) => boolean): Splice {
+  const splice = new Splice(doc.text);
+  for (const el of childrenNamed(doc.root, doc.root.uri, "Override")) {
+    const name = attr(el, "PartName");
+    if (name !== undefined && drop(partKey(name))) splice.replace(el.start, el.end, "");
   }
-  return out + xml.slice(last);
+  return splice;
 }

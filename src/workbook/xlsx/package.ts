@@ -144,6 +144,13 @@ export class PackageEditor {
 function decodeText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  // UTF-16 without a byte-order mark, told by how `<?` is encoded (XML 1.0, appendix F).
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) {
+    return new TextDecoder("utf-16be").decode(bytes);
+  }
+  if (bytes.length >= 4 && bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) {
+    return new TextDecoder("utf-16le").decode(bytes);
+  }
   // strFromU8 uses TextDecoder, which drops a UTF-8 byte-order mark.
   return strFromU8(bytes);
 }

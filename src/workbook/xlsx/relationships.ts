@@ -4,8 +4,8 @@
  */
 import { PACKAGE_RELATIONSHIPS_NS } from "./namespaces";
 import { resolveTarget } from "./part-paths";
-import { attributes, elements, escapeAttr, prefixOf } from "./xml";
-
+import { escapeAttr } from "./xml";
+import { appendInside, attr, childrenNamed, parseXml, qualify, Splice, type XmlDoc, type XmlNode } from "./xml-tree";
 export interface Relationship {
   readonly id: string;
   readonly type: string;
@@ -15,20 +15,27 @@ export interface Relationship {
   readonly path: string | null;
 }
 
+/** The `<Relationship>` elements of a relationships part (children of its root, in the root's namespace). */
+function relationshipNodes(doc: XmlDoc): XmlNode[] {
+  return childrenNamed(doc.root, doc.root.uri, "Relationship");
+}
+
 export function parseRelationships(sourcePath: string, xml: string | undefined): Relationship[] {
   if (xml === undefined) return [];
-  const qname = prefixOf(xml, "Relationship") + "Relationship";
   const out: Relationship[] = [];
-  for (const el of elements(xml, qname)) {
-    const a = attributes(el.tag);
-    const id = a.get("Id");
-    const type = a.get("Type");
-    const target = a.get("Target");
+  for (const el of relationshipNodes(parseXml(xml, relsName(sourcePath)))) {
+    const id = attr(el, "Id");
+    const type = attr(el, "Type");
+    const target = attr(el, "Target");
     if (id === undefined || type === undefined || target === undefined) continue;
-    const external = a.get("TargetMode") === "External";
+    const external = attr(el, "TargetMode") === "External";
     out.push({ id, type, target, path: external ? null : resolveTarget(sourcePath, target) });
   }
   return out;
+}
+
+function relsName(sourcePath: string): string {
+  return sourcePath === "" ? "_rels/.rels" : "the relationships of " + sourcePath;
 }
 
 export const EMPTY_RELATIONSHIPS =
@@ -48,32 +55,27 @@ export function freshRelationshipId(taken: Iterable<string>): string {
   return id;
 }
 
-/** Appends `<Relationship>` elements before `</Relationships>`. */
+/** Appends `<Relationship>` elements at the end of `<Relationships>`. */
 export function addRelationships(xml: string, rels: readonly { id: string; type: string; target: string }[]): string {
   if (rels.length === 0) return xml;
-  const p = prefixOf(xml, "Relationships");
+  const doc = parseXml(xml, "a relationships part");
+  const el = qualify(doc.root, doc.root.uri, "Relationship", doc.root.prefix);
   const added = rels
-    .map((r) => `<${p}Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`)
+    .map((r) => `<${el.name}${el.declare} Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`)
     .join("");
-  const selfClosing = new RegExp("<" + p + "Relationships([^>]*?)/>").exec(xml);
-  if (selfClosing !== null) {
-    return xml.replace(selfClosing[0], `<${p}Relationships${selfClosing[1]}>${added}</${p}Relationships>`);
-  }
-  const close = xml.lastIndexOf("</" + p + "Relationships>");
-  return xml.slice(0, close) + added + xml.slice(close);
+  const splice = new Splice(xml);
+  appendInside(doc, splice, doc.root, added);
+  return splice.toString();
 }
 
 /** Removes the relationships with these ids. */
 export function removeRelationships(xml: string, ids: ReadonlySet<string>): string {
   if (ids.size === 0) return xml;
-  const qname = prefixOf(xml, "Relationship") + "Relationship";
-  let out = "";
-  let last = 0;
-  for (const el of elements(xml, qname)) {
-    const id = attributes(el.tag).get("Id");
-    if (id === undefined || !ids.has(id)) continue;
-    out += xml.slice(last, el.start);
-    last = el.end;
+  const doc = parseXml(xml, "a relationships part");
+  const splice = new Splice(xml);
+  for (const el of relationshipNodes(doc)) {
+    const id = attr(el, "Id");
+    if (id !== undefined && ids.has(id)) splice.replace(el.start, el.end, "");
   }
-  return out + xml.slice(last);
+  return splice.toString();
 }

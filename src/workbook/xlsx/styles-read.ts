@@ -6,17 +6,35 @@
 import { BUILTIN_FORMATS } from "./builtin-formats";
 import type { XlsxPackage } from "./package";
 import { workbookOf } from "./workbook";
-import { attributes, elements, firstElement, prefixOf } from "./xml";
+import { attr, descendants, firstChild, parseXml, type XmlDoc, type XmlNode } from "./xml-tree";
+
+const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/**
+ * The records of a styles.xml section (`fonts` → its `<font>`s) in index
+ * order. A record wrapped in `mc:AlternateContent` (Choice and Fallback, as
+ * Hancell writes fonts) is one record: the AlternateContent is listed.
+ */
+export function styleRecords(doc: XmlDoc, section: string, child: string): XmlNode[] {
+  const root = doc.root;
+  const el = firstChild(root, root.uri, section);
+  if (el === undefined) return [];
+  return el.children.filter((c) => (c.uri === root.uri && c.local === child) || (c.uri === MC && c.local === "AlternateContent"));
+}
+
+/** The record itself: the first one in an AlternateContent (its Choice), else the element. */
+function recordElement(doc: XmlDoc, record: XmlNode, child: string): XmlNode | undefined {
+  return record.local === child ? record : descendants(record, doc.root.uri, child)[0];
+}
 
 /** Custom formats (`<numFmt numFmtId="164" formatCode="..."/>`): id → code. */
-export function customFormats(xml: string, p: string): Map<number, string> {
+export function customFormats(doc: XmlDoc): Map<number, string> {
   const out = new Map<number, string>();
-  const section = firstElement(xml, p + "numFmts");
-  if (section === null) return out;
-  for (const el of elements(xml, p + "numFmt", section.openEnd, section.end)) {
-    const a = attributes(el.tag);
-    const id = Number(a.get("numFmtId"));
-    const code = a.get("formatCode");
+  const section = firstChild(doc.root, doc.root.uri, "numFmts");
+  if (section === undefined) return out;
+  for (const el of descendants(section, doc.root.uri, "numFmt")) {
+    const id = Number(attr(el, "numFmtId"));
+    const code = attr(el, "formatCode");
     if (Number.isInteger(id) && code !== undefined) out.set(id, code);
   }
   return out;
@@ -35,12 +53,11 @@ export function cellFormats(pkg: XlsxPackage): readonly (string | null)[] {
     const path = workbookOf(pkg).stylesPath;
     const xml = path === null ? undefined : pkg.text(path);
     if (xml === undefined) return [];
-    const p = prefixOf(xml, "styleSheet");
-    const custom = customFormats(xml, p);
-    const xfs = firstElement(xml, p + "cellXfs");
-    if (xfs === null) return [];
-    return elements(xml, p + "xf", xfs.openEnd, xfs.end).map((el) =>
-      formatCode(Number(attributes(el.tag).get("numFmtId") ?? "0"), custom),
-    );
+    const doc = parseXml(xml, path as string);
+    const custom = customFormats(doc);
+    return styleRecords(doc, "cellXfs", "xf").map((record) => {
+      const xf = recordElement(doc, record, "xf");
+      return formatCode(Number((xf && attr(xf, "numFmtId")) ?? "0"), custom);
+    });
   });
 }

@@ -11,8 +11,9 @@
 import type { CellStyle } from "../../core/report/model";
 import { BUILTIN_ID_OF } from "./builtin-formats";
 import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
-import { customFormats } from "./styles-read";
-import { attributes, elements, escapeAttr, findStartTag, firstElement, innerOf, prefixOf, setAttribute } from "./xml";
+import { customFormats, styleRecords } from "./styles-read";
+import { attributes, escapeAttr, firstElement } from "./xml";
+import { appendInside, closeTagStart, firstChild, outerXml, parseXml, Splice, startTagWith, type XmlDoc, type XmlNode } from "./xml-tree";
 
 /** Schema order of styleSheet's children (CT_Stylesheet is a sequence). */
 const SECTION_ORDER = [
@@ -124,7 +125,7 @@ class Section {
 }
 
 export class StyleSheetWriter {
-  private readonly xml: string;
+  private readonly doc: XmlDoc;
   private readonly p: string;
   private readonly sections = new Map<SectionName, Section>();
   private readonly baseFont: BaseFont;
@@ -136,18 +137,17 @@ export class StyleSheetWriter {
 
   constructor(existingXml: string | undefined, flavour: OoxmlFlavour = TRANSITIONAL) {
     this.created = existingXml === undefined;
-    this.xml = existingXml ?? emptyStylesXml(flavour);
-    const xml = this.xml;
-    const p = (this.p = prefixOf(xml, "styleSheet"));
+    const doc = (this.doc = parseXml(existingXml ?? emptyStylesXml(flavour), "styles.xml"));
+    const root = doc.root;
+    this.p = root.prefix === "" ? "" : root.prefix + ":";
     for (const name of SECTION_ORDER) {
       const child = CHILD[name];
       if (child === undefined) continue;
-      const el = firstElement(xml, p + name);
-      const children = el === null ? [] : elements(xml, p + child, el.openEnd, el.end).map((c) => xml.slice(c.start, c.end));
-      this.sections.set(name, new Section(name, children));
+      // A record inside mc:AlternateContent (Hancell) is one record, whichever branch a reader takes.
+      this.sections.set(name, new Section(name, styleRecords(doc, name, child).map((c) => outerXml(doc, c))));
     }
-    const fontsEl = firstElement(xml, p + "fonts");
-    const firstFont = fontsEl === null ? null : firstElement(xml, p + "font", fontsEl.openEnd, fontsEl.end);
+    const fontsEl = firstChild(root, root.uri, "fonts");
+    const firstFont = fontsEl === undefined ? undefined : firstChild(fontsEl, root.uri, "font");
     // A styles.xml missing the basics gets them first, so that index 0 means "default".
     if (this.section("fonts").existing === 0) this.add("fonts", DEFAULT_FONT);
     const fills = this.section("fills");
@@ -157,9 +157,12 @@ export class StyleSheetWriter {
     if (this.section("borders").existing === 0) this.add("borders", NO_BORDER);
     if (this.section("cellStyleXfs").existing === 0) this.add("cellStyleXfs", DEFAULT_XF);
     if (this.section("cellXfs").existing === 0) this.add("cellXfs", DEFAULT_CELL_XF);
-    this.baseFont = firstFont === null ? baseFontOf(DEFAULT_FONT, "") : baseFontOf(xml.slice(firstFont.start, firstFont.end), p);
+    this.baseFont =
+      firstFont === undefined
+        ? baseFontOf(DEFAULT_FONT, "")
+        : baseFontOf(outerXml(doc, firstFont), firstFont.prefix === "" ? "" : firstFont.prefix + ":");
 
-    const custom = customFormats(xml, p);
+    const custom = customFormats(doc);
     let maxId = FIRST_CUSTOM_FORMAT - 1;
     for (const [id, code] of custom) {
       if (!this.formatIds.has(code)) this.formatIds.set(code, id);
@@ -261,34 +264,39 @@ export class StyleSheetWriter {
 
   /** The styles.xml with every addition in place and the counts updated. */
   toXml(): string {
-    let xml = this.xml;
-    const p = this.p;
+    const doc = this.doc;
+    const root = doc.root;
+    const splice = new Splice(doc.text);
+    /** Missing sections, by the existing section they go before (null: at the end). */
+    const missing = new Map<XmlNode | null, string>();
     for (const name of SECTION_ORDER) {
       const s = this.sections.get(name);
       if (s === undefined || s.added.length === 0) continue;
       const added = s.added.join("");
-      const start = findStartTag(xml, p + name);
-      if (start >= 0) {
-        const el = firstElement(xml, p + name, start) as NonNullable<ReturnType<typeof firstElement>>;
-        const tag = setAttribute(el.selfClosing ? el.tag.replace(/\s*\/>$/, ">") : el.tag, "count", String(s.count));
-        const inner = el.selfClosing ? "" : innerOf(xml, el, p + name);
-        xml = xml.slice(0, el.start) + tag + inner + added + `</${p}${name}>` + xml.slice(el.end);
+      const el = firstChild(root, root.uri, name);
+      if (el !== undefined) {
+        const tag = startTagWith(doc, el, "count", String(s.count));
+        if (el.selfClosing) splice.replace(el.start, el.openEnd, tag.replace(/\s*\/>$/, ">") + added + `</${el.qname}>`);
+        else splice.replace(el.start, el.openEnd, tag).insert(closeTagStart(doc, el), added);
       } else {
-        const section = `<${p}${name} count="${s.count}">${added}</${p}${name}>`;
-        const at = this.insertionPoint(xml, name);
-        xml = xml.slice(0, at) + section + xml.slice(at);
+        const before = this.nextSection(name);
+        missing.set(before, (missing.get(before) ?? "") + `<${this.p}${name} count="${s.count}">${added}</${this.p}${name}>`);
       }
     }
-    return xml;
+    for (const [before, xml] of missing) {
+      if (before !== null) splice.insert(before.start, xml);
+      else appendInside(doc, splice, root, xml);
+    }
+    return splice.toString();
   }
 
-  /** Where a missing section goes: before the first later section present, else before the end tag. */
-  private insertionPoint(xml: string, name: SectionName): number {
-    const p = this.p;
+  /** The first section present after `name` in schema order (a missing section goes before it), or null. */
+  private nextSection(name: SectionName): XmlNode | null {
+    const root = this.doc.root;
     for (let i = SECTION_ORDER.indexOf(name) + 1; i < SECTION_ORDER.length; i++) {
-      const at = findStartTag(xml, p + SECTION_ORDER[i]);
-      if (at >= 0) return at;
+      const el = firstChild(root, root.uri, SECTION_ORDER[i]);
+      if (el !== undefined) return el;
     }
-    return xml.lastIndexOf("</" + p + "styleSheet>");
+    return null;
   }
 }

@@ -5,11 +5,12 @@
  * (shared strings, styles, theme, calc chain). Parsed once per package.
  */
 import { XlsxError } from "./errors";
-import { flavourOf, relKind, type OoxmlFlavour } from "./namespaces";
+import { STRICT, TRANSITIONAL, relKind, type OoxmlFlavour } from "./namespaces";
 import type { XlsxPackage } from "./package";
 import { relsPathOf } from "./part-paths";
 import { parseRelationships, type Relationship } from "./relationships";
-import { attributes, decodeXml, elements, firstElement, innerOf, prefixedAttribute, prefixOf } from "./xml";
+import { decodeXml } from "./xml";
+import { attr, childrenNamed, descendants, firstChild, innerText, parseXml, type XmlNode } from "./xml-tree";
 
 export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "unknown";
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -83,52 +84,57 @@ function workbookPath(pkg: XlsxPackage): string {
   return stored;
 }
 
+/** The relationship id of a `<sheet>`: `r:id` in either flavour's namespace, whatever its prefix. */
+function relIdOf(sheet: XmlNode): string {
+  return attr(sheet, "id", TRANSITIONAL.relationships) ?? attr(sheet, "id", STRICT.relationships) ?? "";
+}
+
+function sheetEntries(pkg: XlsxPackage, root: XmlNode, rels: readonly Relationship[]): SheetEntry[] {
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  const sheetsEl = firstChild(root, root.uri, "sheets");
+  if (sheetsEl === undefined) return sheets;
+  for (const el of childrenNamed(sheetsEl, root.uri, "sheet")) {
+    const relId = relIdOf(el);
+    const rel = relById.get(relId);
+    const state = attr(el, "state");
+    const stored = rel?.path != null ? pkg.resolve(rel.path) : undefined;
+    sheets.push({
+      name: attr(el, "name") ?? "",
+      index: sheets.length,
+      sheetId: Number(attr(el, "sheetId") ?? "0"),
+      relId,
+      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      kind: rel !== undefined ? sheetKind(rel.type) : "unknown",
+      path: stored ?? rel?.path ?? null,
+    });
+  }
+  return sheets;
+}
+
 function parseWorkbook(pkg: XlsxPackage): WorkbookInfo {
   const path = workbookPath(pkg);
   const xml = pkg.text(path) as string;
-  if (!/<([\w.-]+:)?workbook[\s>/]/.test(xml)) {
-    throw new XlsxError("no-workbook", path + " is not a SpreadsheetML workbook");
-  }
-  const p = prefixOf(xml, "workbook");
+  const doc = parseXml(xml, path);
+  const root = doc.root;
+  if (root.local !== "workbook") throw new XlsxError("no-workbook", path + " is not a SpreadsheetML workbook");
   const relsPath = relsPathOf(path);
   const rels = parseRelationships(path, pkg.text(relsPath));
-  const relById = new Map(rels.map((r) => [r.id, r]));
-
-  const sheets: SheetEntry[] = [];
-  const sheetsEl = firstElement(xml, p + "sheets");
-  if (sheetsEl !== null) {
-    for (const el of elements(xml, p + "sheet", sheetsEl.openEnd, sheetsEl.end)) {
-      const a = attributes(el.tag);
-      const relId = prefixedAttribute(a, "id") ?? "";
-      const rel = relById.get(relId);
-      const state = a.get("state");
-      const stored = rel?.path != null ? pkg.resolve(rel.path) : undefined;
-      sheets.push({
-        name: a.get("name") ?? "",
-        index: sheets.length,
-        sheetId: Number(a.get("sheetId") ?? "0"),
-        relId,
-        state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        kind: rel !== undefined ? sheetKind(rel.type) : "unknown",
-        path: stored ?? rel?.path ?? null,
-      });
-    }
-  }
+  const sheets = sheetEntries(pkg, root, rels);
 
   const definedNames: DefinedName[] = [];
-  for (const el of elements(xml, p + "definedName")) {
-    const a = attributes(el.tag);
-    const local = a.get("localSheetId");
+  for (const el of descendants(root, root.uri, "definedName")) {
+    const local = attr(el, "localSheetId");
     definedNames.push({
-      name: a.get("name") ?? "",
+      name: attr(el, "name") ?? "",
       localSheetId: local !== undefined && /^\d+$/.test(local) ? Number(local) : null,
-      hidden: isTrue(a.get("hidden")),
-      formula: decodeXml(innerOf(xml, el, p + "definedName")),
+      hidden: isTrue(attr(el, "hidden")),
+      formula: decodeXml(innerText(doc, el)),
     });
   }
 
-  const pr = firstElement(xml, p + "workbookPr");
-  const date1904 = pr !== null && isTrue(attributes(pr.tag).get("date1904"));
+  const pr = firstChild(root, root.uri, "workbookPr");
+  const date1904 = pr !== undefined && isTrue(attr(pr, "date1904"));
   const partOf = (kind: string): string | null => {
     const rel = rels.find((r) => relKind(r.type) === kind && r.path !== null);
     return rel?.path != null ? (pkg.resolve(rel.path) ?? null) : null;
@@ -136,8 +142,8 @@ function parseWorkbook(pkg: XlsxPackage): WorkbookInfo {
   return {
     path,
     relsPath,
-    flavour: flavourOf(xml),
-    prefix: p,
+    flavour: root.uri === STRICT.main ? STRICT : TRANSITIONAL,
+    prefix: root.prefix === "" ? "" : root.prefix + ":",
     sheets,
     definedNames,
     date1904,

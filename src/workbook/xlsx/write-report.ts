@@ -33,8 +33,16 @@ import { printTitlesFormula, reportSheetXml } from "./report-sheet";
 import { checkSheetName } from "./sheet-name";
 import { StyleSheetWriter } from "./styles-write";
 import { workbookOf, type SheetEntry, type WorkbookInfo } from "./workbook";
-import { addDefinedNames, appendSheets, removeScopedNames, renameSheet, type NewDefinedName } from "./workbook-edit";
-import { attributes, elements, escapeAttr, prefixForNamespace, setAttribute } from "./xml";
+import {
+  addDefinedNames,
+  appendSheets,
+  removeScopedNames,
+  renameSheet,
+  retargetSheet,
+  type NewDefinedName,
+  type NewSheetEntry,
+} from "./workbook-edit";
+import { asUtf8Text } from "./xml-tree";
 
 export interface WriteReportResult {
   /** The new package. */
@@ -73,14 +81,11 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
   if (typesXml0 === undefined) throw new XlsxError("not-a-package", "the package has no [Content_Types].xml");
   const types = parseContentTypes(typesXml0);
   const editor = pkg.edit();
-  const p = wb.prefix;
+  const relNs = wb.flavour.relationships;
   let workbookXml = pkg.text(wb.path) as string;
   let relsXml = pkg.text(wb.relsPath) ?? EMPTY_RELATIONSHIPS;
   let typesXml = typesXml0;
 
-  const rPrefix = prefixForNamespace(workbookXml, wb.flavour.relationships);
-  const relIdAttr = rPrefix === null ? "r:id" : rPrefix + ":id";
-  const declareR = rPrefix === null ? ` xmlns:r="${wb.flavour.relationships}"` : "";
   const styles = new StyleSheetWriter(wb.stylesPath === null ? undefined : pkg.text(wb.stylesPath), wb.flavour);
 
   const relIds = new Set(wb.rels.map((r) => r.id));
@@ -90,7 +95,7 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
   const replaced = new Map<string, SheetEntry>();
   const replacedIndices = new Set<number>();
   const replacedSheetIds = new Set<number>();
-  const newSheets: string[] = [];
+  const newSheets: NewSheetEntry[] = [];
   const newRels: { id: string; type: string; target: string }[] = [];
   const overrides: { path: string; type: string }[] = [];
   const removedParts: string[] = [];
@@ -120,18 +125,18 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
         const relId = freshRelationshipId(relIds);
         relIds.add(relId);
         newRels.push({ id: relId, type: wb.flavour.relType + "/worksheet", target: relativeTarget(wb.path, partPath) });
-        workbookXml = retargetSheet(workbookXml, p, relIdAttr, old.relId, relId);
+        workbookXml = retargetSheet(workbookXml, relNs, old.relId, relId);
         sheetRelId = relId;
       }
       if (contentTypeOf(types, partPath) !== CT.worksheet) overrides.push({ path: partPath, type: CT.worksheet });
-      if (old.name !== pl.name) workbookXml = renameSheet(workbookXml, p, relIdAttr, sheetRelId, pl.name);
+      if (old.name !== pl.name) workbookXml = renameSheet(workbookXml, relNs, sheetRelId, pl.name);
     } else {
       index = nextIndex++;
       partPath = freshSheetPath(pkg, wb, takenPaths);
       const relId = freshRelationshipId(relIds);
       relIds.add(relId);
       maxSheetId++;
-      newSheets.push(`<${p}sheet${declareR} name="${escapeAttr(pl.name)}" sheetId="${maxSheetId}" ${relIdAttr}="${relId}"/>`);
+      newSheets.push({ name: pl.name, sheetId: maxSheetId, relId });
       newRels.push({ id: relId, type: wb.flavour.relType + "/worksheet", target: relativeTarget(wb.path, partPath) });
       overrides.push({ path: partPath, type: CT.worksheet });
     }
@@ -160,10 +165,10 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
     }
   }
 
-  workbookXml = appendSheets(workbookXml, p, newSheets.join(""));
-  workbookXml = removeScopedNames(workbookXml, p, replacedIndices);
-  workbookXml = addDefinedNames(workbookXml, p, names);
-  editor.set(wb.path, workbookXml);
+  workbookXml = appendSheets(workbookXml, newSheets, relNs);
+  workbookXml = removeScopedNames(workbookXml, replacedIndices);
+  workbookXml = addDefinedNames(workbookXml, names);
+  editor.set(wb.path, asUtf8Text(workbookXml));
 
   if (styles.created) {
     const stylesPath = folderOf(wb.path) + "styles.xml";
@@ -173,23 +178,14 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
     overrides.push({ path: stylesPath, type: CT.styles });
     editor.set(stylesPath, styles.toXml());
   } else if (styles.changed && wb.stylesPath !== null) {
-    editor.set(wb.stylesPath, styles.toXml());
+    editor.set(wb.stylesPath, asUtf8Text(styles.toXml()));
   }
 
   relsXml = addRelationships(relsXml, newRels);
-  if (newRels.length > 0 || relsXml !== pkg.text(wb.relsPath)) editor.set(wb.relsPath, relsXml);
+  if (newRels.length > 0 || relsXml !== pkg.text(wb.relsPath)) editor.set(wb.relsPath, asUtf8Text(relsXml));
   typesXml = removeOverrides(typesXml, removedParts);
   typesXml = setOverrides(typesXml, overrides);
-  if (typesXml !== typesXml0) editor.set(CONTENT_TYPES_PATH, typesXml);
+  if (typesXml !== typesXml0) editor.set(CONTENT_TYPES_PATH, asUtf8Text(typesXml));
 
   return { bytes: savePackage(editor.build(), opts), written: placements.map((pl) => pl.name) };
-}
-
-/** Points the `<sheet>` carrying `oldRelId` at `newRelId`. */
-function retargetSheet(xml: string, p: string, relIdAttr: string, oldRelId: string, newRelId: string): string {
-  for (const el of elements(xml, p + "sheet")) {
-    if (attributes(el.tag).get(relIdAttr) !== oldRelId) continue;
-    return xml.slice(0, el.start) + setAttribute(el.tag, relIdAttr, newRelId) + xml.slice(el.end);
-  }
-  return xml;
 }

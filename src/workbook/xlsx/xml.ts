@@ -52,14 +52,28 @@ export function decodeOoxmlString(raw: string): string {
   return s.indexOf("_x") >= 0 ? s.replace(OOXML_ESCAPE, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
+/**
+ * Characters XML 1.0 cannot hold at all, not even as a character reference
+ * (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates): a
+ * sheet name read from a damaged file must not make the output damaged too.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const HAS_FORBIDDEN = new RegExp(XML_FORBIDDEN.source);
+
+/** What a forbidden character becomes: the replacement character, visible and valid. */
+function withoutForbidden(s: string): string {
+  return HAS_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, "\uFFFD") : s;
+}
+
 /** Escapes character data. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  return withoutForbidden(s).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 }
 
 /** Escapes an attribute value (double-quoted); tabs and line ends as character references so they survive. */
 export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\t\n\r]/g, (c) => {
+  return withoutForbidden(s).replace(/[&<>"\t\n\r]/g, (c) => {
     switch (c) {
       case "&":
         return "&amp;";
