@@ -64,6 +64,8 @@ export function runEngine(input: EngineInput): EngineResult {
   const evaluated = evaluate(register, settings);
   const findings = sortFindings([...extra, ...evaluated.findings]);
   const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings) };
-  const report = evaluation.blocked ? null : buildReport(evaluation, input.sheets ? { sheets: [...input.sheets] } : undefined);
+  const report = evaluation.blocked
+    ? null
+    : buildReport(evaluation, { headers: register.headers, ...(input.sheets ? { sheets: [...input.sheets] } : {}) });
   return { settings, evaluation, report };
 }

@@ -5,6 +5,7 @@
  * `blocked`; its report can still be built, e.g. to preview the findings).
  */
 import type { Evaluation } from "../evaluate/types";
+import type { ColumnKey } from "../register/types";
 import { REPORT_SHEET_KEYS, type ReportModel, type ReportSheet, type ReportSheetKey } from "./model";
 import { buildDelayed } from "./delayed";
 import { buildFindings } from "./findings";
@@ -13,7 +14,7 @@ import { buildNextYear } from "./next-year";
 import { buildRatings } from "./ratings";
 import { buildSummary } from "./summary";
 
-const BUILDERS: Readonly<Record<ReportSheetKey, (evaluation: Evaluation) => ReportSheet>> = {
+const BUILDERS: Readonly<Record<ReportSheetKey, (evaluation: Evaluation, options: BuildReportOptions) => ReportSheet>> = {
   summary: buildSummary,
   delayed: buildDelayed,
   ratings: buildRatings,
@@ -25,11 +26,13 @@ const BUILDERS: Readonly<Record<ReportSheetKey, (evaluation: Evaluation) => Repo
 export interface BuildReportOptions {
   /** The sheets to build (default: all six). */
   readonly sheets?: readonly ReportSheetKey[];
+  /** The register's header texts as written (参考２ follows its 今後の対策 / 今後の対応). */
+  readonly headers?: Readonly<Partial<Record<ColumnKey, string>>>;
 }
 
 export function buildReport(evaluation: Evaluation, options: BuildReportOptions = {}): ReportModel {
   const wanted = options.sheets === undefined ? null : new Set(options.sheets);
   return {
-    sheets: REPORT_SHEET_KEYS.filter((key) => wanted === null || wanted.has(key)).map((key) => BUILDERS[key](evaluation)),
+    sheets: REPORT_SHEET_KEYS.filter((key) => wanted === null || wanted.has(key)).map((key) => BUILDERS[key](evaluation, options)),
   };
 }

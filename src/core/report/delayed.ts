@@ -1,10 +1,12 @@
 /**
  * 遅延取組一覧 / Delayed: the seed's 【参考２】 — every entry rated B with its
- * progress and 「【要因】…【今後の対応】…」.
+ * progress and 「【要因】…【今後の対応】…」 (【今後の対策】 when the register's
+ * column is headed so).
  */
 import type { Evaluation, ItemResult } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { ReportSheet } from "./model";
+import type { BuildReportOptions } from "./build-report";
 import { countText, tightenFullWidth } from "./counts";
 import { reportLabels, type ReportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
@@ -20,14 +22,21 @@ const TITLE_LINE = 20;
  * 「【要因】\n…\n\n【今後の対応】\n…」. A blank part is left out rather than
  * printed as an empty heading: the 検証結果 sheet already reports it (b-without-cause).
  */
-export function causeAndNextSteps(item: ItemResult, L: ReportLabels["delayed"]): string {
+export function causeAndNextSteps(item: ItemResult, L: ReportLabels["delayed"], measures = false): string {
   const parts: string[] = [];
   if (item.text.cause.trim() !== "") parts.push(fill(L.causeSection, { text: item.text.cause }));
-  if (item.text.nextSteps.trim() !== "") parts.push(fill(L.nextStepsSection, { text: item.text.nextSteps }));
+  const next = measures ? L.nextStepsSectionMeasures : L.nextStepsSection;
+  if (item.text.nextSteps.trim() !== "") parts.push(fill(next, { text: item.text.nextSteps }));
   return parts.join("\n\n");
 }
 
-export function buildDelayed(ev: Evaluation): ReportSheet {
+/** True when the register heads its next-steps column 今後の対策 (the seed's other wording): 参考２ then says so too. */
+export function saysMeasures(header: string | undefined): boolean {
+  return header !== undefined && header.normalize("NFKC").replace(/\s+/g, "").includes("対策");
+}
+
+export function buildDelayed(ev: Evaluation, options: BuildReportOptions = {}): ReportSheet {
+  const measures = saysMeasures(options.headers?.nextSteps);
   const labels = reportLabels(ev.settings.lang);
   const L = labels.delayed;
   const widths = DELAYED_WIDTHS;
@@ -45,7 +54,7 @@ export function buildDelayed(ev: Evaluation): ReportSheet {
     L.headerNo,
     L.headerName,
     period === "" ? L.headerProgressNoPeriod : fill(L.headerProgress, { period }),
-    L.headerCause,
+    measures ? L.headerCauseMeasures : L.headerCause,
   ];
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
@@ -55,7 +64,7 @@ export function buildDelayed(ev: Evaluation): ReportSheet {
     ev.delayed.length,
     (k) => {
       const item = ev.delayed[k];
-      return [item.no, item.name, item.text.progress, causeAndNextSteps(item, L)];
+      return [item.no, item.name, item.text.progress, causeAndNextSteps(item, L, measures)];
     },
     widths,
     L.none,

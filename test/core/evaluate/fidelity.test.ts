@@ -1,3 +1,5 @@
+import { runEngine } from "../../../src/core/run";
+import { gridFromRows } from "../../helpers/grid";
 import { one } from "./support";
 
 describe("a milestone due in an ended era's counted-on year (issue 11: 平成32年度)", () => {
@@ -33,3 +35,15 @@ describe("a deliberate 'not measured' mark (issue 11)", () => {
   });
 });
 
+
+describe("参考２ follows the register's heading (issue 11)", () => {
+  test("a register headed 今後の対策 gets 【今後の対策】 in the written 遅延取組一覧", () => {
+    const grid = gridFromRows("取組一覧", [
+      ["No", "分野", "項目名", "スケジュール", "要因", "今後の対策"],
+      [1, "Ⅰ 協働", "取組", "遅れ", "人手不足", "体制を見直す"],
+    ]);
+    const r = runEngine({ register: grid, settingsSheet: null, overrides: { fiscalYear: 2014 } });
+    const delayed = r.report?.sheets.find((s) => s.key === "delayed");
+    expect(delayed?.rows.row(2)[3]).toBe("【要因】\n人手不足\n\n【今後の対策】\n体制を見直す");
+  });
+});

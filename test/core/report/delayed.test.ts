@@ -94,4 +94,12 @@ describe("遅延取組一覧 (delayed sheet)", () => {
     const full = buildDelayed(seedEvaluation({ settings: { digits: "full" } }));
     expect(full.rows.row(0)[0]).toBe("【参考２】予定よりも遅れている取組一覧（１０項目）");
   });
+
+  it("follows the register's own heading: 今後の対策 gives 【今後の対策】 and 要因と今後の対策 (issue 11)", () => {
+    const s = buildDelayed(seedEvaluation(), { headers: { nextSteps: "今後の対策" } });
+    expect(s.rows.row(1)[3]).toBe("要因と今後の対策");
+    expect(s.rows.row(2)[3]).toBe(`【要因】\n${SEED_NO2.cause}\n\n【今後の対策】\n${SEED_NO2.nextSteps}`);
+    const plain = buildDelayed(seedEvaluation(), { headers: { nextSteps: "今後の対応" } });
+    expect(plain.rows.row(2)[3]).toContain("【今後の対応】");
+  });
 });

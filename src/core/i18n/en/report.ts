@@ -43,6 +43,8 @@ export const reportEn: ReportLabels = {
     headerCause: "Causes and next steps",
     causeSection: "[Cause]\n{text}",
     nextStepsSection: "[Next steps]\n{text}",
+    headerCauseMeasures: "Causes and next steps",
+    nextStepsSectionMeasures: "[Next steps]\n{text}",
     none: "No item is behind schedule.",
   },
   ratings: {

@@ -41,6 +41,9 @@ export interface ReportLabels {
     readonly headerCause: string;
     readonly causeSection: string;
     readonly nextStepsSection: string;
+    /** 取組一覧の見出しが「今後の対策」のときの見出し（原典の表記に合わせる）。 */
+    readonly headerCauseMeasures: string;
+    readonly nextStepsSectionMeasures: string;
     readonly none: string;
   };
   readonly ratings: {
@@ -149,6 +152,8 @@ export const reportJa: ReportLabels = {
     headerCause: "要因と今後の対応",
     causeSection: "【要因】\n{text}",
     nextStepsSection: "【今後の対応】\n{text}",
+    headerCauseMeasures: "要因と今後の対策",
+    nextStepsSectionMeasures: "【今後の対策】\n{text}",
     none: "予定よりも遅れている取組はありません。",
   },
   ratings: {
