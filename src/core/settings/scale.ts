@@ -56,7 +56,8 @@ export const NOT_RATED_WORDS: readonly string[] = Object.freeze(["対象外", "�
 
 /** The seed's levels with the top threshold from S判定の余裕 (0.2 → 120). */
 export function seedLevels(sMargin: number): ScaleLevel[] {
-  return SEED_LEVELS.map((l, i) => (i === 0 ? { ...l, threshold: Math.round((1 + sMargin) * 1e6) / 1e4 } : { ...l }));
+  // Not rounded: the rating compares achievements against threshold / 100 − 1, which must be the margin itself.
+  return SEED_LEVELS.map((l, i) => (i === 0 ? { ...l, threshold: (1 + sMargin) * 100 } : { ...l }));
 }
 
 /** The scale a run uses: 評価区分 when given, else the seed's with S判定の余裕. */
@@ -76,11 +77,16 @@ export function firstBehindLevel(levels: readonly ScaleLevel[]): number {
 }
 
 /**
- * Index of the "on plan" level (on track with no due indicator): the level
- * whose threshold is 100, else the best level whose threshold is at most 100,
- * else the lowest.
+ * Index of the "on plan" level (on track with nothing due; the cap of an item
+ * with an indicator not measured): the worst level whose threshold is at
+ * least 100 — the level at 100 on every published scale (the seed's A); with
+ * S判定の余裕 0 the seed's S and A both stand at 100 and A is meant. None at
+ * 100 or above: the top level.
  */
 export function onPlanLevel(levels: readonly ScaleLevel[]): number {
-  const i = levels.findIndex((l) => l.threshold !== null && l.threshold <= 100);
-  return i === -1 ? levels.length - 1 : i;
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const t = levels[i].threshold;
+    if (t !== null && t >= 100) return i;
+  }
+  return 0;
 }
