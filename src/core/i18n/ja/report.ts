@@ -18,6 +18,18 @@ export interface ReportLabels {
     readonly sentence: string;
     /** sentence の {relisted} に入る。再掲が 0 のときは空にする。 */
     readonly sentenceRelisted: string;
+    /** 既定以外の評価区分の文。{parts} は scalePart を「、」でつないだもの。 */
+    readonly scaleSentence: string;
+    /** 評価対象外の取組があるとき（両方の母数を示す）。 */
+    readonly scaleSentenceNotRated: string;
+    readonly scalePart: string;
+    readonly scalePartSeparator: string;
+    /** 四捨五入した割合の合計が 100.0 にならないときの注記。 */
+    readonly shareNote: string;
+    /** 表１の評価対象外の列見出し。 */
+    readonly headerNotRated: string;
+    /** 表１の区分の列見出し（{label}（{code}））。 */
+    readonly headerLevel: string;
     /** 原典どおり文の前に置く導入部（{period} は時点）。 */
     readonly leadIn: string;
     readonly leadInNoPeriod: string;
@@ -130,6 +142,13 @@ export const reportJa: ReportLabels = {
     sentence:
       "全 {total} 項目{relisted}の取組のうち、{s} 項目が「予定以上に進捗」、{a} 項目が「予定どおりに進捗」、{b} 項目が「予定よりも遅れている」となりました。",
     sentenceRelisted: "（再掲 {k} 項目）",
+    scaleSentence: "全 {total} 項目{relisted}の取組のうち、{parts}となりました。",
+    scaleSentenceNotRated: "全行動計画項目 {total} 項目{relisted}、評価対象 {rated} 項目（対象外・未評価 {notRated} 項目）のうち、{parts}となりました。",
+    scalePart: "{n} 項目（{share}%）が「{label}」",
+    scalePartSeparator: "、",
+    shareNote: "※割合は小数点以下第2位を四捨五入しているため、合計が100にならない場合があります。",
+    headerNotRated: "対象外・未評価",
+    headerLevel: "{label}（{code}）",
     leadIn: "{period}の各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、",
     leadInNoPeriod: "各プログラムの進捗状況について、スケジュールの進行状況及び成果指標に基づき評価を実施したところ、",
     caption: "【表１】各プログラムの進捗状況（{period}）",
