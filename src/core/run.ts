@@ -8,6 +8,7 @@ import { finding, sortFindings, hasErrors, type Finding } from "./findings/findi
 import { readRegister } from "./register/read-register";
 import { readSettingsSheet } from "./settings/read-settings";
 import { evaluate } from "./evaluate/evaluate";
+import { highlightBehindFindings } from "./evaluate/highlight-check";
 import { buildReport } from "./report/build-report";
 import { formatPeriod } from "./values/fiscal-year";
 import type { Evaluation } from "./evaluate/types";
@@ -62,7 +63,7 @@ export function runEngine(input: EngineInput): EngineResult {
   }
   const register = readRegister(input.register);
   const evaluated = evaluate(register, settings);
-  const findings = sortFindings([...extra, ...evaluated.findings]);
+  const findings = sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]);
   const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings) };
   const report = evaluation.blocked
     ? null

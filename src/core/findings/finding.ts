@@ -47,6 +47,7 @@ export type FindingCode =
   | "unknown-area" // the item's area is not among the 分野 of the settings (params: area)
   | "invalid-setting" // a setting of the 設定 sheet or a flag cannot be read (params: key, value)
   | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
+  | "highlight-behind" // an item marked for 参考１ (事例掲載) is rated behind (params: no)
   // info
   | "override-applied" // 確定評価 replaced the computed rating (params: no, final, computed, reason)
   | "assumed-fiscal-year"; // no 対象年度 was set: the latest report point before today was assumed (params: period) // 確定評価 replaced the computed rating (params: no, final, computed, reason)
@@ -97,6 +98,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "invalid-rating": "warning",
   "unknown-area": "warning",
   "invalid-setting": "warning",
+  "highlight-behind": "warning",
   "relist-chain": "warning",
   "override-applied": "info",
   "assumed-fiscal-year": "info",

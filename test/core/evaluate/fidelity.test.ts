@@ -47,3 +47,17 @@ describe("参考２ follows the register's heading (issue 11)", () => {
     expect(delayed?.rows.row(2)[3]).toBe("【要因】\n人手不足\n\n【今後の対策】\n体制を見直す");
   });
 });
+
+describe("an item marked for 参考１ but rated behind (issue 11)", () => {
+  test("is a warning at its 事例掲載 cell; a highlighted item on track is none", () => {
+    const grid = gridFromRows("取組一覧", [
+      ["No", "分野", "項目名", "スケジュール", "要因", "今後の対応", "事例掲載"],
+      [1, "Ⅰ 協働", "遅れた取組", "遅れ", "人手不足", "見直す", "○"],
+      [2, "Ⅰ 協働", "順調な取組", "予定どおり", null, null, "○"],
+    ]);
+    const r = runEngine({ register: grid, settingsSheet: null, overrides: { fiscalYear: 2014 } });
+    const found = r.evaluation.findings.filter((f) => f.code === "highlight-behind");
+    expect(found).toEqual([{ severity: "warning", code: "highlight-behind", cell: "取組一覧!G2", params: { no: 1 } }]);
+    expect(r.report).not.toBeNull();
+  });
+});
