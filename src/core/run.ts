@@ -67,6 +67,6 @@ export function runEngine(input: EngineInput): EngineResult {
   const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings) };
   const report = evaluation.blocked
     ? null
-    : buildReport(evaluation, { headers: register.headers, ...(input.sheets ? { sheets: [...input.sheets] } : {}) });
+    : buildReport(evaluation, { headers: register.headers, entries: register.entries, ...(input.sheets ? { sheets: [...input.sheets] } : {}) });
   return { settings, evaluation, report };
 }

@@ -5,7 +5,7 @@
  * `blocked`; its report can still be built, e.g. to preview the findings).
  */
 import type { Evaluation } from "../evaluate/types";
-import type { ColumnKey } from "../register/types";
+import type { ColumnKey, Entries } from "../register/types";
 import { REPORT_SHEET_KEYS, type ReportModel, type ReportSheet, type ReportSheetKey } from "./model";
 import { buildDelayed } from "./delayed";
 import { buildFindings } from "./findings";
@@ -28,6 +28,8 @@ export interface BuildReportOptions {
   readonly sheets?: readonly ReportSheetKey[];
   /** The register's header texts as written (参考２ follows its 今後の対策 / 今後の対応). */
   readonly headers?: Readonly<Partial<Record<ColumnKey, string>>>;
+  /** The register's entries (事例 shows each indicator's 基準日). */
+  readonly entries?: Entries;
 }
 
 export function buildReport(evaluation: Evaluation, options: BuildReportOptions = {}): ReportModel {

@@ -1,12 +1,15 @@
 /**
  * 事例 / Highlights: the seed's 【参考１】 — one card per entry marked for
  * highlighting: a header line (No., name, 【department】), then label / value
- * rows for the overview, the year's plan, the progress and the indicators.
+ * rows for the overview, the year's plan, the progress and the indicators
+ * (each actual with its 基準日 when the register gives one: 「（３月末現在）」).
  */
 import type { Evaluation, IndicatorResult, ItemResult } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { Lang } from "../settings";
 import type { ReportSheet } from "./model";
+import type { BuildReportOptions } from "./build-report";
+import type { Entries } from "../register/types";
 import { fiscalYearLabel } from "./fiscal-year-label";
 import { reportLabels, type ReportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
@@ -27,11 +30,11 @@ export function changeText(change: number | null, L: ReportLabels["highlights"])
 }
 
 /** 「・センター来場者数：目標 前年比5％以上／実績 ９，８５６人／前年度 ８，５８８人（約14.8%増）」; "" when nothing to say. */
-export function indicatorLine(ind: IndicatorResult, labels: ReportLabels): string {
+export function indicatorLine(ind: IndicatorResult, labels: ReportLabels, asOf = ""): string {
   const L = labels.highlights;
   const parts: string[] = [];
   if (ind.display.target.trim() !== "") parts.push(fill(L.partTarget, { text: ind.display.target }));
-  if (ind.display.actual.trim() !== "") parts.push(fill(L.partActual, { text: ind.display.actual }));
+  if (ind.display.actual.trim() !== "") parts.push(fill(L.partActual, { text: ind.display.actual }) + asOfText(asOf, L));
   else if (ind.status === "notMeasured") parts.push(fill(L.partActual, { text: labels.ratings.status.notMeasured }));
   const hasPrior = ind.display.prior.trim() !== "";
   if (hasPrior) parts.push(fill(L.partPrior, { text: ind.display.prior }));
@@ -39,6 +42,23 @@ export function indicatorLine(ind: IndicatorResult, labels: ReportLabels): strin
   if (parts.length === 0 && name === "") return "";
   const text = parts.join(L.partSeparator) + (hasPrior ? changeText(ind.change, L) : "");
   return name === "" ? fill(L.indicatorLineNoName, { parts: text }) : fill(L.indicatorLine, { name, parts: text });
+}
+
+/** 「（３月末現在）」 after the actual, from the indicator's 基準日; a text already saying 現在 / 時点 is not doubled. */
+export function asOfText(asOf: string, L: ReportLabels["highlights"]): string {
+  const t = asOf.trim().replace(/(現在|時点)$/, "");
+  return t === "" ? "" : fill(L.partAsOf, { asOf: t });
+}
+
+/** The 基準日 shown for each of the item's indicators (by sheet row), "" when none or no register at hand. */
+function asOfTexts(item: ItemResult, entries: Entries | undefined): Map<number, string> {
+  const out = new Map<number, string>();
+  if (entries === undefined) return out;
+  for (let k = 0; k < entries.indicatorCount(item.entry); k++) {
+    const shown = entries.indicatorShown(item.entry, k, "asOf");
+    if (shown !== "") out.set(entries.indicatorRow(item.entry, k), shown);
+  }
+  return out;
 }
 
 export function cardHeader(item: ItemResult, L: ReportLabels["highlights"]): string {
@@ -61,7 +81,7 @@ export function cardLabels(ev: Evaluation, lang: Lang): [string, string, string,
   ];
 }
 
-export function buildHighlights(ev: Evaluation): ReportSheet {
+export function buildHighlights(ev: Evaluation, options: BuildReportOptions = {}): ReportSheet {
   const lang = ev.settings.lang;
   const labels = reportLabels(lang);
   const L = labels.highlights;
@@ -89,7 +109,8 @@ export function buildHighlights(ev: Evaluation): ReportSheet {
     d.style(head, 0, head, last, CAPTION);
     d.style(head, 0, head, last, WRAP);
 
-    const indicators = item.indicators.map((ind) => indicatorLine(ind, labels)).filter((line) => line !== "");
+    const asOf = asOfTexts(item, options.entries);
+    const indicators = item.indicators.map((ind) => indicatorLine(ind, labels, asOf.get(ind.row))).filter((line) => line !== "");
     const values = [item.text.overview, item.text.plan, item.text.progress, indicators.join("\n")];
     const first = d.nextRow;
     for (let i = 0; i < values.length; i++) {

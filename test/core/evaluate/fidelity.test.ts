@@ -61,3 +61,21 @@ describe("an item marked for 参考１ but rated behind (issue 11)", () => {
     expect(r.report).not.toBeNull();
   });
 });
+
+describe("基準日 in the 参考１ cards (issue 11)", () => {
+  test("the actual carries 「（３月末現在）」 from the indicator's 基準日; without one, nothing is added", () => {
+    const grid = gridFromRows("取組一覧", [
+      ["No", "分野", "項目名", "スケジュール", "成果指標", "目標値", "実績値", "基準日", "事例掲載"],
+      [1, "Ⅰ 協働", "センター", "予定どおり", "センター来場者", "9,000人以上", "９，８５６人", "３月末", "○"],
+      [null, null, null, null, "相談件数", "50件以上", "７１件", "3月末現在", null],
+      [null, null, null, null, "登録団体", "100団体以上", "１１３団体", null, null],
+    ]);
+    const r = runEngine({ register: grid, settingsSheet: null, overrides: { fiscalYear: 2014 } });
+    const cards = r.report?.sheets.find((s) => s.key === "highlights");
+    const lines = String(cards?.rows.row(6)[1]).split("\n");
+    expect(lines[0]).toContain("実績 ９，８５６人（３月末現在）");
+    expect(lines[1]).toContain("実績 ７１件（3月末現在）");
+    expect(lines[2]).toContain("実績 １１３団体");
+    expect(lines[2]).not.toContain("現在");
+  });
+});

@@ -106,6 +106,7 @@ export const reportEn: ReportLabels = {
     indicatorLineNoName: "• {parts}",
     partTarget: "target {text}",
     partActual: "actual {text}",
+    partAsOf: " (as of {asOf})",
     partPrior: "prior year {text}",
     partSeparator: " / ",
     changeUp: " (up about {change}%)",

@@ -104,6 +104,8 @@ export interface ReportLabels {
     readonly indicatorLineNoName: string;
     readonly partTarget: string;
     readonly partActual: string;
+    /** 実績の後に添える基準日（{asOf} は取組一覧の基準日の表示）。 */
+    readonly partAsOf: string;
     readonly partPrior: string;
     readonly partSeparator: string;
     readonly changeUp: string;
@@ -227,6 +229,7 @@ export const reportJa: ReportLabels = {
     indicatorLineNoName: "・{parts}",
     partTarget: "目標 {text}",
     partActual: "実績 {text}",
+    partAsOf: "（{asOf}現在）",
     partPrior: "前年度 {text}",
     partSeparator: "／",
     changeUp: "（約{change}%増）",
