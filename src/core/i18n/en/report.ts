@@ -52,6 +52,9 @@ export const reportEn: ReportLabels = {
     nextStepsSection: "[Next steps]\n{text}",
     headerCauseMeasures: "Causes and next steps",
     nextStepsSectionMeasures: "[Next steps]\n{text}",
+    titleScale: "Reference 2 Items rated “{labels}” ({n})",
+    titleScaleLabelSeparator: "”, “",
+    noneScale: "No item is rated “{labels}”.",
     none: "No item is behind schedule.",
   },
   ratings: {

@@ -56,6 +56,10 @@ export interface ReportLabels {
     /** 取組一覧の見出しが「今後の対策」のときの見出し（原典の表記に合わせる）。 */
     readonly headerCauseMeasures: string;
     readonly nextStepsSectionMeasures: string;
+    /** 既定以外の評価区分: 遅延の区分の名称（{labels} は「・」でつなぐ）から。 */
+    readonly titleScale: string;
+    readonly titleScaleLabelSeparator: string;
+    readonly noneScale: string;
     readonly none: string;
   };
   readonly ratings: {
@@ -175,6 +179,9 @@ export const reportJa: ReportLabels = {
     nextStepsSection: "【今後の対応】\n{text}",
     headerCauseMeasures: "要因と今後の対策",
     nextStepsSectionMeasures: "【今後の対策】\n{text}",
+    titleScale: "【参考２】「{labels}」の取組一覧（{n}項目）",
+    titleScaleLabelSeparator: "」「",
+    noneScale: "「{labels}」の取組はありません。",
     none: "予定よりも遅れている取組はありません。",
   },
   ratings: {
