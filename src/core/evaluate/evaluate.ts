@@ -11,28 +11,19 @@ import type { Register } from "../register/types";
 import type { Settings } from "../settings";
 import { formatPeriod } from "../values/fiscal-year";
 import { causeFinding } from "./b-cause";
-import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
+import { ChoiceColumn } from "./columns";
 import { evaluateIndicator, type IndicatorRun } from "./indicator";
-import { IndicatorTable, type RowRerun } from "./indicator-table";
+import { IndicatorTable } from "./indicator-table";
 import { relistTarget } from "./item-no";
 import { areaText, itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
-import { addressOf, dropFindings, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
+import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
 import { tallyAreas } from "./tally";
-import type { Evaluation, IndicatorStatus, ItemResult } from "./types";
+import { RATINGS, SCHEDULES, type Evaluation, type IndicatorStatus, type ItemResult } from "./types";
 
-export interface EvaluateOptions {
-  /**
-   * Keep every value of every indicator row (actual, prior, unit, target)
-   * rather than evaluate a row again when one is asked for (see
-   * indicator-table.ts): for a host that reads them all, e.g. a full dump.
-   */
-  readonly keepEveryValue?: boolean;
-}
-
-export function evaluate(register: Register, settings: Settings, options: EvaluateOptions = {}): Evaluation {
+export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.entries;
   const n = entries.count;
   const sc: SheetContext = sheetContext(register);
@@ -40,29 +31,18 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
   // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
   //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
   // Per-entry scratch: the No. an entry re-lists (a list only once one does: most registers re-list nothing),
-  // its schedule and own rating as small codes.
+  // its schedule and own rating.
   let relistOf: (string | null)[] | null = null;
-  const schedules = new Uint8Array(n);
+  const schedules = new ChoiceColumn(SCHEDULES, n);
+  const base = new ChoiceColumn(RATINGS, n);
   // Every indicator row's result, in columns (see indicator-table.ts); the ItemTable knows where each entry's start.
   let indicatorRows = 0;
   for (let i = 0; i < n; i++) indicatorRows += entries.indicatorCount(i);
-  // Values of a row the report never reads (actual, prior, unit, the target's) are not kept: a view asked for them
-  // has its row evaluated again, in a context whose findings are dropped (the run reported them already).
-  let silent: SheetContext | null = null;
-  const rerun: RowRerun = (entry, k) => {
-    silent ??= sheetContext(register);
-    silent.entry = 0;
-    const one = new IndicatorTable(1);
-    evaluateIndicator({ entries, sc: silent, settings, table: one }, entry, k, 0);
-    dropFindings(silent);
-    return one;
-  };
-  const table = new IndicatorTable(indicatorRows, options.keepEveryValue === true ? null : rerun);
+  const table = new IndicatorTable(indicatorRows);
   const run: IndicatorRun = { entries, sc, settings, table };
   // Every entry's result, in columns (see item-result.ts).
-  const results = new ItemTable(n, entries, table);
+  const results = new ItemTable(entries, table, RATINGS);
   let next = 0;
-  const base = new Uint8Array(n);
   let relisted = 0;
   /**
    * One item's statuses: a list reused for every item, its first `count` entries the item's (rateItem only
@@ -79,13 +59,13 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
       relisted++;
     }
     const schedule = entrySchedule(entries, i, target !== null, sc);
-    schedules[i] = scheduleCode(schedule);
+    schedules.set(i, schedule);
     const count = entries.indicatorCount(i);
     results.setFirstIndicator(i, next);
     for (let k = 0; k < count; k++) statuses[k] = evaluateIndicator(run, i, k, next++);
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
     const own = target === null ? rateItem(schedule, statuses, count) : null;
-    base[i] = ratingCode(own);
+    base.set(i, own);
     if (target === null) itemResult(results, i, { schedule, base: own, relistOf: null, original: -1 }, sc);
   }
 
@@ -103,8 +83,7 @@ export function evaluate(register: Register, settings: Settings, options: Evalua
     for (let i = 0; i < n; i++) {
       if (relistOf[i] === null) continue;
       sc.entry = i;
-      const schedule = SCHEDULE_BY_CODE[schedules[i]];
-      const outcome = { schedule, base: RATING_BY_CODE[base[i]], relistOf: relistOf[i], original: relists.original[i] };
+      const outcome = { schedule: schedules.get(i), base: base.get(i), relistOf: relistOf[i], original: relists.original[i] };
       itemResult(results, i, outcome, sc);
     }
   }

@@ -3,7 +3,7 @@
  * yet due or not measured, with the achievement and the change against the
  * prior year, and the findings of §6 that belong to the row (unreadable
  * numbers, missing prior, unit and stated-change mismatches). The result goes
- * straight into the run's IndicatorTable: no object per row is made.
+ * straight into the run's IndicatorTable (its columns keep no object per row).
  */
 import { isCellError } from "../grid";
 import type { Entries } from "../register/types";
@@ -97,7 +97,7 @@ export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index
     }
     status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
   }
-  table.set(index, tr, actual, prior, unit, achievement, status);
+  table.set(index, { target: tr, actual, prior, unit, achievement, status });
   return status;
 }
 
@@ -155,6 +155,6 @@ function milestone(rc: RowContext, tr: TargetRead, settings: Settings, table: In
       status = tr.due !== null && isNotYetDue(tr.due, settings.fiscalYear, settings.point) ? "notYetDue" : "missed";
     }
   }
-  table.set(index, tr, actual, null, null, null, status);
+  table.set(index, { target: tr, actual, prior: null, unit: null, achievement: null, status });
   return status;
 }

@@ -3,57 +3,72 @@
  * (a re-listing's from its original), the final rating and override, the self
  * rating check, the item texts, and the B-entry check.
  *
- * Results are kept as columns of an ItemTable, not as one object per entry:
- * an object an evaluation keeps through its run is copied by the young
- * generation's GC, promoted and lands on fresh heap pages, which cost more
- * than everything computed for the entry (see docs/engine.md). The
- * ItemResult objects (EvaluatedItem, a view of two fields) are made once the
- * run is over, in report order.
+ * Results are kept as typed columns of an ItemTable (columns.ts), not as one
+ * object per entry (see docs/engine.md). A rating is kept as the index of its
+ * level in the plan's scale. The ItemResult objects (EvaluatedItem, a view of
+ * one row) are made once the run is over, in report order.
  */
 import type { Entries, ItemColumn } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
-import { RATING_BY_CODE, ratingCode, SCHEDULE_BY_CODE, scheduleCode } from "./codes";
+import { ChoiceColumn, FlagColumn, SparseColumn } from "./columns";
 import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
 import { addressOf, report, type SheetContext } from "./row-context";
 import type { IndicatorTable } from "./indicator-table";
-import type { IndicatorResult, ItemResult, Rating, Schedule } from "./types";
+import { SCHEDULES, type IndicatorResult, type ItemResult, type Rating, type Schedule } from "./types";
 
-// Bit fields of ItemTable.packed: two bits per schedule / rating, one per flag.
-const SCHEDULE_AT = 0;
-const COMPUTED_AT = 2;
-const FINAL_AT = 4;
-const RATING_AT = 6;
-const SELF_AT = 8;
-const OVERRIDDEN_BIT = 1 << 10;
-const HIGHLIGHT_BIT = 1 << 11;
-
-/** What few entries have: a re-listing's No. and original, an override reason. */
-interface Rare {
-  relistOf: number | string | null;
+/** Everything an entry's result holds (see ItemTable.set). */
+export interface ItemOutcome {
+  readonly schedule: Schedule | null;
+  readonly computed: Rating | null;
+  readonly finalRating: Rating | null;
+  readonly rating: Rating | null;
+  readonly selfRating: Rating | null;
+  readonly overridden: boolean;
+  readonly highlight: boolean;
+  readonly overrideReason: string;
+  /** The No. it re-lists, as the report shows it; null when it re-lists nothing. */
+  readonly relistOf: number | string | null;
   /** Index of the entry a re-listing re-lists (its blank texts are the original's); −1 when none. */
-  original: number;
-  overrideReason: string;
+  readonly original: number;
 }
 
 /** Every entry's result of one run, by entry index (sheet order). */
 export class ItemTable {
-  private readonly packed: Int32Array;
+  private readonly schedules: ChoiceColumn<Schedule>;
+  // Ratings: the index of the level in the plan's scale (ChoiceColumn over `scale`).
+  private readonly computeds: ChoiceColumn<Rating>;
+  private readonly finals: ChoiceColumn<Rating>;
+  private readonly ratings: ChoiceColumn<Rating>;
+  private readonly selfs: ChoiceColumn<Rating>;
+  private readonly overriddens: FlagColumn;
+  private readonly highlights: FlagColumn;
+  // What few entries have.
+  private readonly reasons = new SparseColumn<string>("");
+  private readonly relists = new SparseColumn<number | string | null>(null);
+  private readonly originals = new SparseColumn<number>(-1);
   /** First row of the entry's indicators in the run's IndicatorTable. */
   private readonly first: Int32Array;
-  private readonly rare = new Map<number, Rare>();
   /** Per entry, its area as the tally names it (set once the tally is made); null before. */
   areaOf: ((i: number) => string) | null = null;
 
   constructor(
-    count: number,
     /** The register's entries: result i is entry i's. */
     readonly entries: Entries,
     readonly indicators: IndicatorTable,
+    /** The plan's scale, best level first: ratings are kept as indexes into it. */
+    readonly scale: readonly Rating[],
   ) {
-    this.packed = new Int32Array(count);
+    const count = entries.count;
+    this.schedules = new ChoiceColumn(SCHEDULES, count);
+    this.computeds = new ChoiceColumn(scale, count);
+    this.finals = new ChoiceColumn(scale, count);
+    this.ratings = new ChoiceColumn(scale, count);
+    this.selfs = new ChoiceColumn(scale, count);
+    this.overriddens = new FlagColumn(count);
+    this.highlights = new FlagColumn(count);
     this.first = new Int32Array(count);
   }
 
@@ -62,58 +77,53 @@ export class ItemTable {
     this.first[i] = first;
   }
 
-  set(
-    i: number,
-    schedule: Schedule | null,
-    computed: Rating | null,
-    finalRating: Rating | null,
-    rating: Rating | null,
-    selfRating: Rating | null,
-    overridden: boolean,
-    highlight: boolean,
-    rare: Rare | null,
-  ): void {
-    this.packed[i] =
-      (scheduleCode(schedule) << SCHEDULE_AT) |
-      (ratingCode(computed) << COMPUTED_AT) |
-      (ratingCode(finalRating) << FINAL_AT) |
-      (ratingCode(rating) << RATING_AT) |
-      (ratingCode(selfRating) << SELF_AT) |
-      (overridden ? OVERRIDDEN_BIT : 0) |
-      (highlight ? HIGHLIGHT_BIT : 0);
-    if (rare !== null) this.rare.set(i, rare);
+  set(i: number, o: ItemOutcome): void {
+    this.schedules.set(i, o.schedule);
+    this.computeds.set(i, o.computed);
+    this.finals.set(i, o.finalRating);
+    this.ratings.set(i, o.rating);
+    this.selfs.set(i, o.selfRating);
+    this.overriddens.set(i, o.overridden);
+    this.highlights.set(i, o.highlight);
+    this.reasons.set(i, o.overrideReason);
+    this.relists.set(i, o.relistOf);
+    this.originals.set(i, o.original);
   }
 
   schedule(i: number): Schedule | null {
-    return SCHEDULE_BY_CODE[(this.packed[i] >> SCHEDULE_AT) & 3];
+    return this.schedules.get(i);
   }
   computed(i: number): Rating | null {
-    return RATING_BY_CODE[(this.packed[i] >> COMPUTED_AT) & 3];
+    return this.computeds.get(i);
   }
   finalRating(i: number): Rating | null {
-    return RATING_BY_CODE[(this.packed[i] >> FINAL_AT) & 3];
+    return this.finals.get(i);
   }
   rating(i: number): Rating | null {
-    return RATING_BY_CODE[(this.packed[i] >> RATING_AT) & 3];
+    return this.ratings.get(i);
+  }
+  /** The index of entry i's rating in the scale; −1 when not rated. */
+  ratingLevel(i: number): number {
+    return this.ratings.indexAt(i);
   }
   selfRating(i: number): Rating | null {
-    return RATING_BY_CODE[(this.packed[i] >> SELF_AT) & 3];
+    return this.selfs.get(i);
   }
   overridden(i: number): boolean {
-    return (this.packed[i] & OVERRIDDEN_BIT) !== 0;
+    return this.overriddens.get(i);
   }
   highlight(i: number): boolean {
-    return (this.packed[i] & HIGHLIGHT_BIT) !== 0;
+    return this.highlights.get(i);
   }
   overrideReason(i: number): string {
-    return this.rare.get(i)?.overrideReason ?? "";
+    return this.reasons.get(i);
   }
   relistOf(i: number): number | string | null {
-    return this.rare.get(i)?.relistOf ?? null;
+    return this.relists.get(i);
   }
   /** The entry a re-listing re-lists, or −1. */
   original(i: number): number {
-    return this.rare.get(i)?.original ?? -1;
+    return this.originals.get(i);
   }
   firstIndicator(i: number): number {
     return this.first[i];
@@ -191,16 +201,7 @@ class EvaluatedItem implements ItemResult {
   }
 
   get indicators(): readonly IndicatorResult[] {
-    return this.t.indicators.views(this.t.firstIndicator(this.i), this.indicatorCount, this.t.entries, this.i);
-  }
-
-  get indicatorCount(): number {
-    return this.t.entries.indicatorCount(this.i);
-  }
-
-  /** Indicator k alone (no list made): what the report reads row by row. */
-  indicator(k: number): IndicatorResult | undefined {
-    return k < this.indicatorCount ? this.t.indicators.view(this.t.firstIndicator(this.i) + k, this.t.entries, this.i, k) : undefined;
+    return this.t.indicators.views(this.t.firstIndicator(this.i), this.t.entries.indicatorCount(this.i), this.t.entries, this.i);
   }
 
   /** A plain ItemResult (JSON.stringify, debugging). */
@@ -226,16 +227,6 @@ class EvaluatedItem implements ItemResult {
       entry,
     };
   }
-}
-
-/** Number of an entry's indicators (no list built). */
-export function indicatorCountOf(item: ItemResult): number {
-  return item instanceof EvaluatedItem ? item.indicatorCount : item.indicators.length;
-}
-
-/** Indicator i of an entry (undefined past its last): one view for an evaluated entry, no list built. */
-export function indicatorAt(item: ItemResult, i: number): IndicatorResult | undefined {
-  return item instanceof EvaluatedItem ? item.indicator(i) : item.indicators[i];
 }
 
 type ItemText = ItemResult["text"];
@@ -301,13 +292,18 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
     checkCause(ownOrOriginal(entries, i, "cause", original), ownOrOriginal(entries, i, "nextSteps", original), sc);
   }
 
-  const highlight = readFlag(entries.field(i, "highlight"));
-  const rare: Rare | null =
-    relisted || overrideReason !== ""
-      ? { relistOf: relisted ? reportNo(relistOf) : null, original: relisted ? originalIndex : -1, overrideReason }
-      : null;
-  const shownSchedule = schedule ?? (original !== null ? original.schedule : null);
-  t.set(i, shownSchedule, computed, finalRating, rating, self, overridden, highlight, rare);
+  t.set(i, {
+    schedule: schedule ?? (original !== null ? original.schedule : null),
+    computed,
+    finalRating,
+    rating,
+    selfRating: self,
+    overridden,
+    highlight: readFlag(entries.field(i, "highlight")),
+    overrideReason,
+    relistOf: relisted ? reportNo(relistOf) : null,
+    original: relisted ? originalIndex : -1,
+  });
 }
 
 /**

@@ -7,9 +7,11 @@ import type { Finding } from "../findings/finding";
 import type { Settings } from "../settings";
 
 export type Rating = "S" | "A" | "B";
+/** The scale the evaluator rates into, best level first (a rating is kept as an index into it: see ItemTable). */
 export const RATINGS: readonly Rating[] = ["S", "A", "B"];
 
 export type Schedule = "ahead" | "on" | "behind";
+export const SCHEDULES: readonly Schedule[] = ["ahead", "on", "behind"];
 
 export type TargetKind = "atLeast" | "atMost" | "growth" | "maintain" | "milestone";
 
@@ -56,6 +58,7 @@ export interface ItemResult {
   readonly name: string;
   readonly department: string;
   readonly schedule: Schedule | null;
+  /** A fresh list of views on each read for an evaluated item: read it once per item. */
   readonly indicators: readonly IndicatorResult[];
   /** Rating by the rule (for a re-listed item: the rating of the item it re-lists); null when it cannot be rated (an error finding says why). */
   readonly computed: Rating | null;

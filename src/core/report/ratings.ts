@@ -8,7 +8,6 @@
  * row at the top, frozen on screen and repeated on every printed page.
  */
 import type { Evaluation, IndicatorResult, ItemResult } from "../evaluate/types";
-import { indicatorAt, indicatorCountOf } from "../evaluate/item-result";
 import { fill } from "../i18n";
 import type { ReportSheet, ReportValue } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
@@ -101,15 +100,14 @@ export function itemNotes(item: ItemResult, L: ReportLabels["ratings"]): string 
 }
 
 /**
- * Row `i` (0-based) of an item: its first row carries the item's cells.
+ * Row `i` (0-based) of an item, showing its indicator `ind` (none past the last): its first row carries the item's cells.
  * Written as one array literal, in RATINGS_COLUMNS order (the tests read cells by
  * that order): V8 allocates a
  * literal in place (and, as rows pile up, straight into the old generation),
  * where a copy of a template row would be allocated young and copied twice.
  */
-function itemRow(item: ItemResult, i: number, L: ReportLabels["ratings"]): ReportValue[] {
+function itemRow(item: ItemResult, i: number, ind: IndicatorResult | undefined, L: ReportLabels["ratings"]): ReportValue[] {
   const first = i === 0;
-  const ind: IndicatorResult | undefined = indicatorAt(item, i);
   const has = ind !== undefined;
   const shown = has ? ind.display : null;
   return [
@@ -138,12 +136,13 @@ export function buildRatings(ev: Evaluation): ReportSheet {
   const last = RATINGS_COLUMNS.length - 1;
   const items = ev.items;
   // One header row, then one row per indicator (at least one per item): body row k is row `indexOf[k]` of item `itemOf[k]`.
+  const lines = new Int32Array(items.length);
   let body = 0;
-  for (let i = 0; i < items.length; i++) body += Math.max(1, indicatorCountOf(items[i]));
+  for (let i = 0; i < items.length; i++) body += lines[i] = Math.max(1, items[i].indicators.length);
   const itemOf = new Int32Array(body);
   const indexOf = new Int32Array(body);
   for (let i = 0, k = 0; i < items.length; i++) {
-    const n = Math.max(1, indicatorCountOf(items[i]));
+    const n = lines[i];
     for (let j = 0; j < n; j++, k++) {
       itemOf[k] = i;
       indexOf[k] = j;
@@ -156,7 +155,18 @@ export function buildRatings(ev: Evaluation): ReportSheet {
   d.style(header, 0, header, last, HEADER);
 
   // An item's first row is tall enough for all its texts (the item's and its first indicator's), a further row for its indicator's.
-  d.addRowsOf(body, RATINGS_COLUMNS.length, (k) => itemRow(items[itemOf[k]], indexOf[k], L), ratingsRowHeight);
+  // The rows of one item come one after the other: its indicators are listed once for all of them.
+  let listed = -1;
+  let indicators: readonly IndicatorResult[] = [];
+  const row = (k: number): ReportValue[] => {
+    const item = items[itemOf[k]];
+    if (itemOf[k] !== listed) {
+      listed = itemOf[k];
+      indicators = item.indicators;
+    }
+    return itemRow(item, indexOf[k], indicators[indexOf[k]], L);
+  };
+  d.addRowsOf(body, RATINGS_COLUMNS.length, row, ratingsRowHeight);
 
   const bottom = d.nextRow - 1;
   if (bottom > header) {

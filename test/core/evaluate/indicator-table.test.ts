@@ -41,7 +41,7 @@ const ITEM: RegisterItem = {
 
 describe("IndicatorTable", () => {
   const table = new IndicatorTable(ROWS.length);
-  ROWS.forEach((r, i) => table.set(i, r.target, r.actual, r.prior, r.unit, r.achievement, r.status));
+  ROWS.forEach((r, i) => table.set(i, { target: r.target, actual: r.actual, prior: r.prior, unit: r.unit, achievement: r.achievement, status: r.status }));
 
   it("gives back every value as set: numbers, null, Infinity, done / not done, every status, targets of every shape", () => {
     const views = table.views(0, ROWS.length, itemEntries([ITEM]), 0);
@@ -60,9 +60,9 @@ describe("IndicatorTable", () => {
 
   it("keeps each distinct unit once", () => {
     const big = new IndicatorTable(1000);
-    for (let i = 0; i < 1000; i++) big.set(i, i % 2 === 0 ? T : null, i, null, i % 3 === 0 ? "人" : "件", null, "met");
-    expect(big.rowUnitAt(0)).toBe("人");
-    expect(big.rowUnitAt(1)).toBe("件");
-    expect((big as unknown as { units: string[] }).units).toEqual(["人", "件"]);
+    for (let i = 0; i < 1000; i++) big.set(i, { target: i % 2 === 0 ? T : null, actual: i, prior: null, unit: i % 3 === 0 ? "人" : "件", achievement: null, status: "met" });
+    expect(big.unitAt(0)).toBe("人");
+    expect(big.unitAt(1)).toBe("件");
+    expect(big.units).toEqual(["人", "件"]);
   });
 });
