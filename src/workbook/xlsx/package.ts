@@ -9,7 +9,9 @@
  * new package sharing the unchanged parts' bytes with the old one.
  */
 import { strFromU8, strToU8 } from "fflate";
+import { damagedPart } from "./damaged";
 import { XlsxError } from "./errors";
+import { checkXml } from "./xml-check";
 import { workbookOf } from "./workbook";
 import { fflateCodec, type ZipCodec } from "./zip-codec";
 import { unzipChecked, type ZipEntry } from "./zip-read";
@@ -71,13 +73,20 @@ export class XlsxPackage {
     return stored === undefined ? undefined : this.parts.get(stored);
   }
 
-  /** A part decoded as text (UTF-8, or UTF-16 with a byte-order mark), decoded once. */
+  /**
+   * A part decoded as text (UTF-8, or UTF-16 with a byte-order mark), decoded
+   * once. Every part read as text is XML, and is checked whole before anyone
+   * reads it: a part that is not well-formed or holds a DTD throws
+   * XlsxError damaged-part (part, line), so no reader ever sees half a part.
+   */
   text(path: string): string | undefined {
     const stored = this.resolve(path);
     if (stored === undefined) return undefined;
     let s = this.texts.get(stored);
     if (s === undefined) {
       s = decodeText(this.parts.get(stored) as Uint8Array);
+      const fault = checkXml(s);
+      if (fault !== null) throw damagedPart(stored, s, fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
       this.texts.set(stored, s);
     }
     return s;
