@@ -8,45 +8,21 @@
  * reachable, ids unique — each run within 5 s, all runs within 1 GB of
  * memory (one process runs them all: its peak bounds every run's).
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { checkReport, CORPUS_REGISTER, PRODUCERS_DIR, producerFiles, ROOT, withRegister } from "./producers";
+import { checkReport, PRODUCERS_DIR, producerFiles, reportOnCorpus, ROOT, type CorpusRun } from "./producers";
 
 const MAX_MS = 5000;
 const MAX_RSS_KB = 1024 * 1024;
 
-interface Run {
-  input: string;
-  code: number;
-  out: string;
-  err: string;
-  ms: number;
-}
-
 const files = producerFiles();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shinchoku-producers-"));
-const runs = new Map<string, Run>();
+let runs = new Map<string, CorpusRun>();
 let maxRssKb = 0;
 
 beforeAll(() => {
-  const jobs = files.map((f) => {
-    const input = path.join(dir, f.file);
-    fs.writeFileSync(input, withRegister(new Uint8Array(fs.readFileSync(path.join(PRODUCERS_DIR, f.file)))));
-    return { input, output: path.join(dir, "out-" + f.file), args: ["--sheet", CORPUS_REGISTER, "--json"] };
-  });
-  const list = path.join(dir, "jobs.json");
-  fs.writeFileSync(list, JSON.stringify(jobs));
-  const child = spawnSync(process.execPath, [path.join(__dirname, "run-reports.js"), list], {
-    encoding: "utf8",
-    maxBuffer: 256 << 20,
-    timeout: 10 * 60 * 1000,
-  });
-  if (child.status !== 0) throw new Error("run-reports.js failed: " + child.stderr);
-  const parsed = JSON.parse(child.stdout) as { results: Run[]; maxRssKb: number };
-  for (const r of parsed.results) runs.set(path.basename(r.input), r);
-  maxRssKb = parsed.maxRssKb;
+  ({ runs, maxRssKb } = reportOnCorpus(files, dir));
 }, 15 * 60 * 1000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -64,12 +40,12 @@ describe("the producer corpus", () => {
   });
 
   it.each(files.map((f) => [f.file, f.producer] as const))("%s (%s): report writes a sound file within 5 s", (file) => {
-    const run = runs.get(file) as Run;
+    const run = runs.get(file) as CorpusRun;
     expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: "" });
     const written = (JSON.parse(run.out) as { written: string[] }).written;
     expect(written.length).toBeGreaterThan(0);
     const original = new Uint8Array(fs.readFileSync(path.join(PRODUCERS_DIR, file)));
-    expect(checkReport(original, new Uint8Array(fs.readFileSync(path.join(dir, "out-" + file))), written)).toEqual([]);
+    expect(checkReport(original, new Uint8Array(fs.readFileSync(run.output)), written)).toEqual([]);
     expect(run.ms).toBeLessThan(MAX_MS);
   });
 });

@@ -12,6 +12,7 @@
  * the writer may edit, and then every element and attribute of it kept; the
  * new sheets reachable workbook → rels → part → content type; ids unique.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
@@ -372,4 +373,40 @@ export function checkReport(input: Uint8Array, output: Uint8Array, written: read
   }
   if (problems.length === 0) problems.push(...reachability(after, written, before));
   return problems;
+}
+
+// ---------------------------------------------------------------- running report on the corpus
+
+export interface CorpusRun {
+  readonly input: string;
+  readonly output: string;
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+  readonly ms: number;
+}
+
+/**
+ * Gives each file the register (in `dir`) and runs the built command on all
+ * of them in one child process (test/corpus/run-reports.js): the runs by file
+ * name, and the process's peak memory (which bounds every run's).
+ */
+export function reportOnCorpus(files: readonly ProducerFile[], dir: string): { runs: Map<string, CorpusRun>; maxRssKb: number } {
+  const jobs = files.map((f) => {
+    const input = path.join(dir, f.file);
+    fs.writeFileSync(input, withRegister(new Uint8Array(fs.readFileSync(path.join(PRODUCERS_DIR, f.file)))));
+    return { input, output: path.join(dir, "out-" + f.file), args: ["--sheet", CORPUS_REGISTER, "--json"] };
+  });
+  const list = path.join(dir, "jobs.json");
+  fs.writeFileSync(list, JSON.stringify(jobs));
+  const child = spawnSync(process.execPath, [path.join(__dirname, "run-reports.js"), list], {
+    encoding: "utf8",
+    maxBuffer: 256 << 20,
+    timeout: 10 * 60 * 1000,
+  });
+  if (child.status !== 0) throw new Error("run-reports.js failed: " + child.stderr);
+  const parsed = JSON.parse(child.stdout) as { results: Omit<CorpusRun, "output">[]; maxRssKb: number };
+  const runs = new Map<string, CorpusRun>();
+  parsed.results.forEach((r, i) => runs.set(path.basename(r.input), { ...r, output: jobs[i].output }));
+  return { runs, maxRssKb: parsed.maxRssKb };
 }
