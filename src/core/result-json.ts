@@ -6,17 +6,22 @@ import type { Evaluation, Rating } from "./evaluate/types";
 import type { Finding, Severity } from "./findings/finding";
 import { findingMessage } from "./i18n";
 import type { Lang } from "./settings";
+import { scaleOf, type RatingMethod } from "./settings/scale";
 
 export interface ResultJson {
   plan: string;
   period: string;
   total: number;
   relisted: number;
-  tally: { area: string; items: number; S: number; A: number; B: number }[];
-  totals: { S: number; A: number; B: number };
+  /** Per area: its entries, one key per level code (S, A, B on the seed's scale) and notRated (contract §9). */
+  tally: ({ area: string; items: number } & Record<string, number | string>)[];
+  totals: Record<string, number>;
   items: { no: number | string; area: string; rating: Rating | null; computed: Rating | null }[];
   delayed: (number | string)[];
   findings: FindingJson[];
+  /** The plan's scale, best level first (contract §9). */
+  scale: { code: string; label: string; threshold: number | null; behind: boolean }[];
+  method: RatingMethod;
   /** Sheets written, when a report was written. */
   written?: string[];
   output?: string;
@@ -34,16 +39,33 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
   return { severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) };
 }
 
+/** One key per level code, then notRated: from the scale's tally, else the seed's S / A / B. */
+function levelKeys(evaluation: Evaluation, k: number | null): Record<string, number> {
+  const st = evaluation.scaleTally;
+  const out: Record<string, number> = {};
+  if (st === undefined) {
+    const t = k === null ? evaluation.totals : evaluation.tally[k];
+    return { S: t.S, A: t.A, B: t.B, notRated: 0 };
+  }
+  const c = k === null ? st.totals : st.areas[k];
+  st.scale.levels.forEach((l, i) => (out[l.code] = c.counts[i]));
+  out.notRated = c.notRated;
+  return out;
+}
+
 export function resultJson(evaluation: Evaluation, lang: Lang): ResultJson {
+  const scale = scaleOf(evaluation.settings);
   return {
     plan: evaluation.settings.plan,
     period: evaluation.period,
     total: evaluation.total,
     relisted: evaluation.relisted,
-    tally: evaluation.tally.map((t) => ({ area: t.area, items: t.items, S: t.S, A: t.A, B: t.B })),
-    totals: { ...evaluation.totals },
+    tally: evaluation.tally.map((t, k) => ({ area: t.area, items: t.items, ...levelKeys(evaluation, k) })),
+    totals: levelKeys(evaluation, null),
     items: evaluation.items.map((i) => ({ no: i.no, area: i.area, rating: i.rating, computed: i.computed })),
     delayed: evaluation.delayed.map((i) => i.no),
     findings: evaluation.findings.map((f) => findingJson(f, lang)),
+    scale: scale.levels.map((l) => ({ code: l.code, label: l.label, threshold: l.threshold, behind: l.behind })),
+    method: scale.method,
   };
 }

@@ -9,6 +9,7 @@ import { readRegister } from "./register/read-register";
 import { readSettingsSheet } from "./settings/read-settings";
 import { evaluate } from "./evaluate/evaluate";
 import { highlightBehindFindings } from "./evaluate/highlight-check";
+import { scaleTallyOf } from "./evaluate/scale-results";
 import { buildReport } from "./report/build-report";
 import { formatPeriod } from "./values/fiscal-year";
 import type { Evaluation } from "./evaluate/types";
@@ -64,7 +65,8 @@ export function runEngine(input: EngineInput): EngineResult {
   const register = readRegister(input.register);
   const evaluated = evaluate(register, settings);
   const findings = sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]);
-  const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings) };
+  const scaleTally = scaleTallyOf(evaluated, register.entries, settings);
+  const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings), ...(scaleTally ? { scaleTally } : {}) };
   const report = evaluation.blocked
     ? null
     : buildReport(evaluation, { headers: register.headers, entries: register.entries, ...(input.sheets ? { sheets: [...input.sheets] } : {}) });

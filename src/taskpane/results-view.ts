@@ -4,10 +4,10 @@
  * then the per-area chart. Area names are workbook text: inserted as text.
  */
 import type { Evaluation } from "../core/evaluate/types";
-import { RATINGS } from "../core/evaluate/types";
 import { fill } from "../core/i18n";
 import { reportLabels } from "../core/report/labels";
-import { summarySentence, summaryTitle } from "../core/report/summary";
+import { summaryParagraph, summaryTitle } from "../core/report/summary";
+import { paneTally, type PaneTally } from "./pane-tally";
 import { el, replaceChildren, uniqueId } from "./dom";
 import type { PaneStrings } from "./strings";
 import { createTallyChart } from "./tally-chart";
@@ -18,16 +18,16 @@ export interface ResultsView {
   clear(): void;
 }
 
-function tallyTable(ev: Evaluation): HTMLTableElement {
+function tallyTable(ev: Evaluation, pt: PaneTally): HTMLTableElement {
   const L = reportLabels(ev.settings.lang).summary;
   const period = ev.period.trim();
   const number = (n: number) => el("td", { className: "num", text: String(n) });
-  const body = ev.tally.map((a) =>
+  const body = ev.tally.map((a, i) =>
     el(
       "tr",
       {},
       el("th", { text: fill(a.items === 1 ? L.areaRowOne : L.areaRow, { area: a.area, items: a.items }), attrs: { scope: "row" } }),
-      ...RATINGS.map((r) => number(a[r])),
+      ...pt.rows[i].map(number),
     ),
   );
   return el(
@@ -40,14 +40,14 @@ function tallyTable(ev: Evaluation): HTMLTableElement {
       el(
         "tr",
         {},
-        ...[L.headerArea, L.headerS, L.headerA, L.headerB].map((h) => el("th", { text: h, attrs: { scope: "col" } })),
+        ...[L.headerArea, ...pt.columns.map((c) => c.header)].map((h) => el("th", { text: h, attrs: { scope: "col" } })),
       ),
     ),
     el("tbody", {}, ...body),
     el(
       "tfoot",
       {},
-      el("tr", {}, el("th", { text: L.total, attrs: { scope: "row" } }), ...RATINGS.map((r) => number(ev.totals[r]))),
+      el("tr", {}, el("th", { text: L.total, attrs: { scope: "row" } }), ...pt.totals.map(number)),
     ),
   );
 }
@@ -76,16 +76,17 @@ export function createResultsView(t: PaneStrings): ResultsView {
         return;
       }
       const L = reportLabels(ev.settings.lang).summary;
-      const rated = ev.totals.S + ev.totals.A + ev.totals.B;
-      const unrated = ev.total - rated;
+      const pt = paneTally(ev, t);
+      // Entries counted nowhere (not even 対象外・未評価): their ratings failed, an error says why.
+      const unrated = ev.total - pt.totals.reduce((a, b) => a + b, 0);
       replaceChildren(
         content,
         ev.blocked && el("p", { className: "hint warning", text: t.resultsProvisional }),
         el("h3", { className: "report-title", text: summaryTitle(ev, L) }),
-        el("p", { className: "sentence", text: summarySentence(ev, L) }),
+        el("p", { className: "sentence", text: summaryParagraph(ev, L) }),
         unrated > 0 && el("p", { className: "hint warning", text: fill(t.tallyUnrated, { count: unrated }) }),
-        el("div", { className: "table-scroll" }, tallyTable(ev)),
-        ev.tally.length > 0 && createTallyChart(ev.tally, t),
+        el("div", { className: "table-scroll" }, tallyTable(ev, pt)),
+        ev.tally.length > 0 && createTallyChart(ev.tally, pt, t),
       );
     },
   };

@@ -1,14 +1,14 @@
 /**
- * A small stacked bar per area (S / A / B), drawn as inline SVG: no chart
+ * A small stacked bar per area (S / A / B, or the plan's own levels), drawn as inline SVG: no chart
  * library (size, and nothing to load on a closed network). Bars share one
  * scale (the largest area fills the width) so areas compare at a glance.
  * The table above holds the same numbers; the SVG carries a text description
  * for screen readers as well.
  */
-import type { AreaTally, Rating } from "../core/evaluate/types";
-import { RATINGS } from "../core/evaluate/types";
+import type { AreaTally } from "../core/evaluate/types";
 import { fill } from "../core/i18n";
 import { el, svg, uniqueId } from "./dom";
+import type { PaneTally } from "./pane-tally";
 import type { PaneStrings } from "./strings";
 
 const WIDTH = 300;
@@ -20,13 +20,13 @@ const COUNT_ROOM = 28;
 /** A segment narrower than this gets no number inside. */
 const MIN_LABELLED = 14;
 
-/** Fill per rating; each keeps ≥ 4.5:1 contrast with the white numbers on it. */
-export const RATING_COLOURS: Readonly<Record<Rating, string>> = { S: "#107c10", A: "#0f6cbd", B: "#bc4b09" };
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function createTallyChart(tally: readonly AreaTally[], t: PaneStrings): HTMLElement {
+/** One bar per area of `tally`, one segment per column of `pt` (the plan's levels, and 対象外・未評価). */
+export function createTallyChart(tally: readonly AreaTally[], pt: PaneTally, t: PaneStrings): HTMLElement {
   const captionId = uniqueId("chart-caption");
   const descId = uniqueId("chart-desc");
-  const max = Math.max(1, ...tally.map((a) => a.S + a.A + a.B));
+  const max = Math.max(1, ...pt.rows.map(sum));
   const scale = (WIDTH - COUNT_ROOM) / max;
   const rowHeight = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
   const height = Math.max(rowHeight, tally.length * rowHeight);
@@ -35,17 +35,18 @@ export function createTallyChart(tally: readonly AreaTally[], t: PaneStrings): H
     const top = i * rowHeight;
     const barTop = top + LABEL_HEIGHT;
     let x = 0;
-    const segments = RATINGS.map((r) => {
-      const w = area[r] * scale;
+    const counts = pt.rows[i];
+    const segments = pt.columns.map((column, c) => {
+      const w = counts[c] * scale;
       const seg = svg(
         "g",
-        { class: `segment segment-${r}` },
-        svg("rect", { x, y: barTop, width: w, height: BAR_HEIGHT, fill: RATING_COLOURS[r] }),
+        { class: `segment segment-${column.key}` },
+        svg("rect", { x, y: barTop, width: w, height: BAR_HEIGHT, fill: column.colour }),
         w >= MIN_LABELLED &&
           svg(
             "text",
             { x: x + w / 2, y: barTop + BAR_HEIGHT / 2, "text-anchor": "middle", "dominant-baseline": "central", class: "segment-count" },
-            String(area[r]),
+            String(counts[c]),
           ),
       );
       x += w;
@@ -59,12 +60,14 @@ export function createTallyChart(tally: readonly AreaTally[], t: PaneStrings): H
       svg(
         "text",
         { x: x + 4, y: barTop + BAR_HEIGHT / 2, "dominant-baseline": "central", class: "chart-total" },
-        String(area.S + area.A + area.B),
+        String(sum(counts)),
       ),
     );
   });
 
-  const description = tally.map((a) => fill(t.chartLabel, { area: a.area, s: a.S, a: a.A, b: a.B })).join(" / ");
+  const description = tally
+    .map((a, i) => `${a.area}: ${pt.columns.map((col, c) => fill(t.chartLevel, { label: col.legend, n: pt.rows[i][c] })).join(t.chartLevelSeparator)}`)
+    .join(" / ");
   const chart = svg(
     "svg",
     {
@@ -79,16 +82,15 @@ export function createTallyChart(tally: readonly AreaTally[], t: PaneStrings): H
     ...rows,
   );
 
-  const legendLabels: Readonly<Record<Rating, string>> = { S: t.ratingS, A: t.ratingA, B: t.ratingB };
   const legend = el(
     "ul",
     { className: "legend" },
-    ...RATINGS.map((r) =>
+    ...pt.columns.map((column) =>
       el(
         "li",
         {},
-        el("span", { className: "swatch", attrs: { style: `background:${RATING_COLOURS[r]}`, "aria-hidden": "true" } }),
-        legendLabels[r],
+        el("span", { className: "swatch", attrs: { style: `background:${column.colour}`, "aria-hidden": "true" } }),
+        column.legend,
       ),
     ),
   );

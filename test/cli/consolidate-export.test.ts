@@ -45,7 +45,7 @@ describe("shinchoku consolidate", () => {
 
     const rated = await runCli(["report", out, "--json", "--fiscal-year", "平成26年度"]);
     expect(rated.code).toBe(0);
-    expect(JSON.parse(rated.out).totals).toEqual({ S: 3, A: 49, B: 10 });
+    expect(JSON.parse(rated.out).totals).toEqual({ S: 3, A: 49, B: 10, notRated: 0 });
   });
 
   it("refuses the same No. with different content, naming both files and cells, and writes nothing", async () => {

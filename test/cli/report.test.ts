@@ -32,7 +32,7 @@ describe("shinchoku report on the bundled sample register", () => {
       [17, 1, 16, 0],
     ]);
     expect(json.tally[0].area).toBe("Ⅰ 地域協働の推進");
-    expect(json.totals).toEqual({ S: 3, A: 49, B: 10 });
+    expect(json.totals).toEqual({ S: 3, A: 49, B: 10, notRated: 0 });
     expect(json.delayed).toEqual([2, 9, 12, 13, 21, 26, 33, 43, 44, 45]);
     expect(json.items).toHaveLength(62);
     expect(json.items[0]).toEqual({ no: 1, area: "Ⅰ 地域協働の推進", rating: "S", computed: "S" });
@@ -153,7 +153,7 @@ describe("shinchoku report on registers written by other programs", () => {
     const json = JSON.parse(r.out);
     expect(json.total).toBe(4);
     expect(json.items.map((i: { no: number }) => i.no)).toEqual([1, 2, 3, 4]);
-    expect(json.totals).toEqual({ S: 1, A: 2, B: 1 });
+    expect(json.totals).toEqual({ S: 1, A: 2, B: 1, notRated: 0 });
     expect(json.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
     expect(bytesOf(paths[0]).equals(before)).toBe(true);
   });

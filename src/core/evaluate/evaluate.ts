@@ -20,6 +20,8 @@ import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
 import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
 import { entrySchedule } from "./schedule";
+import { notRatedSet } from "./not-rated";
+import { scaleOf } from "../settings/scale";
 import { tallyAreas } from "./tally";
 import { RATINGS, SCHEDULES, type Evaluation, type IndicatorStatus, type ItemResult } from "./types";
 
@@ -27,6 +29,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.entries;
   const n = entries.count;
   const sc: SheetContext = sheetContext(register);
+  const notRated = notRatedSet(scaleOf(settings).notRatedWords);
 
   // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
   //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
@@ -58,7 +61,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
       relistOf[i] = target;
       relisted++;
     }
-    const schedule = entrySchedule(entries, i, target !== null, sc);
+    const schedule = entrySchedule(entries, i, target !== null, sc, notRated);
     schedules.set(i, schedule);
     const count = entries.indicatorCount(i);
     results.setFirstIndicator(i, next);

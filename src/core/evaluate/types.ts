@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../findings/finding";
 import type { Settings } from "../settings";
+import type { ScaleTally } from "./scale-tally";
 
 export type Rating = "S" | "A" | "B";
 /** The scale the evaluator rates into, best level first (a rating is kept as an index into it: see ItemTable). */
@@ -114,4 +115,10 @@ export interface Evaluation {
   readonly findings: readonly Finding[];
   /** True when any finding is an error: nothing may be written. */
   readonly blocked: boolean;
+  /**
+   * 【表１】 on the plan's own scale (contract §9): set when the scale is not
+   * the seed's or some entries are not rated; absent, the seed's S / A / B
+   * tally above is the whole story.
+   */
+  readonly scaleTally?: ScaleTally;
 }

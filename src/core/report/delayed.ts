@@ -1,5 +1,6 @@
 /**
- * 遅延取組一覧 / Delayed: the seed's 【参考２】 — every entry rated B with its
+ * 遅延取組一覧 / Delayed: the seed's 【参考２】 — every entry rated behind (B;
+ * on a plan's own scale, its levels marked 遅延, which name the title) with its
  * progress and 「【要因】…【今後の対応】…」 (【今後の対策】 when the register's
  * column is headed so).
  */
@@ -8,6 +9,8 @@ import { fill } from "../i18n";
 import type { ReportSheet } from "./model";
 import type { BuildReportOptions } from "./build-report";
 import { countText, tightenFullWidth } from "./counts";
+import { delayedNone, delayedTitle } from "./scale-labels";
+import { scaleOf } from "../settings/scale";
 import { reportLabels, type ReportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
@@ -44,7 +47,8 @@ export function buildDelayed(ev: Evaluation, options: BuildReportOptions = {}): 
   const d = new SheetDraft();
 
   const n = ev.delayed.length;
-  const titleText = tightenFullWidth(fill(n === 1 ? L.titleOne : L.title, { n: countText(n, ev.settings) }), ev.settings);
+  const scale = scaleOf(ev.settings);
+  const titleText = tightenFullWidth(delayedTitle(scale, countText(n, ev.settings), n === 1, L), ev.settings);
   const title = d.addRow([titleText], heightForLines(1, TITLE_LINE));
   d.merge(title, 0, title, last);
   d.style(title, 0, title, last, TITLE);
@@ -67,7 +71,7 @@ export function buildDelayed(ev: Evaluation, options: BuildReportOptions = {}): 
       return [item.no, item.name, item.text.progress, causeAndNextSteps(item, L, measures)];
     },
     widths,
-    L.none,
+    delayedNone(scale, L),
   );
 
   return d.finish({

@@ -6,6 +6,11 @@ import type { Evaluation } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { ReportSheet } from "./model";
 import { countText, tightenFullWidth } from "./counts";
+import type { LevelCounts } from "../evaluate/scale-tally";
+import { levelHeaders } from "./scale-labels";
+import { scaleSentence } from "./scale-sentence";
+import { sharesNeedNote } from "./shares";
+import type { CellStyle } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
 import { estimateRowHeight, heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft, spanWidth } from "./sheet-draft";
@@ -46,47 +51,85 @@ export function summarySentence(ev: Evaluation, L: ReportLabels["summary"]): str
 export function summaryParagraph(ev: Evaluation, L: ReportLabels["summary"]): string {
   const period = ev.period.trim();
   const lead = period === "" ? L.leadInNoPeriod : fill(L.leadIn, { period });
-  return lead + summarySentence(ev, L);
+  const st = ev.scaleTally;
+  const sentence =
+    st === undefined
+      ? summarySentence(ev, L)
+      : scaleSentence({ total: ev.total, relisted: ev.relisted, counts: st.totals.counts, notRated: st.totals.notRated }, st.scale.levels, ev.settings, L);
+  return lead + sentence;
+}
+
+/** 表１'s columns: the seed's S / A / B, or one per level of the plan's scale and 対象外・未評価 when any entry is not rated. */
+interface TableShape {
+  readonly headers: string[];
+  /** Per area (parallel to ev.tally), then the 計 row: the counts after the area label. */
+  readonly rows: number[][];
+  readonly total: number[];
+  readonly widths: readonly number[];
+  /** Whether the shares' rounding note goes under the table. */
+  readonly note: boolean;
+}
+
+function tableShape(ev: Evaluation, L: ReportLabels["summary"]): TableShape {
+  const st = ev.scaleTally;
+  if (st === undefined) {
+    return {
+      headers: [L.headerArea, L.headerS, L.headerA, L.headerB],
+      rows: ev.tally.map((t) => [t.S, t.A, t.B]),
+      total: [ev.totals.S, ev.totals.A, ev.totals.B],
+      widths: SUMMARY_WIDTHS,
+      note: false,
+    };
+  }
+  const withNotRated = st.totals.notRated > 0;
+  const counts = (c: LevelCounts) => (withNotRated ? [...c.counts, c.notRated] : [...c.counts]);
+  const headers = [L.headerArea, ...levelHeaders(st.scale, L), ...(withNotRated ? [L.headerNotRated] : [])];
+  return {
+    headers,
+    rows: st.areas.map(counts),
+    total: counts(st.totals),
+    widths: [SUMMARY_WIDTHS[0], ...headers.slice(1).map(() => SUMMARY_WIDTHS[1])],
+    note: sharesNeedNote(st.totals.counts, ev.total - st.totals.notRated),
+  };
+}
+
+/** A merged row over the sheet's width. */
+function fullRow(d: SheetDraft, text: string, last: number, style: CellStyle, height?: number): number {
+  const r = d.addRow([text], height);
+  d.merge(r, 0, r, last);
+  d.style(r, 0, r, last, style);
+  return r;
 }
 
 export function buildSummary(ev: Evaluation): ReportSheet {
   const labels = reportLabels(ev.settings.lang);
   const L = labels.summary;
-  const widths = SUMMARY_WIDTHS;
+  const shape = tableShape(ev, L);
+  const widths = shape.widths;
   const last = widths.length - 1;
-  const fullWidth = spanWidth(widths, 0, last);
   const d = new SheetDraft();
 
-  const title = d.addRow([summaryTitle(ev, L)], heightForLines(1, TITLE_LINE));
-  d.merge(title, 0, title, last);
-  d.style(title, 0, title, last, TITLE);
+  fullRow(d, summaryTitle(ev, L), last, TITLE, heightForLines(1, TITLE_LINE));
   d.addBlankRow();
-
   const sentence = summaryParagraph(ev, L);
-  const s = d.addRow([sentence], estimateRowHeight([sentence], [fullWidth]));
-  d.merge(s, 0, s, last);
-  d.style(s, 0, s, last, SENTENCE);
+  fullRow(d, sentence, last, SENTENCE, estimateRowHeight([sentence], [spanWidth(widths, 0, last)]));
   d.addBlankRow();
-
   const period = ev.period.trim();
-  const caption = d.addRow([period === "" ? L.captionNoPeriod : fill(L.caption, { period })]);
-  d.merge(caption, 0, caption, last);
-  d.style(caption, 0, caption, last, CAPTION);
+  fullRow(d, period === "" ? L.captionNoPeriod : fill(L.caption, { period }), last, CAPTION);
 
-  const headers = [L.headerArea, L.headerS, L.headerA, L.headerB];
-  const header = d.addRow(headers, wrappedRowHeight(headers, widths));
+  const header = d.addRow(shape.headers, wrappedRowHeight(shape.headers, widths));
   d.style(header, 0, header, last, HEADER);
-
-  for (const t of ev.tally) {
+  ev.tally.forEach((t, k) => {
     const label = fill(t.items === 1 ? L.areaRowOne : L.areaRow, { area: t.area, items: countText(t.items, ev.settings) });
-    d.addRow([label, t.S, t.A, t.B], wrappedRowHeight([label], widths));
-  }
-  const total = d.addRow([L.total, ev.totals.S, ev.totals.A, ev.totals.B]);
+    d.addRow([label, ...shape.rows[k]], wrappedRowHeight([label], widths));
+  });
+  const total = d.addRow([L.total, ...shape.total]);
 
   d.style(header + 1, 0, total, 0, BODY);
   d.style(header + 1, 1, total, last, NUMBER);
   d.style(total, 0, total, last, TOTAL);
   d.style(total, 0, total, 0, CENTERED);
+  if (shape.note) fullRow(d, L.shareNote, last, SENTENCE);
 
   return d.finish({
     key: "summary",
