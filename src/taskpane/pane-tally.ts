@@ -43,8 +43,8 @@ export function paneTally(ev: Evaluation, t: PaneStrings): PaneTally {
     const headers = [L.headerS, L.headerA, L.headerB];
     return {
       columns: RATINGS.map((r, i) => ({ header: headers[i], legend: legend[r], colour: SEED_COLOURS[r], key: r })),
-      rows: ev.tally.map((a) => RATINGS.map((r) => a[r])),
-      totals: RATINGS.map((r) => ev.totals[r]),
+      rows: ev.tally.map((a) => [a.S, a.A, a.B]),
+      totals: [ev.totals.S, ev.totals.A, ev.totals.B],
     };
   }
   let good = 0;

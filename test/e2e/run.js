@@ -417,6 +417,15 @@ function tests(base, expect) {
         checkEqual(table.map((r) => r.map(blank)), [["S", "特に良好に進捗", 120, null], ["A", "良好に進捗", 100, null], ["B", "概ね進捗", 80, null], ["C", "進捗に課題あり", null, "遅延"]], "the scale table in 設定");
         await page.evaluate(() => document.querySelector(".scale-editor").scrollIntoView());
         await shot(page, "14-scale-four-levels");
+        // 検証 on the four-level scale: 表１ and the chart have one column per level.
+        checkEqual(await clickAndWait(page, "#validate"), "done", "status after 検証 on the four-level scale");
+        const t1 = await paneTally(page);
+        checkEqual(t1[0], ["分野", "特に良好に進捗（S）", "良好に進捗（A）", "概ね進捗（B）", "進捗に課題あり（C）"], "表１ headings from the scale");
+        const total = t1[t1.length - 1].slice(1).map(Number);
+        checkEqual(total.reduce((a, b) => a + b, 0), totals.total, "every item in one of the four levels");
+        checkEqual(await page.$$eval(".tally-chart .legend li", (li) => li.length), 4, "chart legend: four levels");
+        await page.evaluate(() => document.querySelector(".results").scrollIntoView());
+        await shot(page, "15-scale-four-levels-table1");
         noPageErrors(errors);
       },
     },

@@ -93,7 +93,8 @@ export function evaluation(items: readonly ItemResult[], input: EvaluationInput 
       tallies.set(it.area, t);
     }
     t.items++;
-    if (it.rating !== null) {
+    // The seed's scale: S / A / B (a plan's own levels are counted by the run's scale tally).
+    if (it.rating === "S" || it.rating === "A" || it.rating === "B") {
       t[it.rating]++;
       totals[it.rating]++;
     }

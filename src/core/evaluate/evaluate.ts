@@ -19,17 +19,23 @@ import { areaText, itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
 import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
-import { entrySchedule } from "./schedule";
+import { entrySchedule, isNotRatedEntry } from "./schedule";
+import { planRules, type PlanRules } from "./plan-rules";
+import { rateOnScale, ratingScale, type RatingScale } from "./scale-rating";
 import { notRatedSet } from "./not-rated";
 import { scaleOf } from "../settings/scale";
 import { tallyAreas } from "./tally";
-import { RATINGS, SCHEDULES, type Evaluation, type IndicatorStatus, type ItemResult } from "./types";
+import { SCHEDULES, type Evaluation, type IndicatorStatus, type ItemResult, type Rating, type Schedule } from "./types";
 
 export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.entries;
   const n = entries.count;
   const sc: SheetContext = sheetContext(register);
-  const notRated = notRatedSet(scaleOf(settings).notRatedWords);
+  // The plan's scale (contract §9): the seed's S / A / B is rated by §5's rule as it always was, any other by §9's.
+  const scale = scaleOf(settings);
+  const notRated = notRatedSet(scale.notRatedWords);
+  const rules = planRules(scale);
+  const onScale = scale.isSeed ? null : ratingScale(scale.levels);
 
   // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
   //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
@@ -37,14 +43,14 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   // its schedule and own rating.
   let relistOf: (string | null)[] | null = null;
   const schedules = new ChoiceColumn(SCHEDULES, n);
-  const base = new ChoiceColumn(RATINGS, n);
+  const base = new ChoiceColumn(rules.codes, n);
   // Every indicator row's result, in columns (see indicator-table.ts); the ItemTable knows where each entry's start.
   let indicatorRows = 0;
   for (let i = 0; i < n; i++) indicatorRows += entries.indicatorCount(i);
   const table = new IndicatorTable(indicatorRows);
   const run: IndicatorRun = { entries, sc, settings, table };
   // Every entry's result, in columns (see item-result.ts).
-  const results = new ItemTable(entries, table, RATINGS);
+  const results = new ItemTable(entries, table, rules.codes, rules);
   let next = 0;
   let relisted = 0;
   /**
@@ -52,6 +58,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
    * reads those). Not emptied with `length = 0`, which gives the list a new backing store at every item.
    */
   const statuses: IndicatorStatus[] = [];
+  const achievements: (number | null)[] = [];
   for (let i = 0; i < n; i++) {
     sc.entry = i;
     const relistValue = entries.field(i, "relistOf");
@@ -65,11 +72,16 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     schedules.set(i, schedule);
     const count = entries.indicatorCount(i);
     results.setFirstIndicator(i, next);
-    for (let k = 0; k < count; k++) statuses[k] = evaluateIndicator(run, i, k, next++);
+    for (let k = 0; k < count; k++) {
+      statuses[k] = evaluateIndicator(run, i, k, next);
+      if (onScale !== null) achievements[k] = table.achievementAt(next);
+      next++;
+    }
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
-    const own = target === null ? rateItem(schedule, statuses, count) : null;
+    const own = target !== null ? null : onScale === null ? rateItem(schedule, statuses, count) : ownLevel(onScale, rules, schedule, statuses, achievements, count);
     base.set(i, own);
-    if (target === null) itemResult(results, i, { schedule, base: own, relistOf: null, original: -1 }, sc);
+    const off = schedule === null && isNotRatedEntry(entries, i, notRated);
+    if (target === null) itemResult(results, i, { schedule, base: own, relistOf: null, original: -1, notRated: off }, sc);
   }
 
   // 2. Re-listings (none in most registers: then there is nothing to look up).
@@ -121,7 +133,8 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   const delayed: ItemResult[] = [];
   const overrides: ItemResult[] = [];
   for (let k = 0; k < items.length; k++) {
-    if (items[k].rating === "B") delayed.push(items[k]);
+    const r = items[k].rating;
+    if (r !== null && rules.behind.has(r)) delayed.push(items[k]);
     if (items[k].overridden) overrides.push(items[k]);
   }
 
@@ -138,4 +151,17 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     findings,
     blocked: hasErrors(findings),
   };
+}
+
+/** An entry's own rating on a plan's own scale (§9), as the level's code. */
+function ownLevel(
+  scale: RatingScale,
+  rules: PlanRules,
+  schedule: Schedule | null,
+  statuses: readonly IndicatorStatus[],
+  achievements: readonly (number | null)[],
+  count: number,
+): Rating | null {
+  const level = rateOnScale(scale, schedule, statuses, achievements, count);
+  return level < 0 ? null : rules.codes[level];
 }

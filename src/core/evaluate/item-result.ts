@@ -15,6 +15,7 @@ import { ChoiceColumn, FlagColumn, SparseColumn } from "./columns";
 import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
+import { levelOf, SEED_RULES, type PlanRules } from "./plan-rules";
 import { addressOf, report, type SheetContext } from "./row-context";
 import type { IndicatorTable } from "./indicator-table";
 import { SCHEDULES, type IndicatorResult, type ItemResult, type Rating, type Schedule } from "./types";
@@ -60,6 +61,8 @@ export class ItemTable {
     readonly indicators: IndicatorTable,
     /** The plan's scale, best level first: ratings are kept as indexes into it. */
     readonly scale: readonly Rating[],
+    /** Behind levels, codes as written, self-rating (contract §9); the seed's by default. */
+    readonly rules: PlanRules = SEED_RULES,
   ) {
     const count = entries.count;
     this.schedules = new ChoiceColumn(SCHEDULES, count);
@@ -243,6 +246,8 @@ export interface EntryOutcome {
   readonly relistOf: string | null;
   /** Index of the entry it re-lists when found (that entry's result must be set already); −1 when none. */
   readonly original: number;
+  /** Its schedule says it is not rated (対象外, 完了, …): no rating, none asked for. */
+  readonly notRated?: boolean;
 }
 
 /**
@@ -258,10 +263,13 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
   const original = relisted && originalIndex >= 0 ? t.item(originalIndex) : null;
   const computed = relisted ? (original?.computed ?? null) : base;
 
-  const final = ratingCell(entries, i, "finalRating", sc);
-  const self = ratingCell(entries, i, "selfRating", sc);
+  const rules = t.rules;
+  const final = ratingCell(entries, i, "finalRating", sc, rules);
+  const self = ratingCell(entries, i, "selfRating", sc, rules);
   const reason = text(entries, i, "overrideReason");
-  let rating = computed;
+  // A self-rated plan tallies the self rating (a re-listing's from its original); the computed one stands beside it.
+  const tallied = rules.self ? selfTallied(t, i, self, computed, original, outcome.notRated === true, sc) : computed;
+  let rating = tallied;
   let finalRating = final;
   let overridden = false;
   let overrideReason = reason;
@@ -272,7 +280,7 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
     overridden = true;
     overrideReason = original.overrideReason;
   } else {
-    const o = decideOverride(final, computed, reason);
+    const o = decideOverride(final, tallied, reason);
     if (o.kind === "applied") {
       rating = o.final;
       overridden = true;
@@ -284,11 +292,11 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
       report(sc, "override-without-reason", at, { no, final: o.final, computed: o.computed });
     }
   }
-  if (self !== null && computed !== null && self !== computed) {
+  if (!rules.self && self !== null && computed !== null && self !== computed) {
     report(sc, "self-rating-mismatch", addressOf(sc, "selfRating", row, entries.fieldCell(i, "selfRating")), { no, self, computed });
   }
 
-  if (rating === "B") {
+  if (rating !== null && rules.behind.has(rating)) {
     checkCause(ownOrOriginal(entries, i, "cause", original), ownOrOriginal(entries, i, "nextSteps", original), sc);
   }
 
@@ -362,11 +370,39 @@ function text(entries: Entries, i: number, key: ItemColumn): string {
   return v === undefined ? "" : cellText(v);
 }
 
-/** 確定評価 / 自己評価 as S/A/B; anything else written is a warning and counts as not given. */
-function ratingCell(entries: Entries, i: number, key: "finalRating" | "selfRating", sc: SheetContext): Rating | null {
+/** 確定評価 / 自己評価 as a code of the scale; anything else written is a warning and counts as not given. */
+function ratingCell(entries: Entries, i: number, key: "finalRating" | "selfRating", sc: SheetContext, rules: PlanRules): Rating | null {
   const cell = entries.fieldCell(i, key);
-  const r = readRating(cell);
+  const r = readRating(cell, rules.codeMap);
   if (r !== "invalid") return r;
-  report(sc, "invalid-rating", cell!.address, { field: key, value: cellText(cell!.value) });
+  report(sc, "invalid-rating", cell!.address, { field: key, value: cellText(cell!.value), codes: rules.codesText });
   return null;
+}
+
+/**
+ * The rating a self-rated plan tallies (contract §9): the entry's 自己評価 (a
+ * re-listing without one: its original's). None where one is due is an error
+ * at the cell; one better than the numbers support (a better level than the
+ * computed one) is a warning.
+ */
+function selfTallied(
+  t: ItemTable,
+  i: number,
+  self: Rating | null,
+  computed: Rating | null,
+  original: ItemResult | null,
+  notRated: boolean,
+  sc: SheetContext,
+): Rating | null {
+  const entries = t.entries;
+  const at = () => addressOf(sc, "selfRating", entries.row(i), entries.fieldCell(i, "selfRating"));
+  if (self === null) {
+    if (original !== null) return original.rating;
+    if (!notRated && entries.field(i, "selfRating") === undefined) report(sc, "missing-self-rating", at(), { no: entries.no(i) });
+    return null;
+  }
+  if (computed !== null && levelOf(t.rules, self) < levelOf(t.rules, computed)) {
+    report(sc, "self-rating-unsupported", at(), { no: entries.no(i), self, computed });
+  }
+  return self;
 }

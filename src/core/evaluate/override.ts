@@ -1,19 +1,32 @@
 /**
- * 確定評価 and 自己評価 (contract §5, §6): a final rating overrides the
- * computed one only with a reason; a self rating is only compared.
+ * 確定評価 and 自己評価 (contract §5, §6, §9): a final rating overrides the
+ * computed one only with a reason; a self rating is only compared — unless
+ * the plan is self-rated (評価方法 自己評価), when it is the rating tallied.
  */
 import type { SourceCell } from "../register/types";
 import { cellText, nfkc } from "../values/text";
-import type { Rating } from "./types";
+import { RATINGS, type Rating } from "./types";
 
 const SPACES = /\s+/g;
 
-/** S / A / B after NFKC (`Ｓ`, `s`); "invalid" for anything else written; null when blank. */
-export function readRating(cell: SourceCell | undefined): Rating | "invalid" | null {
+/** A code as compared: NFKC, no spaces, upper case (`Ｓ`, `s` → `S`). */
+function codeKey(text: string): string {
+  return nfkc(text).replace(SPACES, "").toUpperCase();
+}
+
+/** The scale's codes by their compared form, made once per scale. */
+export function ratingCodes(codes: readonly Rating[]): ReadonlyMap<string, Rating> {
+  return new Map(codes.map((c) => [codeKey(c), c]));
+}
+
+const SEED_CODES = ratingCodes(RATINGS);
+
+/** A code of the plan's scale (the seed's S / A / B by default) after NFKC (`Ｓ`, `s`); "invalid" for anything else written; null when blank. */
+export function readRating(cell: SourceCell | undefined, codes: ReadonlyMap<string, Rating> = SEED_CODES): Rating | "invalid" | null {
   if (cell === undefined) return null;
-  const t = nfkc(cellText(cell.value)).replace(SPACES, "").toUpperCase();
+  const t = codeKey(cellText(cell.value));
   if (t === "") return null;
-  return t === "S" || t === "A" || t === "B" ? t : "invalid";
+  return codes.get(t) ?? "invalid";
 }
 
 export type OverrideOutcome =

@@ -7,8 +7,9 @@ import type { Finding } from "../findings/finding";
 import type { Settings } from "../settings";
 import type { ScaleTally } from "./scale-tally";
 
-export type Rating = "S" | "A" | "B";
-/** The scale the evaluator rates into, best level first (a rating is kept as an index into it: see ItemTable). */
+/** A level's code of the plan's scale (contract §9): `S`, `A`, `B` on the seed's scale, `C`, `D`, … on others. */
+export type Rating = string;
+/** The seed's scale, best level first (a rating is kept as an index into the plan's scale: see ItemTable). */
 export const RATINGS: readonly Rating[] = ["S", "A", "B"];
 
 export type Schedule = "ahead" | "on" | "behind";

@@ -20,6 +20,7 @@ export type FindingCode =
   | "missing-schedule" // schedule cell is blank
   | "relist-missing" // 再掲 points at a No. that is not in the register (params: no, target)
   | "override-without-reason" // 確定評価 differs from the computed rating without 上書き理由 (params: no, final, computed)
+  | "missing-self-rating" // a self-rated plan (評価方法 自己評価): an item without 自己評価 (params: no)
   | "sheet-not-found" // the named register sheet does not exist (params: sheet)
   | "consolidate-conflict" // two departments' files hold the same No. with different content (params: no, file, otherFile, otherCell, field)
   // the 評価区分 of 設定 cannot be used (contract §9): ratings would be ambiguous
@@ -43,7 +44,8 @@ export type FindingCode =
   | "stated-change-mismatch" // stated change differs from computed change by > 0.1 points (params: stated, computed)
   | "b-without-cause" // a B item without 要因 or 今後の対応 (params: no, missing)
   | "self-rating-mismatch" // 自己評価 differs from the computed rating (params: no, self, computed)
-  | "invalid-rating" // 自己評価 / 確定評価 is not S, A or B (params: field, value)
+  | "self-rating-unsupported" // a self-rated plan: 自己評価 better than the numbers support (params: no, self, computed)
+  | "invalid-rating" // 自己評価 / 確定評価 is no code of the scale (params: field, value, codes)
   | "unknown-area" // the item's area is not among the 分野 of the settings (params: area)
   | "invalid-setting" // a setting of the 設定 sheet or a flag cannot be read (params: key, value)
   | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
@@ -74,6 +76,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "missing-schedule": "error",
   "relist-missing": "error",
   "override-without-reason": "error",
+  "missing-self-rating": "error",
   "sheet-not-found": "error",
   "consolidate-conflict": "error",
   "scale-too-few-levels": "error",
@@ -95,6 +98,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "stated-change-mismatch": "warning",
   "b-without-cause": "warning",
   "self-rating-mismatch": "warning",
+  "self-rating-unsupported": "warning",
   "invalid-rating": "warning",
   "unknown-area": "warning",
   "invalid-setting": "warning",
