@@ -177,6 +177,20 @@ async function benchCli() {
   line("cli.report.peak_mb.60k", Math.round(m.ours), "MB");
   line("cli.exceljs_roundtrip.peak_mb.60k", Math.round(m.floor), "MB");
   line("cli.memory_ratio.report_vs_exceljs", round(m.ours / m.floor), "x");
+  benchReportPhases(file);
+}
+
+/** The same report, phase by phase (bench/report-phases.js in a child process; median of three runs). */
+function benchReportPhases(file) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, [path.join(__dirname, "report-phases.js"), file, path.join(OUT, "phases-60k.xlsx"), "取組一覧"], {
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error("report-phases failed: " + r.stderr.slice(0, 2000));
+    runs.push(JSON.parse(r.stdout));
+  }
+  for (const phase of Object.keys(runs[0])) line(`cli.report.phase_ms.${phase}`, median(runs.map((r) => r[phase])), "ms");
 }
 
 async function benchOffice() {

@@ -13,6 +13,7 @@ import { readRegister } from "../core/register/read-register";
 import type { Lang } from "../core/settings";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { createWorkbook } from "../workbook/xlsx/new-workbook";
+import { cliCodec } from "./node-codec";
 import { openInput, samePath, UsageError, writeAtomically } from "./files";
 import { registerSheetName } from "./locate";
 import type { Io } from "./report-command";
@@ -51,7 +52,7 @@ export function consolidateCommand(files: string[], opts: ConsolidateOptions, la
     io.err(fill(t.done.blocked, { errors: listed.filter((f) => f.severity === "error").length }) + "\n");
     return 1;
   }
-  writeAtomically(output, createWorkbook([{ name: DEFAULT_REGISTER_SHEET, rows: merged.rows }]), t);
+  writeAtomically(output, createWorkbook([{ name: DEFAULT_REGISTER_SHEET, rows: merged.rows }], cliCodec), t);
   if (opts.json) io.out(JSON.stringify({ output, items: merged.items, files: files.length, findings: listed }, null, 2) + "\n");
   else io.out(fill(t.done.consolidated, { count: files.length, items: merged.items, file: output }) + "\n");
   return 0;

@@ -11,6 +11,7 @@ import { fill } from "../core/i18n";
 import { isXlsxError } from "../workbook/xlsx/errors";
 import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
 import { ZIP_LIMITS } from "../workbook/xlsx/zip-read";
+import { cliCodec } from "./node-codec";
 import { packageErrorMessage } from "./package-errors";
 import type { CliTexts } from "./texts";
 
@@ -75,7 +76,7 @@ export function openInput(file: string, t: CliTexts): XlsxPackage {
   const bytes = readRegularFile(file, t);
   if (bytes.length === 0) throw new UsageError(fill(t.errors.emptyFile, { file }));
   try {
-    return openPackage(bytes);
+    return openPackage(bytes, cliCodec); // and every package written from it
   } catch (e) {
     // Damaged inside (a part not well-formed, a cell past Excel's limits) goes on to main's damagedFileMessage.
     const message = isXlsxError(e) ? packageErrorMessage(e, file, t) : null;

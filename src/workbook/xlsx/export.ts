@@ -61,5 +61,6 @@ export function exportSheets(pkg: XlsxPackage, names: readonly string[]): Uint8A
     definedNames,
     date1904: wb.date1904,
     flavour: wb.flavour,
+    codec: pkg.codec,
   });
 }

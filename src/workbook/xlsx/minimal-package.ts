@@ -6,6 +6,7 @@
 import { CONTENT_TYPES_NS, CONTENT_TYPES_PATH, CT, PACKAGE_RELATIONSHIPS_NS, TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
 import { savePackage, XlsxPackage } from "./package";
 import { strToU8 } from "fflate";
+import type { ZipCodec } from "./zip-codec";
 import { definedNameXml, type NewDefinedName } from "./workbook-edit";
 import { escapeAttr } from "./xml";
 
@@ -21,6 +22,8 @@ export interface MinimalPackageSpec {
   readonly definedNames?: readonly NewDefinedName[];
   readonly date1904?: boolean;
   readonly flavour?: OoxmlFlavour;
+  /** The deflate implementation (default fflate). */
+  readonly codec?: ZipCodec;
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -83,5 +86,5 @@ export function buildMinimalPackage(spec: MinimalPackageSpec): Uint8Array {
   spec.sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, s.xml));
   put("xl/styles.xml", spec.stylesXml);
   if (hasTheme) put("xl/theme/theme1.xml", spec.themeXml as Uint8Array);
-  return savePackage(new XlsxPackage(parts));
+  return savePackage(new XlsxPackage(parts), { codec: spec.codec });
 }

@@ -5,6 +5,7 @@
  */
 import { rowSourceOf, type CellValue } from "../../core/grid";
 import { XlsxError } from "./errors";
+import type { ZipCodec } from "./zip-codec";
 import { buildMinimalPackage } from "./minimal-package";
 import { checkSheetName } from "./sheet-name";
 import { worksheetXml } from "./sheet-xml";
@@ -16,7 +17,7 @@ export interface NewSheet {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
-export function createWorkbook(sheets: readonly NewSheet[]): Uint8Array {
+export function createWorkbook(sheets: readonly NewSheet[], codec?: ZipCodec): Uint8Array {
   if (sheets.length === 0) throw new XlsxError("no-sheets", "a workbook needs at least one sheet");
   sheets.forEach((s, i) => {
     checkSheetName(s.name);
@@ -27,5 +28,6 @@ export function createWorkbook(sheets: readonly NewSheet[]): Uint8Array {
   return buildMinimalPackage({
     sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: rowSourceOf(s.rows) }) })),
     stylesXml: emptyStylesXml(),
+    codec,
   });
 }

@@ -22,10 +22,14 @@ function foldCase(path: string): string {
   return path.toLowerCase();
 }
 
+/** A part's content: its bytes, or the blocks of a large generated part, one after the other. */
+export type PartData = Uint8Array | readonly Uint8Array[];
+
 export class XlsxPackage {
   /** Part paths in zip order (the original order; parts added by an edit come last). */
   readonly paths: readonly string[];
-  private readonly parts: ReadonlyMap<string, Uint8Array>;
+  /** A part's content: one array, or the blocks of a large generated part (joined only if someone reads it). */
+  private readonly parts: Map<string, PartData>;
   /** Folded path → path as stored. */
   private readonly byFoldedPath: ReadonlyMap<string, string>;
   private readonly texts = new Map<string, string>();
@@ -36,13 +40,13 @@ export class XlsxPackage {
   readonly codec: ZipCodec;
 
   constructor(
-    entries: Iterable<readonly [string, Uint8Array]>,
+    entries: Iterable<readonly [string, PartData]>,
     stored: ReadonlyMap<string, ZipEntry> = new Map(),
     codec: ZipCodec = fflateCodec,
   ) {
     this.stored = stored;
     this.codec = codec;
-    const parts = new Map<string, Uint8Array>();
+    const parts = new Map<string, PartData>();
     const folded = new Map<string, string>();
     for (const [path, bytes] of entries) {
       parts.set(path, bytes);
@@ -70,7 +74,19 @@ export class XlsxPackage {
   /** A part's bytes. Never write into them: they are shared with every package built from this one. */
   bytes(path: string): Uint8Array | undefined {
     const stored = this.resolve(path);
-    return stored === undefined ? undefined : this.parts.get(stored);
+    if (stored === undefined) return undefined;
+    const data = this.parts.get(stored) as PartData;
+    if (data instanceof Uint8Array) return data;
+    const joined = joinBlocks(data);
+    this.parts.set(stored, joined);
+    return joined;
+  }
+
+  /** A part's content as blocks, never joined (what the zip writer deflates). */
+  blocks(path: string): readonly Uint8Array[] | undefined {
+    const stored = this.resolve(path);
+    const data = stored === undefined ? undefined : this.parts.get(stored);
+    return data === undefined ? undefined : data instanceof Uint8Array ? [data] : data;
   }
 
   /**
@@ -84,7 +100,7 @@ export class XlsxPackage {
     if (stored === undefined) return undefined;
     let s = this.texts.get(stored);
     if (s === undefined) {
-      s = decodeText(this.parts.get(stored) as Uint8Array);
+      s = decodeText(this.bytes(stored) as Uint8Array);
       const fault = checkXml(s);
       if (fault !== null) throw damagedPart(stored, s, fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
       this.texts.set(stored, s);
@@ -102,7 +118,7 @@ export class XlsxPackage {
 
   edit(): PackageEditor {
     return new PackageEditor(
-      this.paths.map((p) => [p, this.parts.get(p) as Uint8Array] as const),
+      this.paths.map((p) => [p, this.parts.get(p) as PartData] as const),
       this.stored,
       this.codec,
     );
@@ -111,12 +127,12 @@ export class XlsxPackage {
 
 /** Collects changes to a package; `build()` makes the new package. The source package is not touched. */
 export class PackageEditor {
-  private readonly parts: Map<string, Uint8Array>;
+  private readonly parts: Map<string, PartData>;
   private readonly byFoldedPath = new Map<string, string>();
   private readonly stored: Map<string, ZipEntry>;
 
   constructor(
-    entries: readonly (readonly [string, Uint8Array])[],
+    entries: readonly (readonly [string, PartData])[],
     stored: ReadonlyMap<string, ZipEntry> = new Map(),
     private readonly codec: ZipCodec = fflateCodec,
   ) {
@@ -130,7 +146,7 @@ export class PackageEditor {
   }
 
   /** Replaces a part in place (keeping its zip position) or appends a new one. */
-  set(path: string, data: Uint8Array | string): void {
+  set(path: string, data: PartData | string): void {
     const stored = this.byFoldedPath.get(foldCase(path)) ?? path;
     this.parts.set(stored, typeof data === "string" ? strToU8(data) : data);
     this.stored.delete(stored);
@@ -148,6 +164,16 @@ export class PackageEditor {
   build(): XlsxPackage {
     return new XlsxPackage(this.parts.entries(), this.stored, this.codec);
   }
+}
+
+function joinBlocks(blocks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(blocks.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of blocks) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out;
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -197,14 +223,7 @@ export interface SaveOptions {
   readonly codec?: ZipCodec;
 }
 
-/**
- * Deflate level for XML parts. Measured on a 60 000-row workbook (25 MB of
- * sheet XML), median of five interleaved runs: level 1 took 1.2 s for
- * 3.9 MB, level 6 took 2.7 s for 3.3 MB (a busy 2-core machine: absolute
- * times are high, the ratio is what counts). Less than half the time for a
- * file a fifth larger; Excel itself writes at a low level.
- * test/workbook/xlsx/read-performance.test.ts prints the figures again.
- */
+/** Deflate level for new and changed parts: level 1, as Excel itself writes (figures: docs/xlsx-package.md). */
 export const DEFAULT_LEVEL = 1;
 
 /** Already-compressed media: deflating them again costs time and saves nothing. */
@@ -220,7 +239,7 @@ export function savePackage(pkg: XlsxPackage, opts: SaveOptions = {}): Uint8Arra
   const inputs: ZipInput[] = pkg.paths.map((name) => {
     const stored = pkg.storedEntry(name);
     if (stored !== undefined) return { name, stored };
-    return { name, data: pkg.bytes(name) as Uint8Array, level: STORED.test(name) ? 0 : level };
+    return { name, data: pkg.blocks(name) as readonly Uint8Array[], level: STORED.test(name) ? 0 : level };
   });
   return writeZip(inputs, opts.codec ?? pkg.codec);
 }

@@ -8,7 +8,7 @@ import type { ReportSheet, ReportValue } from "../../core/report/model";
 import { XlsxError } from "./errors";
 import type { OoxmlFlavour } from "./namespaces";
 import { quotedSheetName } from "./sheet-name";
-import { worksheetXml, type SheetLink } from "./sheet-xml";
+import { worksheetBlocks, type SheetLink } from "./sheet-xml";
 import { foldBlocks } from "./style-fold";
 import type { StyleSheetWriter } from "./styles-write";
 
@@ -46,7 +46,8 @@ export function linkLocation(target: string): string {
   return split === null ? target : quotedSheetName(split.sheet) + "!" + split.cell;
 }
 
-export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, flavour: OoxmlFlavour): string {
+/** The report sheet's part, as UTF-8 bytes in blocks (report sheets can be tens of megabytes: they are never joined). */
+export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, flavour: OoxmlFlavour): Uint8Array[] {
   checkMerges(sheet);
   const folded = foldBlocks(sheet.blocks, sheet.rows.length, sheet.rows.width);
   const xfOf = folded.styles.map((s, i) => (i === 0 ? 0 : styles.xfFor(s)));
@@ -57,7 +58,7 @@ export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, fla
     const v = l.row < sheet.rows.length ? sheet.rows.row(l.row)[l.col] : undefined;
     return { row: l.row, col: l.col, location: linkLocation(l.target), display: typeof v === "string" ? v : undefined };
   });
-  return worksheetXml({
+  return worksheetBlocks({
     rows: sheet.rows,
     styles: { ids, rows: folded.rows, cols: folded.cols },
     columnWidths: sheet.columnWidths,

@@ -12,6 +12,7 @@
 import { columnLetters, isCellError, type CellValue, type MergedArea, type RowSource } from "../../core/grid";
 import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
 import { escapeAttr, escapeOoxmlString, escapeXml } from "./xml";
+import { XmlSink } from "./xml-sink";
 
 /** Cell style indices (cellXfs) for a rectangle from A1; 0 = the workbook's default style. */
 export interface CellStyleIds {
@@ -112,17 +113,15 @@ function sheetViewXml(freezeRows: number): string {
   );
 }
 
-export function worksheetXml(spec: WorksheetSpec): string {
-  const flavour = spec.flavour ?? TRANSITIONAL;
+/** The rows of sheetData, written into `sink`; returns the last row and column holding something (-1: none). */
+function writeRows(sink: XmlSink, spec: WorksheetSpec): { lastRow: number; lastCol: number } {
   const rows = spec.rows;
   const styles = spec.styles;
   const heights = spec.rowHeights;
   const rowCount = Math.max(rows.length, styles?.rows ?? 0, heights?.length ?? 0);
-
-  const body: string[] = [];
   let lastRow = -1;
   let lastCol = -1;
-  let cellRefs: string[] = [];
+  const cellRefs: string[] = [];
   const letters = (c: number): string => {
     while (cellRefs.length <= c) cellRefs.push(columnLetters(cellRefs.length));
     return cellRefs[c];
@@ -145,46 +144,68 @@ export function worksheetXml(spec: WorksheetSpec): string {
     const h = heights === undefined || r >= heights.length ? null : r < rows.length ? heights.at(r, values) : heights.at(r);
     const ht = h !== null && h !== undefined && Number.isFinite(h) && h >= 0 ? ` ht="${h}" customHeight="1"` : "";
     if (cells === "" && ht === "") continue;
+    if (lastRow < 0) sink.write("<sheetData>");
     lastRow = r;
-    body.push(cells === "" ? `<row r="${rowNo}"${ht}/>` : `<row r="${rowNo}"${ht}>${cells}</row>`);
+    sink.write(cells === "" ? `<row r="${rowNo}"${ht}/>` : `<row r="${rowNo}"${ht}>${cells}</row>`);
   }
-  cellRefs = [];
+  sink.write(lastRow < 0 ? "<sheetData/>" : "</sheetData>");
+  return { lastRow, lastCol };
+}
 
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  out.push(`<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.relationships}">`);
-  if (spec.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.push(`<dimension ref="${lastRow < 0 || lastCol < 0 ? "A1" : "A1:" + ref(lastRow, lastCol)}"/>`);
-  out.push(sheetViewXml(spec.freezeRows ?? 0));
-  out.push(colsXml(spec.columnWidths ?? []));
-  out.push(body.length === 0 ? "<sheetData/>" : "<sheetData>" + body.join("") + "</sheetData>");
-
+/** What follows sheetData: merges, hyperlinks, print settings. */
+function writeTail(sink: XmlSink, spec: WorksheetSpec): void {
   // Single cells are not merges (Excel reports a one-cell merge as damage).
   const merges = (spec.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
   if (merges.length > 0) {
-    out.push(`<mergeCells count="${merges.length}">`);
-    for (const m of merges) out.push(`<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`);
-    out.push("</mergeCells>");
+    sink.write(`<mergeCells count="${merges.length}">`);
+    for (const m of merges) sink.write(`<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`);
+    sink.write("</mergeCells>");
   }
 
   // One hyperlink per cell (the last one given wins); in-workbook links need no relationship.
   const links = new Map<string, SheetLink>();
   for (const l of spec.links ?? []) links.set(ref(l.row, l.col), l);
   if (links.size > 0) {
-    out.push("<hyperlinks>");
+    sink.write("<hyperlinks>");
     for (const [cell, l] of links) {
       const display = l.display !== undefined && l.display !== "" ? ` display="${escapeAttr(l.display)}"` : "";
-      out.push(`<hyperlink ref="${cell}" location="${escapeAttr(l.location)}"${display}/>`);
+      sink.write(`<hyperlink ref="${cell}" location="${escapeAttr(l.location)}"${display}/>`);
     }
-    out.push("</hyperlinks>");
+    sink.write("</hyperlinks>");
   }
 
   if (spec.print) {
     // Excel's default ("標準") margins, in inches.
-    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    sink.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
     const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
-    out.push(`<pageSetup paperSize="${spec.print.paperSize}" orientation="${spec.print.orientation}"${fit}/>`);
+    sink.write(`<pageSetup paperSize="${spec.print.paperSize}" orientation="${spec.print.orientation}"${fit}/>`);
   }
-  out.push("</worksheet>");
-  return out.join("");
+  sink.write("</worksheet>");
+}
+
+/**
+ * The worksheet part as UTF-8 bytes, in blocks of about 1 MiB. The rows are
+ * written before the head, which needs their extent (`<dimension>`): head and
+ * body go to two sinks.
+ */
+export function worksheetBlocks(spec: WorksheetSpec): Uint8Array[] {
+  const flavour = spec.flavour ?? TRANSITIONAL;
+  const body = new XmlSink();
+  const { lastRow, lastCol } = writeRows(body, spec);
+  writeTail(body, spec);
+  const head = new XmlSink();
+  head.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  head.write(`<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.relationships}">`);
+  if (spec.print?.fitToWidth) head.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  head.write(`<dimension ref="${lastRow < 0 || lastCol < 0 ? "A1" : "A1:" + ref(lastRow, lastCol)}"/>`);
+  head.write(sheetViewXml(spec.freezeRows ?? 0));
+  head.write(colsXml(spec.columnWidths ?? []));
+  return XmlSink.blocks([head, body]);
+}
+
+/** The worksheet part as text (small sheets: new workbooks, tests). */
+export function worksheetXml(spec: WorksheetSpec): string {
+  const decoder = new TextDecoder();
+  const blocks = worksheetBlocks(spec);
+  return blocks.map((b, i) => decoder.decode(b, { stream: i < blocks.length - 1 })).join("");
 }

@@ -4,7 +4,7 @@
  * line passes the platform's native zlib instead (src/cli/node-codec.ts),
  * which is several times faster on large sheets.
  */
-import { deflateSync, inflateSync, Inflate } from "fflate";
+import { Deflate, deflateSync, inflateSync, Inflate } from "fflate";
 import { crc32 } from "./zip-crc";
 
 export interface ZipCodec {
@@ -15,9 +15,13 @@ export interface ZipCodec {
    * work. May return fewer bytes (the caller compares).
    */
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
-  /** Raw deflate (no zlib header), level 0–9. */
-  deflateRaw(data: Uint8Array, level: number): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /**
+   * Raw deflate (no zlib header), level 0–9, of the blocks one after the
+   * other (a large generated part comes in blocks: it is never joined).
+   */
+  deflateRaw(blocks: readonly Uint8Array[], level: number): Uint8Array[];
+  /** The CRC-32 of `data`, continuing from `crc` (the CRC of what came before; 0 to start). */
+  crc32(data: Uint8Array, crc?: number): number;
 }
 
 /** Deflate cannot expand more than about 1032:1; rounded up. */
@@ -55,6 +59,14 @@ export const fflateCodec: ZipCodec = {
     if (out.length > size) throw new TooLarge("more than " + size + " bytes");
     return out;
   },
-  deflateRaw: (data, level) => deflateSync(data, { level: level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 }),
+  deflateRaw(blocks, level) {
+    const lv = level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+    if (blocks.length === 1) return [deflateSync(blocks[0], { level: lv })];
+    const out: Uint8Array[] = [];
+    const deflater = new Deflate({ level: lv }, (chunk) => void out.push(chunk));
+    blocks.forEach((b, i) => deflater.push(b, i === blocks.length - 1));
+    if (blocks.length === 0) deflater.push(new Uint8Array(0), true);
+    return out;
+  },
   crc32,
 };

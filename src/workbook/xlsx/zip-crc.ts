@@ -10,9 +10,9 @@ const TABLE = (() => {
   return t;
 })();
 
-/** The CRC-32 of `data`, as an unsigned 32-bit number. */
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** The CRC-32 of `data` (continuing from `crc`, the CRC of what came before), as an unsigned 32-bit number. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
   for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

@@ -11,8 +11,8 @@ import type { ZipEntry } from "./zip-read";
 export type ZipInput =
   /** Copied as stored. */
   | { readonly name: string; readonly stored: ZipEntry }
-  /** Deflated at `level` (0: stored). */
-  | { readonly name: string; readonly data: Uint8Array; readonly level: number };
+  /** The blocks, one after the other, deflated at `level` (0: stored). */
+  | { readonly name: string; readonly data: readonly Uint8Array[]; readonly level: number };
 
 /** 1980-01-01 00:00, MS-DOS format: new entries carry a fixed date, so that equal packages give equal bytes. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -27,7 +27,9 @@ interface Prepared {
   readonly method: number;
   readonly crc: number;
   readonly size: number;
-  readonly raw: Uint8Array;
+  /** The compressed bytes, in blocks. */
+  readonly raw: readonly Uint8Array[];
+  readonly rawSize: number;
   readonly time: number;
   readonly date: number;
   offset: number;
@@ -35,17 +37,26 @@ interface Prepared {
 
 const encoder = new TextEncoder();
 
+function sizeOf(blocks: readonly Uint8Array[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.length;
+  return n;
+}
+
 function prepare(input: ZipInput, codec: ZipCodec): Prepared {
   const nameBytes = encoder.encode(input.name);
   const flags = nameBytes.length !== input.name.length ? FLAG_UTF8 : 0;
   if ("stored" in input) {
     const s = input.stored;
-    return { nameBytes, flags, method: s.method, crc: s.crc, size: s.size, raw: s.raw, time: s.time, date: s.date, offset: 0 };
+    return { nameBytes, flags, method: s.method, crc: s.crc, size: s.size, raw: [s.raw], rawSize: s.raw.length, time: s.time, date: s.date, offset: 0 };
   }
   const { data, level } = input;
-  const deflate = level > 0 && data.length > 0;
+  const size = sizeOf(data);
+  let crc = 0;
+  for (const b of data) crc = codec.crc32(b, crc);
+  const deflate = level > 0 && size > 0;
   const raw = deflate ? codec.deflateRaw(data, level) : data;
-  return { nameBytes, flags, method: deflate ? 8 : 0, crc: codec.crc32(data), size: data.length, raw, time: DOS_TIME, date: DOS_DATE, offset: 0 };
+  return { nameBytes, flags, method: deflate ? 8 : 0, crc, size, raw, rawSize: sizeOf(raw), time: DOS_TIME, date: DOS_DATE, offset: 0 };
 }
 
 /** The fields local and central headers share, from "version needed" to the name length. */
@@ -56,7 +67,7 @@ function common(dv: DataView, p: number, e: Prepared): void {
   dv.setUint16(p + 6, e.time, true);
   dv.setUint16(p + 8, e.date, true);
   dv.setUint32(p + 10, e.crc, true);
-  dv.setUint32(p + 14, e.raw.length, true);
+  dv.setUint32(p + 14, e.rawSize, true);
   dv.setUint32(p + 18, e.size, true);
   dv.setUint16(p + 22, e.nameBytes.length, true);
 }
@@ -69,7 +80,7 @@ export function writeZip(inputs: readonly ZipInput[], codec: ZipCodec): Uint8Arr
   let central = 0;
   for (const e of entries) {
     e.offset = size;
-    size += 30 + e.nameBytes.length + e.raw.length;
+    size += 30 + e.nameBytes.length + e.rawSize;
     central += 46 + e.nameBytes.length;
   }
   if (size + central > MAX_OFFSET) throw new XlsxError("invalid-report", "the package would exceed 4 GiB");
@@ -80,7 +91,11 @@ export function writeZip(inputs: readonly ZipInput[], codec: ZipCodec): Uint8Arr
     dv.setUint32(p, 0x04034b50, true);
     common(dv, p + 4, e);
     out.set(e.nameBytes, p + 30);
-    out.set(e.raw, p + 30 + e.nameBytes.length);
+    let at = p + 30 + e.nameBytes.length;
+    for (const b of e.raw) {
+      out.set(b, at);
+      at += b.length;
+    }
   }
   let p = size;
   for (const e of entries) {

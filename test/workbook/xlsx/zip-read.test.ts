@@ -24,7 +24,7 @@ function text(n: number, seed = 1): Uint8Array {
 
 function zipOf(parts: Record<string, Uint8Array>): Uint8Array {
   return writeZip(
-    Object.entries(parts).map(([name, data]) => ({ name, data, level: 6 })),
+    Object.entries(parts).map(([name, data]) => ({ name, data: [data], level: 6 })),
     fflateCodec,
   );
 }
@@ -83,8 +83,8 @@ describe("every entry is held to its size and CRC-32", () => {
   it("two entries with exactly the same name are refused", () => {
     const zip = writeZip(
       [
-        { name: "a.xml", data: text(10), level: 6 },
-        { name: "a.xml", data: text(10, 2), level: 6 },
+        { name: "a.xml", data: [text(10)], level: 6 },
+        { name: "a.xml", data: [text(10, 2)], level: 6 },
       ],
       fflateCodec,
     );
