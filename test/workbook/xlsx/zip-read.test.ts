@@ -124,3 +124,58 @@ describe("parts whose names differ only in case are both kept (a producer file h
     expect(pkg.bytes("xl/worksheets/sheet1.xml")?.length).toBe(977);
   });
 });
+
+describe("zip64 records (some writers use them for small files) are read", () => {
+  /** Rewrites a one-entry zip made by writeZip into zip64 form: sizes and offset in zip64 fields, a zip64 end record. */
+  function asZip64(zip: Uint8Array): Uint8Array {
+    const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const end = zip.length - 22;
+    const cdOffset = dv.getUint32(end + 16, true);
+    const nameLen = dv.getUint16(cdOffset + 28, true);
+    const csize = dv.getUint32(cdOffset + 20, true);
+    const size = dv.getUint32(cdOffset + 24, true);
+    const record = new Uint8Array(46 + nameLen + 28);
+    record.set(zip.subarray(cdOffset, cdOffset + 46 + nameLen));
+    const r = new DataView(record.buffer);
+    r.setUint16(30, 28, true); // extra length
+    r.setUint32(20, 0xffffffff, true);
+    r.setUint32(24, 0xffffffff, true);
+    r.setUint32(42, 0xffffffff, true);
+    const x = 46 + nameLen;
+    r.setUint16(x, 1, true);
+    r.setUint16(x + 2, 24, true);
+    r.setBigUint64(x + 4, BigInt(size), true);
+    r.setBigUint64(x + 12, BigInt(csize), true);
+    r.setBigUint64(x + 20, 0n, true);
+    const tail = new Uint8Array(56 + 20 + 22);
+    const t = new DataView(tail.buffer);
+    const end64 = cdOffset + record.length;
+    t.setUint32(0, 0x06064b50, true);
+    t.setBigUint64(4, 44n, true);
+    t.setBigUint64(24, 1n, true);
+    t.setBigUint64(32, 1n, true);
+    t.setBigUint64(40, BigInt(record.length), true);
+    t.setBigUint64(48, BigInt(cdOffset), true);
+    t.setUint32(56, 0x07064b50, true);
+    t.setBigUint64(56 + 8, BigInt(end64), true);
+    t.setUint32(56 + 16, 1, true);
+    t.setUint32(76, 0x06054b50, true);
+    t.setUint16(76 + 8, 0xffff, true);
+    t.setUint16(76 + 10, 0xffff, true);
+    t.setUint32(76 + 12, 0xffffffff, true);
+    t.setUint32(76 + 16, 0xffffffff, true);
+    const out = new Uint8Array(cdOffset + record.length + tail.length);
+    out.set(zip.subarray(0, cdOffset));
+    out.set(record, cdOffset);
+    out.set(tail, cdOffset + record.length);
+    return out;
+  }
+
+  it("a zip64 directory and end record give the same entry", () => {
+    const data = text(3000);
+    const zip64 = asZip64(zipOf({ "a.xml": data }));
+    const [u] = unzipChecked(zip64, fflateCodec, NO_LIMITS);
+    expect(u.entry.name).toBe("a.xml");
+    expect(u.data).toEqual(data);
+  });
+});
