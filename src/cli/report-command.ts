@@ -86,9 +86,18 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   writeAtomically(output, bytes, t);
   if (opts.json) io.out(JSON.stringify({ ...json, output, written }, null, 2) + "\n");
   else {
-    io.out(fill(t.done.summary, { total: ev.total, ...ev.totals, ...counts }) + "\n");
+    io.out(fill(t.done.summary, { total: ev.total, levels: levelCounts(json.totals, t), ...counts }) + "\n");
     listFindings(json.findings, t, io.out);
     io.out(fill(t.done.written, { file: output, sheets: written.join(", ") }) + "\n");
   }
   return 0;
+}
+
+/** `S 3 / A 49 / B 10` — one per level of the plan's scale, then the entries not rated when there are any. */
+function levelCounts(totals: Record<string, number>, t: CliTexts): string {
+  const parts = Object.entries(totals)
+    .filter(([code]) => code !== "notRated")
+    .map(([code, n]) => `${code} ${n}`);
+  if ((totals.notRated ?? 0) > 0) parts.push(fill(t.done.summaryNotRated, { n: totals.notRated }));
+  return parts.join(" / ");
 }

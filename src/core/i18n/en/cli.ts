@@ -41,7 +41,8 @@ export const cliEn: Shape<typeof cliJa> = {
   done: {
     written: "Wrote {file} (sheets: {sheets}).",
     blocked: "{errors} error(s) found: nothing was written.",
-    summary: "{total} items: S {S} / A {A} / B {B}. Findings: {errors} errors, {warnings} warnings, {info} info.",
+    summary: "{total} items: {levels}. Findings: {errors} errors, {warnings} warnings, {info} info.",
+    summaryNotRated: "not rated {n}",
     consolidated: "Merged {items} items from {count} files into {file}.",
     more: "{count} more findings are in the findings sheet (or use --json).",
     exported: "Wrote {sheets} to {file}.",

@@ -37,7 +37,8 @@ export const cliJa = {
   done: {
     written: "{file} に書き出しました（シート: {sheets}）。",
     blocked: "エラーが {errors} 件あるため、何も書き出していません。",
-    summary: "全 {total} 項目: S {S} / A {A} / B {B}。指摘: エラー {errors}、警告 {warnings}、情報 {info}。",
+    summary: "全 {total} 項目: {levels}。指摘: エラー {errors}、警告 {warnings}、情報 {info}。",
+    summaryNotRated: "対象外・未評価 {n}",
     consolidated: "{count} 個のファイルから {items} 項目をまとめ、{file} に書き出しました。",
     more: "ほか {count} 件の指摘は「検証結果」シート（または --json）にあります。",
     exported: "{file} に {sheets} を書き出しました。",
