@@ -55,6 +55,7 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
   "overrideReason",
   "highlight",
   "nextYear",
+  "threshold",
 ];
 
 const ITEM_COLUMNS: readonly ItemColumn[] = [
@@ -84,6 +85,7 @@ const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
   "unit",
   "statedChange",
   "asOf",
+  "threshold",
 ];
 
 export interface RegisterOptions {

@@ -22,6 +22,7 @@ import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContex
 import { entrySchedule, isNotRatedEntry } from "./schedule";
 import { planRules, type PlanRules } from "./plan-rules";
 import { rateOnScale, ratingScale, type RatingScale } from "./scale-rating";
+import { readIndicatorThresholds } from "./indicator-threshold";
 import { notRatedSet } from "./not-rated";
 import { scaleOf } from "../settings/scale";
 import { tallyAreas } from "./tally";
@@ -59,6 +60,8 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
    */
   const statuses: IndicatorStatus[] = [];
   const achievements: (number | null)[] = [];
+  // Indicators' own thresholds (判定基準), only read on a plan's own scale in a register with the column.
+  const thresholds: (number[] | null)[] | null = onScale !== null && register.columns.threshold !== undefined ? [] : null;
   for (let i = 0; i < n; i++) {
     sc.entry = i;
     const relistValue = entries.field(i, "relistOf");
@@ -75,10 +78,11 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
     for (let k = 0; k < count; k++) {
       statuses[k] = evaluateIndicator(run, i, k, next);
       if (onScale !== null) achievements[k] = table.achievementAt(next);
+      if (thresholds !== null) thresholds[k] = ownThresholds(entries, i, k);
       next++;
     }
     // A re-listed entry's own indicators are ignored: it takes its original's rating below.
-    const own = target !== null ? null : onScale === null ? rateItem(schedule, statuses, count) : ownLevel(onScale, rules, schedule, statuses, achievements, count);
+    const own = target !== null ? null : onScale === null ? rateItem(schedule, statuses, count) : ownLevel(onScale, rules, { schedule, statuses, achievements, own: thresholds }, count);
     base.set(i, own);
     const off = schedule === null && isNotRatedEntry(entries, i, notRated);
     if (target === null) itemResult(results, i, { schedule, base: own, relistOf: null, original: -1, notRated: off }, sc);
@@ -153,15 +157,24 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   };
 }
 
+/** What an entry's own rating on a plan's own scale is made of (lists reused for every entry: its first `count`). */
+interface OwnInput {
+  readonly schedule: Schedule | null;
+  readonly statuses: readonly IndicatorStatus[];
+  readonly achievements: readonly (number | null)[];
+  readonly own: readonly (number[] | null)[] | null;
+}
+
 /** An entry's own rating on a plan's own scale (§9), as the level's code. */
-function ownLevel(
-  scale: RatingScale,
-  rules: PlanRules,
-  schedule: Schedule | null,
-  statuses: readonly IndicatorStatus[],
-  achievements: readonly (number | null)[],
-  count: number,
-): Rating | null {
-  const level = rateOnScale(scale, schedule, statuses, achievements, count);
+function ownLevel(scale: RatingScale, rules: PlanRules, x: OwnInput, count: number): Rating | null {
+  const level = rateOnScale(scale, x.schedule, x.statuses, x.achievements, count, x.own);
   return level < 0 ? null : rules.codes[level];
+}
+
+/** Indicator row k's 判定基準, when readable (an unreadable one was reported by the indicator's evaluation). */
+function ownThresholds(entries: Register["entries"], i: number, k: number): number[] | null {
+  const cell = entries.indicatorCells(i, k).threshold;
+  if (cell === undefined) return null;
+  const t = readIndicatorThresholds(cell.value, cell.format);
+  return t === "invalid" ? null : t;
 }

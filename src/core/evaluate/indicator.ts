@@ -6,7 +6,8 @@
  * straight into the run's IndicatorTable (its columns keep no object per row).
  */
 import { isCellError } from "../grid";
-import type { Entries } from "../register/types";
+import type { Entries, SourceCell } from "../register/types";
+import { readIndicatorThresholds } from "./indicator-threshold";
 import type { Settings } from "../settings";
 import { readDone } from "../values/done";
 import { cellText, normalize } from "../values/text";
@@ -78,6 +79,7 @@ export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index
   const unit = (a.ok ? a.unit : null) ?? (kind !== "growth" ? tr?.unit ?? null : null) ?? (unitColumn.trim() || null);
   let status: IndicatorStatus = "notMeasured";
   let achievement: number | null = null;
+  const margin = cells.threshold === undefined ? settings.sMargin : ownMargin(rc, cells.threshold, settings.sMargin);
   if (tr !== null && !unreadable && actual !== null && !(needsPrior && prior === null)) {
     const t = tr;
     let met: boolean;
@@ -95,10 +97,25 @@ export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index
       met = atLeastMet(actual, prior!);
       achievement = ratio(actual, prior!);
     }
-    status = !met ? "missed" : reachesMargin(achievement, settings.sMargin) ? "exceeded" : "met";
+    status = !met ? "missed" : reachesMargin(achievement, margin) ? "exceeded" : "met";
   }
   table.set(index, { target: tr, actual, prior, unit, achievement, status });
   return status;
+}
+
+/**
+ * The S margin of this indicator: its 判定基準's top threshold (105 → 0.05)
+ * when it has one, else the setting's. An unreadable 判定基準 is a warning
+ * and the setting's margin stands.
+ */
+function ownMargin(rc: RowContext, cell: SourceCell | undefined, sMargin: number): number {
+  if (cell === undefined) return sMargin;
+  const own = readIndicatorThresholds(cell.value, cell.format);
+  if (own === "invalid") {
+    report(rc.sheet, "invalid-threshold", cell.address, { value: cellText(cell.value) });
+    return sMargin;
+  }
+  return own === null ? sMargin : own[0] / 100 - 1;
 }
 
 /** The unit column as a scale (千円 → ×1,000 円), read once per distinct text in a run. */

@@ -10,6 +10,7 @@
 import type { ScaleLevel } from "../settings/scale";
 import { firstBehindLevel, onPlanLevel } from "../settings/scale";
 import { reachesMargin } from "./achievement";
+import { marginsWith } from "./indicator-threshold";
 import type { IndicatorStatus, Schedule } from "./types";
 
 /** Just below 100 %: a missed indicator never reaches the on-plan level, whatever its ratio says (未満 at the target). */
@@ -34,8 +35,8 @@ export function ratingScale(levels: readonly ScaleLevel[]): RatingScale {
 }
 
 /** The level (index) an achievement earns: the best one whose threshold it reaches, else the lowest. */
-export function levelOfAchievement(scale: RatingScale, achievement: number): number {
-  const m = scale.margins;
+export function levelOfAchievement(scale: RatingScale, achievement: number, margins: readonly (number | null)[] = scale.margins): number {
+  const m = margins;
   for (let i = 0; i < m.length; i++) {
     const margin = m[i];
     if (margin !== null && reachesMargin(achievement, margin)) return i;
@@ -60,18 +61,30 @@ export function rateOnScale(
   statuses: readonly IndicatorStatus[],
   achievements: readonly (number | null)[],
   count = statuses.length,
+  /** Per indicator, its own thresholds (判定基準, top level first) or null: they replace the scale's top ones for it. */
+  own: readonly (readonly number[] | null)[] | null = null,
 ): number {
   if (schedule === null) return -1;
   let worst = Infinity;
+  let worstLevel = -1;
   let notMeasured = false;
   for (let k = 0; k < count; k++) {
     const s = statuses[k];
     if (s === "notYetDue") continue;
-    if (s === "notMeasured") notMeasured = true;
-    else worst = Math.min(worst, counted(s, achievements[k]));
+    if (s === "notMeasured") {
+      notMeasured = true;
+      continue;
+    }
+    const a = counted(s, achievements[k]);
+    worst = Math.min(worst, a);
+    // Each indicator earns a level by its thresholds; the item has the worst of them (with the scale's alone, that
+    // of its lowest achievement).
+    const mine = own?.[k];
+    const level = mine ? levelOfAchievement(scale, a, marginsWith(scale.margins, mine)) : levelOfAchievement(scale, a);
+    worstLevel = Math.max(worstLevel, level);
   }
   const due = worst !== Infinity;
-  let level = due ? levelOfAchievement(scale, worst) : scale.onPlan;
+  let level = due ? worstLevel : scale.onPlan;
   if (schedule === "ahead" && (!due || worst >= 1)) level = 0;
   if (schedule === "behind" && scale.firstBehind >= 0) level = Math.max(level, scale.firstBehind);
   if (notMeasured) level = Math.max(level, scale.onPlan);

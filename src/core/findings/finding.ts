@@ -50,6 +50,7 @@ export type FindingCode =
   | "invalid-setting" // a setting of the 設定 sheet or a flag cannot be read (params: key, value)
   | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
   | "highlight-behind" // an item marked for 参考１ (事例掲載) is rated behind (params: no)
+  | "invalid-threshold" // 判定基準 cannot be read as thresholds falling from the top level (params: value)
   // info
   | "override-applied" // 確定評価 replaced the computed rating (params: no, final, computed, reason)
   | "assumed-fiscal-year"; // no 対象年度 was set: the latest report point before today was assumed (params: period) // 確定評価 replaced the computed rating (params: no, final, computed, reason)
@@ -103,6 +104,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "unknown-area": "warning",
   "invalid-setting": "warning",
   "highlight-behind": "warning",
+  "invalid-threshold": "warning",
   "relist-chain": "warning",
   "override-applied": "info",
   "assumed-fiscal-year": "info",

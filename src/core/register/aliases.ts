@@ -48,6 +48,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: "unit", level: "indicator", required: false, aliases: ["単位", "Unit"] },
   { key: "statedChange", level: "indicator", required: false, aliases: ["増減率", "前年比(記載)", "Stated change"] },
   { key: "asOf", level: "indicator", required: false, aliases: ["基準日", "時点", "As of"] },
+  { key: "threshold", level: "indicator", required: false, aliases: ["判定基準", "達成基準", "Threshold"] },
   { key: "cause", level: "item", required: false, aliases: ["要因", "Cause"] },
   { key: "nextSteps", level: "item", required: false, aliases: ["今後の対応", "今後の対策", "Next steps"] },
   { key: "relistOf", level: "item", required: false, aliases: ["再掲", "再掲元", "Re-listed from"] },

@@ -34,7 +34,9 @@ export type IndicatorColumn =
   | "prior"
   | "unit"
   | "statedChange"
-  | "asOf";
+  | "asOf"
+  /** 判定基準: the indicator's own threshold(s), overriding the scale's (contract §9). */
+  | "threshold";
 
 export type ColumnKey = ItemColumn | IndicatorColumn;
 

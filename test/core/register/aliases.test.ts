@@ -20,6 +20,7 @@ const CONTRACT: Record<ColumnKey, string[]> = {
   unit: ["単位", "Unit"],
   statedChange: ["増減率", "前年比(記載)", "Stated change"],
   asOf: ["基準日", "時点", "As of"],
+  threshold: ["判定基準", "達成基準", "Threshold"],
   cause: ["要因", "Cause"],
   nextSteps: ["今後の対応", "今後の対策", "Next steps"],
   relistOf: ["再掲", "再掲元", "Re-listed from"],
@@ -50,8 +51,8 @@ describe("header aliases (contract §2)", () => {
     expect([...REQUIRED_COLUMNS].sort()).toEqual(["area", "name", "no", "schedule"]);
   });
 
-  test("levels follow the contract: eight indicator columns, the rest item columns", () => {
-    expect(INDICATOR_COLUMNS).toEqual(["indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf"]);
+  test("levels follow the contract: nine indicator columns (§2's eight and §9's 判定基準), the rest item columns", () => {
+    expect(INDICATOR_COLUMNS).toEqual(["indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf", "threshold"]);
     expect(ITEM_COLUMNS).toHaveLength(16);
   });
 

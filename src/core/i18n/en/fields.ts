@@ -18,6 +18,7 @@ export const fieldsEn: Readonly<Record<ColumnKey, string>> = {
   unit: "Unit",
   statedChange: "Stated change",
   asOf: "As of",
+  threshold: "Threshold",
   cause: "Cause",
   nextSteps: "Next steps",
   relistOf: "Re-listed from",

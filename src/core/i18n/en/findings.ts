@@ -40,6 +40,7 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "unknown-area": "The area \"{area}\" is not in the settings' list of areas.",
   "invalid-setting": "Cannot read the setting \"{key}\" = \"{value}\"; the default is used.",
   "highlight-behind": "No.{no} is marked for the highlights (Reference 1) but is rated behind schedule; check whether it belongs there.",
+  "invalid-threshold": "The threshold \"{value}\" cannot be read (e.g. 105, 120/100/80); the scale's thresholds are used.",
   "relist-chain": "No.{no} re-lists No.{target}, which is itself a re-listed item.",
   "override-applied": "No.{no}: the computed rating {computed} was overridden by the final rating {final} (reason: {reason}).",
   "assumed-fiscal-year": "No fiscal year is set; evaluated as {period}.",

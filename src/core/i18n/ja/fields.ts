@@ -18,6 +18,7 @@ export const fieldsJa: Readonly<Record<ColumnKey, string>> = {
   unit: "単位",
   statedChange: "増減率",
   asOf: "基準日",
+  threshold: "判定基準",
   cause: "要因",
   nextSteps: "今後の対応",
   relistOf: "再掲",

@@ -40,6 +40,7 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "unknown-area": "分野「{area}」は設定シートの分野一覧にありません。",
   "invalid-setting": "設定「{key}」の値「{value}」を読み取れません。既定値を使います。",
   "highlight-behind": "No.{no} は事例掲載（参考１）の対象ですが、評価が遅れの区分です。掲載してよいか確認してください。",
+  "invalid-threshold": "判定基準「{value}」を読み取れません（例: 105、120/100/80）。評価区分の基準を使います。",
   "relist-chain": "No.{no} は再掲の取組 No.{target} をさらに再掲しています。",
   "override-applied": "No.{no} は算定評価 {computed} を確定評価 {final} に上書きしました（理由: {reason}）。",
   "assumed-fiscal-year": "対象年度が設定されていないため、{period} として評価しました。",

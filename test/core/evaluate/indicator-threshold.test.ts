@@ -1,0 +1,58 @@
+import { readIndicatorThresholds } from "../../../src/core/evaluate/indicator-threshold";
+import { runEngine } from "../../../src/core/run";
+import { gridFromRows } from "../../helpers/grid";
+
+describe("判定基準: an indicator's own thresholds (contract §9)", () => {
+  test.each([
+    [105, null, [105]],
+    ["105", null, [105]],
+    ["105%", null, [105]],
+    [1.05, "0%", [105]],
+    ["120/100/80", null, [120, 100, 80]],
+    ["１２０／１００", null, [120, 100]],
+    [null, null, null],
+  ])("%j (%s) → %j", (value, format, expected) => {
+    expect(readIndicatorThresholds(value, format)).toEqual(expected);
+  });
+
+  test.each(["多め", "100/120", "120/120"])("%s is unreadable (or not falling)", (v) => {
+    expect(readIndicatorThresholds(v, null)).toBe("invalid");
+  });
+
+  const header = ["No", "分野", "項目名", "スケジュール", "成果指標", "目標値", "実績値", "判定基準"];
+  const run = (rows: (string | number | null)[][], settings: (string | number | null)[][] | null = null) =>
+    runEngine({
+      register: gridFromRows("取組一覧", [header, ...rows]),
+      settingsSheet: settings === null ? null : gridFromRows("設定", settings),
+      overrides: { fiscalYear: 2019 },
+    });
+
+  test("on the seed's scale a top threshold of 105 makes 110 % exceeded: S instead of A", () => {
+    const r = run([
+      [1, "Ⅰ", "a", "予定どおり", "件数", "100件以上", "110件", 105],
+      [2, "Ⅰ", "b", "予定どおり", "件数", "100件以上", "110件", null],
+    ]);
+    expect(r.evaluation.items.map((i) => i.computed)).toEqual(["S", "A"]);
+  });
+
+  const four = [["評価区分"], [null, "S", "特に良好", 120], [null, "A", "良好", 100], [null, "B", "概ね", 80], [null, "C", "課題", null, "遅延"]];
+
+  test("on a four-level scale one threshold per level overrides the scale's for that indicator", () => {
+    const r = run(
+      [
+        [1, "Ⅰ", "a", "予定どおり", "件数", "100件以上", "90件", "120/100/85"],
+        [2, "Ⅰ", "b", "予定どおり", "件数", "100件以上", "90件", "120/100/95"],
+        [3, "Ⅰ", "c", "予定どおり", "件数", "100件以上", "90件", null],
+        [4, "Ⅰ", "d", "予定どおり", "件数", "100件以上", "110件", 105],
+      ],
+      four,
+    );
+    expect(r.evaluation.items.map((i) => i.computed)).toEqual(["B", "C", "B", "S"]);
+  });
+
+  test("an unreadable 判定基準 is a warning at its cell and the scale's thresholds stand", () => {
+    const r = run([[1, "Ⅰ", "a", "予定どおり", "件数", "100件以上", "130件", "多め"]]);
+    expect(r.evaluation.findings.filter((f) => f.code === "invalid-threshold").map((f) => [f.severity, f.cell])).toEqual([["warning", "取組一覧!H2"]]);
+    expect(r.evaluation.items[0].computed).toBe("S");
+  });
+});
