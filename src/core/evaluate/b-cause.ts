@@ -22,11 +22,12 @@ export function checkCause(cause: string, nextSteps: string, sc: SheetContext): 
 }
 
 /** The finding checkCause reported for entry i; `missing` is the number it reported. */
-export function causeFinding(entries: Entries, i: number, missing: number, sc: SheetContext): Finding {
+export function causeFinding(entries: Entries, i: number, missing: number, sc: SheetContext, label?: string): Finding {
   // Point at the first blank cell, in the item's first row (a blank text is a blank cell: there is no cell of
   // its own to point at, and the grid is not read again); without that column, at the item's No.
   const first: ItemColumn = missing >= 2 ? "cause" : "nextSteps";
   const row = entries.row(i);
   const at = addressOf(sc, first, row) ?? addressOf(sc, "no", row, entries.fieldCell(i, "no"));
+  if (label !== undefined) return finding("behind-without-cause", at, { no: entries.no(i), missing: MISSING[missing], label });
   return finding("b-without-cause", at, { no: entries.no(i), missing: MISSING[missing] });
 }

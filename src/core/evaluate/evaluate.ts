@@ -130,7 +130,11 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
 
   // Register findings, then each entry's in sheet order, then unknown areas; sortFindings puts errors first.
   // B entries without a cause are made into findings here (see checkCause).
-  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n, (i, missing) => causeFinding(entries, i, missing, sc)));
+  // On a plan's own scale the finding names the entry's level (「進捗に課題あり」), not the seed's B.
+  const labelOf = (i: number) => scale.levels[results.ratingLevel(i)]?.label ?? "";
+  const cause = (i: number, missing: number) =>
+    scale.isSeed ? causeFinding(entries, i, missing, sc) : causeFinding(entries, i, missing, sc, labelOf(i));
+  const all: Finding[] = register.findings.concat(findingsBySheetOrder(sc, n, cause));
   for (const u of plan.unknown) all.push(finding("unknown-area", u.cell, { area: u.area }));
   const findings = sortFindings(all);
 

@@ -43,6 +43,7 @@ export type FindingCode =
   | "unit-mismatch" // the actual's unit differs from the target's or the prior's (params: actualUnit, otherUnit, field)
   | "stated-change-mismatch" // stated change differs from computed change by > 0.1 points (params: stated, computed)
   | "b-without-cause" // a B item without 要因 or 今後の対応 (params: no, missing)
+  | "behind-without-cause" // on a plan's own scale: an item of a behind level without 要因 or 今後の対応 (params: no, missing, label)
   | "self-rating-mismatch" // 自己評価 differs from the computed rating (params: no, self, computed)
   | "self-rating-unsupported" // a self-rated plan: 自己評価 better than the numbers support (params: no, self, computed)
   | "invalid-rating" // 自己評価 / 確定評価 is no code of the scale (params: field, value, codes)
@@ -98,6 +99,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "unit-mismatch": "warning",
   "stated-change-mismatch": "warning",
   "b-without-cause": "warning",
+  "behind-without-cause": "warning",
   "self-rating-mismatch": "warning",
   "self-rating-unsupported": "warning",
   "invalid-rating": "warning",

@@ -33,6 +33,7 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "unit-mismatch": "The actual's unit \"{actualUnit}\" differs from the {field}'s unit \"{otherUnit}\".",
   "stated-change-mismatch": "The stated change {stated}% differs from {computed}% computed from the actual and the prior value.",
   "b-without-cause": "No.{no} is behind schedule but has no {missing}.",
+  "behind-without-cause": "No.{no} is rated \"{label}\" (behind) but has no {missing}.",
   "missing-self-rating": "No.{no} has no self rating (the plan is self-rated).",
   "self-rating-unsupported": "The self rating {self} of No.{no} is better than the numbers support ({computed} from indicators and schedule); check its grounds.",
   "self-rating-mismatch": "No.{no}: the self rating {self} differs from the computed rating {computed}.",

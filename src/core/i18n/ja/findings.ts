@@ -33,6 +33,7 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "unit-mismatch": "実績値の単位「{actualUnit}」が{field}の単位「{otherUnit}」と異なります。",
   "stated-change-mismatch": "記載の増減率 {stated}% が、実績値と前年度実績から計算した {computed}% と異なります。",
   "b-without-cause": "No.{no} は「予定よりも遅れている」ですが、{missing}の記載がありません。",
+  "behind-without-cause": "No.{no} は「{label}」ですが、{missing}の記載がありません。",
   "missing-self-rating": "No.{no} の自己評価が空欄です（評価方法が自己評価のため必要です）。",
   "self-rating-unsupported": "No.{no} の自己評価 {self} は、成果指標とスケジュールから求めた評価 {computed} より良い評価です。根拠を確認してください。",
   "self-rating-mismatch": "No.{no} の自己評価 {self} が算定評価 {computed} と異なります。",
