@@ -56,6 +56,7 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
   "highlight",
   "nextYear",
   "threshold",
+  "rated",
 ];
 
 const ITEM_COLUMNS: readonly ItemColumn[] = [
@@ -75,6 +76,7 @@ const ITEM_COLUMNS: readonly ItemColumn[] = [
   "overrideReason",
   "highlight",
   "nextYear",
+  "rated",
 ];
 const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
   "indicator",

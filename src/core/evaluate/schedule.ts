@@ -54,6 +54,9 @@ export function entrySchedule(
   sc: SheetContext,
   notRated: ReadonlySet<string> = BUILT_IN_NOT_RATED,
 ): Schedule | null {
+  // 評価対象 says 対象外 (or another not-rated word): not rated, whatever the schedule says.
+  const rated = entries.field(i, "rated");
+  if (rated !== undefined && isNotRatedWord(cellText(rated), notRated)) return null;
   const cell = entries.fieldCell(i, "schedule");
   if (cell === undefined) {
     if (!relisted) report(sc, "missing-schedule", addressOf(sc, "schedule", entries.row(i)), { no: entries.no(i) });
@@ -71,8 +74,10 @@ export function entrySchedule(
   return s;
 }
 
-/** True when entry i's schedule says it is not rated (contract §9). */
+/** True when entry i's 評価対象 or schedule says it is not rated (contract §9). */
 export function isNotRatedEntry(entries: Entries, i: number, notRated: ReadonlySet<string> = BUILT_IN_NOT_RATED): boolean {
+  const rated = entries.field(i, "rated");
+  if (rated !== undefined && isNotRatedWord(cellText(rated), notRated)) return true;
   const v = entries.field(i, "schedule");
   return v !== undefined && isNotRatedWord(cellText(v), notRated);
 }

@@ -57,6 +57,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: "overrideReason", level: "item", required: false, aliases: ["上書き理由", "確定理由", "Override reason"] },
   { key: "highlight", level: "item", required: false, aliases: ["事例掲載", "掲載", "Highlight"] },
   { key: "nextYear", level: "item", required: false, aliases: ["次年度新規事項", "新規事項", "New next year"] },
+  { key: "rated", level: "item", required: false, aliases: ["評価対象", "評価対象区分", "Rated"] },
 ];
 
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.required).map((c) => c.key);

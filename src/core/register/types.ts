@@ -23,7 +23,9 @@ export type ItemColumn =
   | "finalRating"
   | "overrideReason"
   | "highlight"
-  | "nextYear";
+  | "nextYear"
+  /** 評価対象: a not-rated word here (対象外, 完了, …) counts the item outside every level (contract §9). */
+  | "rated";
 
 /** Indicator-level columns: one value per indicator row. */
 export type IndicatorColumn =

@@ -59,3 +59,20 @@ describe("items not rated on the seed's scale (contract §9)", () => {
     expect(run([[1, "Ⅰ 協働", "a", "予定どおり", null, null]]).evaluation.scaleTally).toBeUndefined();
   });
 });
+
+describe("a 評価対象 column (contract §9)", () => {
+  test("対象外 there counts the item outside every level, whatever its schedule says", () => {
+    const r = runEngine({
+      register: gridFromRows("取組一覧", [
+        ["No", "分野", "項目名", "スケジュール", "評価対象"],
+        [1, "Ⅰ 協働", "a", "予定どおり", null],
+        [2, "Ⅰ 協働", "b", "予定どおり", "対象外"],
+        [3, "Ⅰ 協働", "c", "", "評価対象外"],
+      ]),
+      settingsSheet: null,
+      overrides: { fiscalYear: 2019 },
+    });
+    expect(r.evaluation.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(resultJson(r.evaluation, "ja").totals).toEqual({ S: 0, A: 1, B: 0, notRated: 2 });
+  });
+});

@@ -29,6 +29,7 @@ const CONTRACT: Record<ColumnKey, string[]> = {
   overrideReason: ["上書き理由", "確定理由", "Override reason"],
   highlight: ["事例掲載", "掲載", "Highlight"],
   nextYear: ["次年度新規事項", "新規事項", "New next year"],
+  rated: ["評価対象", "評価対象区分", "Rated"],
 };
 
 const ALL = (Object.keys(CONTRACT) as ColumnKey[]).flatMap((key) => CONTRACT[key].map((alias) => [alias, key] as const));
@@ -53,7 +54,7 @@ describe("header aliases (contract §2)", () => {
 
   test("levels follow the contract: nine indicator columns (§2's eight and §9's 判定基準), the rest item columns", () => {
     expect(INDICATOR_COLUMNS).toEqual(["indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf", "threshold"]);
-    expect(ITEM_COLUMNS).toHaveLength(16);
+    expect(ITEM_COLUMNS).toHaveLength(17);
   });
 
   test("no two columns share a header after normalisation", () => {

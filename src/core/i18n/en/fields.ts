@@ -27,4 +27,5 @@ export const fieldsEn: Readonly<Record<ColumnKey, string>> = {
   overrideReason: "Override reason",
   highlight: "Highlight",
   nextYear: "New next year",
+  rated: "Rated",
 };

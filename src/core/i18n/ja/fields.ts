@@ -27,4 +27,5 @@ export const fieldsJa: Readonly<Record<ColumnKey, string>> = {
   overrideReason: "上書き理由",
   highlight: "事例掲載",
   nextYear: "次年度新規事項",
+  rated: "評価対象",
 };
