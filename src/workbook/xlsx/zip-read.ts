@@ -125,6 +125,7 @@ function zip64Values(dv: DataView, extra: number, extraEnd: number, c: { size: n
   for (let p = extra; p + 4 <= extraEnd; ) {
     const id = dv.getUint16(p, true);
     const len = dv.getUint16(p + 2, true);
+    if (p + 4 + len > extraEnd) throw damaged("an extra field runs past its record");
     if (id === 1) {
       let q = p + 4;
       const next = (): number => {

@@ -179,3 +179,38 @@ describe("zip64 records (some writers use them for small files) are read", () =>
     expect(u.data).toEqual(data);
   });
 });
+
+describe("damaged bytes anywhere: the reader answers with an XlsxError, never another exception", () => {
+  const base = new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "..", "fixtures", "hostile", "zip", "ok.xlsx")));
+  /** The directory and headers are where a mutation reaches the reader's own code (the deflated data only fails its CRC). */
+  const dirStart = new DataView(base.buffer, base.byteOffset).getUint32(base.length - 6, true);
+  it("2,000 files, each with 1–4 bytes changed or the end cut", () => {
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const outcomes = new Map<string, number>();
+    for (let k = 0; k < 2000; k++) {
+      let bytes = base.slice();
+      const changes = 1 + rand(4);
+      for (let i = 0; i < changes; i++) {
+        // Half of the changes in the central directory and end record, the rest anywhere (local headers, data).
+        const at = rand(2) === 0 ? dirStart + rand(base.length - dirStart) : rand(base.length);
+        bytes[at] = rand(4) === 0 ? 0xff : rand(256);
+      }
+      if (rand(10) === 0) bytes = bytes.subarray(0, rand(bytes.length));
+      let outcome = "ok";
+      try {
+        openPackage(bytes);
+      } catch (e) {
+        outcome = e instanceof XlsxError ? e.code : "not an XlsxError: " + String(e);
+      }
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    }
+    expect([...outcomes.keys()].filter((o) => o.startsWith("not an XlsxError"))).toEqual([]);
+    // The mutations reach the zip checks, not only the XML ones.
+    expect(outcomes.get("zip-damaged") ?? 0).toBeGreaterThan(100);
+    expect(outcomes.get("zip-corrupt-part") ?? 0).toBeGreaterThan(20);
+  });
+});
