@@ -10,7 +10,7 @@ import { readSettingsSheet } from "./settings/read-settings";
 import { evaluate } from "./evaluate/evaluate";
 import { highlightBehindFindings } from "./evaluate/highlight-check";
 import { scaleTallyOf } from "./evaluate/scale-results";
-import { buildReport } from "./report/build-report";
+import { buildCappedReport } from "./report/cell-cap";
 import { formatPeriod } from "./values/fiscal-year";
 import type { Evaluation } from "./evaluate/types";
 import type { ReportModel, ReportSheetKey } from "./report/model";
@@ -67,8 +67,12 @@ export function runEngine(input: EngineInput): EngineResult {
   const findings = sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]);
   const scaleTally = scaleTallyOf(evaluated, register.entries, settings);
   const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings), ...(scaleTally ? { scaleTally } : {}) };
-  const report = evaluation.blocked
-    ? null
-    : buildReport(evaluation, { headers: register.headers, entries: register.entries, ...(input.sheets ? { sheets: [...input.sheets] } : {}) });
-  return { settings, evaluation, report };
+  if (evaluation.blocked) return { settings, evaluation, report: null };
+  // Excel's 32,767-character cell limit: over-long texts are cut, each cut a finding in the evaluation (--json, 検証結果).
+  const built = buildCappedReport(evaluation, {
+    headers: register.headers,
+    entries: register.entries,
+    ...(input.sheets ? { sheets: [...input.sheets] } : {}),
+  });
+  return { settings, evaluation: built.evaluation, report: built.report };
 }

@@ -52,6 +52,7 @@ export type FindingCode =
   | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
   | "highlight-behind" // an item marked for 参考１ (事例掲載) is rated behind (params: no)
   | "invalid-threshold" // 判定基準 cannot be read as thresholds falling from the top level (params: value)
+  | "text-truncated" // a generated cell's text was over Excel's 32,767 characters and was cut (params: sheet, cell, length, limit)
   // info
   | "override-applied" // 確定評価 replaced the computed rating (params: no, final, computed, reason)
   | "assumed-fiscal-year"; // no 対象年度 was set: the latest report point before today was assumed (params: period) // 確定評価 replaced the computed rating (params: no, final, computed, reason)
@@ -107,6 +108,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "invalid-setting": "warning",
   "highlight-behind": "warning",
   "invalid-threshold": "warning",
+  "text-truncated": "warning",
   "relist-chain": "warning",
   "override-applied": "info",
   "assumed-fiscal-year": "info",

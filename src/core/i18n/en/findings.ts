@@ -44,5 +44,6 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "invalid-threshold": "The threshold \"{value}\" cannot be read (e.g. 105, 120/100/80); the scale's thresholds are used.",
   "relist-chain": "No.{no} re-lists No.{target}, which is itself a re-listed item.",
   "override-applied": "No.{no}: the computed rating {computed} was overridden by the final rating {final} (reason: {reason}).",
+  "text-truncated": "The text of {cell} on {sheet} has {length} characters, more than Excel's {limit} per cell: it was cut and marked \"… (truncated)\". The full text is in the register's own cells.",
   "assumed-fiscal-year": "No fiscal year is set; evaluated as {period}.",
 };

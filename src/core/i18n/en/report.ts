@@ -5,6 +5,7 @@
 import type { ReportLabels } from "../ja/report";
 
 export const reportEn: ReportLabels = {
+  truncated: "… (truncated)",
   sheetNames: {
     summary: "Summary",
     delayed: "Delayed",

@@ -44,5 +44,6 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "invalid-threshold": "判定基準「{value}」を読み取れません（例: 105、120/100/80）。評価区分の基準を使います。",
   "relist-chain": "No.{no} は再掲の取組 No.{target} をさらに再掲しています。",
   "override-applied": "No.{no} は算定評価 {computed} を確定評価 {final} に上書きしました（理由: {reason}）。",
+  "text-truncated": "{sheet}の{cell}の文字列は{length}字あり、Excelの1セルの上限（{limit}字）を超えるため、途中で切って「…（以下省略）」と記しました。全文は取組一覧の元のセルにあります。",
   "assumed-fiscal-year": "対象年度が設定されていないため、{period} として評価しました。",
 };

@@ -8,6 +8,8 @@ import type { ReportSheetKey } from "../../report/model";
 
 export interface ReportLabels {
   readonly sheetNames: Readonly<Record<ReportSheetKey, string>>;
+  /** Excel の1セルの上限を超えた文字列を切った末尾に付ける印。 */
+  readonly truncated: string;
   /** 年度の表記が求められないときの代わり（{year} は西暦）。 */
   readonly fiscalYearFallback: string;
   readonly summary: {
@@ -131,6 +133,7 @@ export interface ReportLabels {
 }
 
 export const reportJa: ReportLabels = {
+  truncated: "…（以下省略）",
   sheetNames: {
     summary: "進捗集計",
     delayed: "遅延取組一覧",
