@@ -88,15 +88,11 @@ export function parseA1(ref: string): { row: number; col: number } | null {
  * quoted otherwise with `'` doubled.
  */
 export function sheetRef(sheet: string): string {
-  // Addresses come by the thousand for one sheet: the last sheet's reference is kept.
-  if (sheet !== lastSheet) {
-    lastSheet = sheet;
-    lastRef = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) ? sheet : "'" + sheet.replace(/'/g, "''") + "'";
-  }
-  return lastRef;
+  return PLAIN_SHEET.test(sheet) && !CELL_LIKE.test(sheet) ? sheet : "'" + sheet.replace(/'/g, "''") + "'";
 }
-let lastSheet = "";
-let lastRef = "''";
+const PLAIN_SHEET = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+/** A name that reads as a cell reference (`AB12`) must be quoted. */
+const CELL_LIKE = /^[A-Za-z]{1,3}[0-9]+$/;
 
 /** Full cell address as Excel writes it: `取組一覧!H12`. */
 export function cellAddress(sheet: string, row: number, col: number): string {

@@ -2,7 +2,7 @@ import { a1, cellAddress, sheetRef, splitAddress } from "../../src/core/grid";
 
 describe("cell addresses", () => {
   it("names a plain sheet bare and quotes any other, whichever sheet came before", () => {
-    // sheetRef keeps the last sheet's reference: alternate sheets to show the kept one never leaks.
+    // Alternate sheets: nothing of the sheet before leaks into the next reference.
     const cases: [string, string][] = [
       ["取組一覧", "取組一覧"],
       ["My sheet", "'My sheet'"],

@@ -22,36 +22,66 @@ import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContex
 import { entrySchedule, isNotRatedEntry } from "./schedule";
 import { planRules, type PlanRules } from "./plan-rules";
 import { rateOnScale, ratingScale, type RatingScale } from "./scale-rating";
-import { readIndicatorThresholds } from "./indicator-threshold";
 import { notRatedSet } from "./not-rated";
-import { scaleOf } from "../settings/scale";
+import { readIndicatorThresholds } from "./indicator-threshold";
+import { scaleOf, type Scale } from "../settings/scale";
 import { tallyAreas } from "./tally";
 import { SCHEDULES, type Evaluation, type IndicatorStatus, type ItemResult, type Rating, type Schedule } from "./types";
 
+/** How the entries of a run are rated: the plan's rules on its scale (contract §9). */
+interface Rater {
+  readonly rules: PlanRules;
+  /** The plan's own scale, rated by §9's rule; null for the seed's S / A / B, rated by §5's rule as it always was. */
+  readonly onScale: RatingScale | null;
+  /** Words that mark an entry as not rated. */
+  readonly notRated: ReadonlySet<string>;
+  /** Indicators' own thresholds (判定基準) are read: a plan's own scale, in a register with the column. */
+  readonly thresholds: boolean;
+}
+
+/** What the first pass keeps of each entry for the re-listings (step 3). */
+interface FirstPass {
+  /** The No. entry i re-lists; null when none does (most registers: no list is made). */
+  readonly relistOf: (string | null)[] | null;
+  readonly schedules: ChoiceColumn<Schedule>;
+  /** Each entry's own rating by the rule. */
+  readonly base: ChoiceColumn<Rating>;
+  /** How many entries re-list another. */
+  readonly relisted: number;
+}
+
 export function evaluate(register: Register, settings: Settings): Evaluation {
   const entries = register.entries;
-  const n = entries.count;
   const sc: SheetContext = sheetContext(register);
-  // The plan's scale (contract §9): the seed's S / A / B is rated by §5's rule as it always was, any other by §9's.
   const scale = scaleOf(settings);
-  const notRated = notRatedSet(scale.notRatedWords);
-  const rules = planRules(scale);
   const onScale = scale.isSeed ? null : ratingScale(scale.levels);
-
-  // 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
-  //    nothing (it needs no other entry's: step 3 of the rest) while its cells are at hand.
-  // Per-entry scratch: the No. an entry re-lists (a list only once one does: most registers re-list nothing),
-  // its schedule and own rating.
-  let relistOf: (string | null)[] | null = null;
-  const schedules = new ChoiceColumn(SCHEDULES, n);
-  const base = new ChoiceColumn(rules.codes, n);
+  const rater: Rater = {
+    rules: planRules(scale),
+    onScale,
+    notRated: notRatedSet(scale.notRatedWords),
+    thresholds: onScale !== null && register.columns.threshold !== undefined,
+  };
   // Every indicator row's result, in columns (see indicator-table.ts); the ItemTable knows where each entry's start.
   let indicatorRows = 0;
-  for (let i = 0; i < n; i++) indicatorRows += entries.indicatorCount(i);
+  for (let i = 0; i < entries.count; i++) indicatorRows += entries.indicatorCount(i);
   const table = new IndicatorTable(indicatorRows);
-  const run: IndicatorRun = { entries, sc, settings, table };
   // Every entry's result, in columns (see item-result.ts).
-  const results = new ItemTable(entries, table, rules.codes, rules);
+  const results = new ItemTable(entries, table, rater.rules.codes, rater.rules);
+  const first = rateEntries({ entries, sc, settings, table }, results, rater);
+  resultsOfRelistings(first, results, sc);
+  return evaluationOf(register, { settings, scale }, results, sc, first.relisted);
+}
+
+/**
+ * 1. Schedules, indicators and each entry's own rating; the result of an entry that re-lists
+ *    nothing (it needs no other entry's) while its cells are at hand.
+ */
+function rateEntries(run: IndicatorRun, results: ItemTable, rater: Rater): FirstPass {
+  const { entries, sc, table } = run;
+  const n = entries.count;
+  let relistOf: (string | null)[] | null = null;
+  const schedules = new ChoiceColumn(SCHEDULES, n);
+  const base = new ChoiceColumn(rater.rules.codes, n);
   let next = 0;
   let relisted = 0;
   /**
@@ -61,7 +91,7 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
   const statuses: IndicatorStatus[] = [];
   const achievements: (number | null)[] = [];
   // Indicators' own thresholds (判定基準), only read on a plan's own scale in a register with the column.
-  const thresholds: (number[] | null)[] | null = onScale !== null && register.columns.threshold !== undefined ? [] : null;
+  const thresholds: (number[] | null)[] | null = rater.thresholds ? [] : null;
   for (let i = 0; i < n; i++) {
     sc.entry = i;
     const relistValue = entries.field(i, "relistOf");
@@ -71,43 +101,53 @@ export function evaluate(register: Register, settings: Settings): Evaluation {
       relistOf[i] = target;
       relisted++;
     }
-    const schedule = entrySchedule(entries, i, target !== null, sc, notRated);
+    const schedule = entrySchedule(entries, i, target !== null, sc, rater.notRated);
     schedules.set(i, schedule);
     const count = entries.indicatorCount(i);
     results.setFirstIndicator(i, next);
     for (let k = 0; k < count; k++) {
       statuses[k] = evaluateIndicator(run, i, k, next);
-      if (onScale !== null) achievements[k] = table.achievementAt(next);
+      if (rater.onScale !== null) achievements[k] = table.achievementAt(next);
       if (thresholds !== null) thresholds[k] = ownThresholds(entries, i, k);
       next++;
     }
-    // A re-listed entry's own indicators are ignored: it takes its original's rating below.
-    const own = target !== null ? null : onScale === null ? rateItem(schedule, statuses, count) : ownLevel(onScale, rules, { schedule, statuses, achievements, own: thresholds }, count);
+    // A re-listed entry's own indicators are ignored: it takes its original's rating (step 3).
+    const own = target !== null ? null : rater.onScale === null ? rateItem(schedule, statuses, count) : ownLevel(rater, { schedule, statuses, achievements, own: thresholds }, count);
     base.set(i, own);
-    const off = schedule === null && isNotRatedEntry(entries, i, notRated);
+    const off = schedule === null && isNotRatedEntry(entries, i, rater.notRated);
     if (target === null) itemResult(results, i, { schedule, base: own, relistOf: null, original: -1, notRated: off }, sc);
   }
+  return { relistOf, schedules, base, relisted };
+}
 
-  // 2. Re-listings (none in most registers: then there is nothing to look up).
-  const relists = relistOf === null ? null : resolveRelists(Array.from({ length: n }, (_, i) => entries.no(i)), relistOf);
-  if (relists !== null) {
-    for (const p of relists.problems) {
-      sc.entry = p.entry;
-      report(sc, p.code, addressOf(sc, "relistOf", entries.row(p.entry), entries.fieldCell(p.entry, "relistOf")), p.params);
-    }
+/**
+ * 2. Re-listings (none in most registers: then there is nothing to look up);
+ * 3. their computed and final ratings, texts: after all originals (step 1), whose override they may take.
+ */
+function resultsOfRelistings(first: FirstPass, results: ItemTable, sc: SheetContext): void {
+  const relistOf = first.relistOf;
+  if (relistOf === null) return;
+  const entries = results.entries;
+  const n = entries.count;
+  const relists = resolveRelists(Array.from({ length: n }, (_, i) => entries.no(i)), relistOf);
+  for (const p of relists.problems) {
+    sc.entry = p.entry;
+    report(sc, p.code, addressOf(sc, "relistOf", entries.row(p.entry), entries.fieldCell(p.entry, "relistOf")), p.params);
   }
-
-  // 3. Re-listings' computed and final ratings, texts: after all originals (step 1), whose override they may take.
-  if (relists !== null && relistOf !== null) {
-    for (let i = 0; i < n; i++) {
-      if (relistOf[i] === null) continue;
-      sc.entry = i;
-      const outcome = { schedule: schedules.get(i), base: base.get(i), relistOf: relistOf[i], original: relists.original[i] };
-      itemResult(results, i, outcome, sc);
-    }
+  for (let i = 0; i < n; i++) {
+    if (relistOf[i] === null) continue;
+    sc.entry = i;
+    const outcome = { schedule: first.schedules.get(i), base: first.base.get(i), relistOf: relistOf[i], original: relists.original[i] };
+    itemResult(results, i, outcome, sc);
   }
+}
 
-  // 4. Areas in order, the tally, and the lists the report needs.
+/** 4. Areas in order, the tally, the lists the report needs, and every finding. */
+function evaluationOf(register: Register, of: { settings: Settings; scale: Scale }, results: ItemTable, sc: SheetContext, relisted: number): Evaluation {
+  const { settings, scale } = of;
+  const entries = results.entries;
+  const rules = results.rules;
+  const n = entries.count;
   const plan = tallyAreas(
     n,
     (i) => areaText(entries, i),
@@ -170,9 +210,9 @@ interface OwnInput {
 }
 
 /** An entry's own rating on a plan's own scale (§9), as the level's code. */
-function ownLevel(scale: RatingScale, rules: PlanRules, x: OwnInput, count: number): Rating | null {
-  const level = rateOnScale(scale, x.schedule, x.statuses, x.achievements, count, x.own);
-  return level < 0 ? null : rules.codes[level];
+function ownLevel(rater: Rater, x: OwnInput, count: number): Rating | null {
+  const level = rateOnScale(rater.onScale as RatingScale, x.schedule, x.statuses, x.achievements, { count, own: x.own });
+  return level < 0 ? null : rater.rules.codes[level];
 }
 
 /** Indicator row k's 判定基準, when readable (an unreadable one was reported by the indicator's evaluation). */

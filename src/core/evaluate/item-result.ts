@@ -138,6 +138,16 @@ export class ItemTable {
   }
 }
 
+/** What a self-rated plan's entry is tallied from (see selfTallied). */
+interface SelfRated {
+  readonly self: Rating | null;
+  readonly computed: Rating | null;
+  /** The result of the entry a re-listing re-lists; null when none. */
+  readonly original: ItemResult | null;
+  /** The entry is marked as not rated. */
+  readonly notRated: boolean;
+}
+
 /**
  * An entry's result: a view of its row of the ItemTable. The texts (name,
  * department, overview …) are read from the register's cells when asked for
@@ -268,7 +278,7 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
   const self = ratingCell(entries, i, "selfRating", sc, rules);
   const reason = text(entries, i, "overrideReason");
   // A self-rated plan tallies the self rating (a re-listing's from its original); the computed one stands beside it.
-  const tallied = rules.self ? selfTallied(t, i, self, computed, original, outcome.notRated === true, sc) : computed;
+  const tallied = rules.self ? selfTallied(t, i, { self, computed, original, notRated: outcome.notRated === true }, sc) : computed;
   let rating = tallied;
   let finalRating = final;
   let overridden = false;
@@ -385,15 +395,8 @@ function ratingCell(entries: Entries, i: number, key: "finalRating" | "selfRatin
  * at the cell; one better than the numbers support (a better level than the
  * computed one) is a warning.
  */
-function selfTallied(
-  t: ItemTable,
-  i: number,
-  self: Rating | null,
-  computed: Rating | null,
-  original: ItemResult | null,
-  notRated: boolean,
-  sc: SheetContext,
-): Rating | null {
+function selfTallied(t: ItemTable, i: number, ratings: SelfRated, sc: SheetContext): Rating | null {
+  const { self, computed, original, notRated } = ratings;
   const entries = t.entries;
   const at = () => addressOf(sc, "selfRating", entries.row(i), entries.fieldCell(i, "selfRating"));
   if (self === null) {

@@ -50,6 +50,14 @@ function counted(status: IndicatorStatus, achievement: number | null): number {
   return achievement === null ? 1 : Math.max(achievement, 1);
 }
 
+/** How much of rateOnScale's lists to read, and the indicators' own thresholds. */
+export interface RateOptions {
+  /** How many of the lists are the item's (default: all; the evaluation reuses one list for every item). */
+  readonly count?: number;
+  /** Per indicator, its own thresholds (判定基準, top level first) or null: they replace the scale's top ones for it. */
+  readonly own?: readonly (readonly number[] | null)[] | null;
+}
+
 /**
  * The item's level (index into the scale), or -1 when the schedule could not
  * be read (an error finding says why). `count` statuses and achievements are
@@ -60,10 +68,10 @@ export function rateOnScale(
   schedule: Schedule | null,
   statuses: readonly IndicatorStatus[],
   achievements: readonly (number | null)[],
-  count = statuses.length,
-  /** Per indicator, its own thresholds (判定基準, top level first) or null: they replace the scale's top ones for it. */
-  own: readonly (readonly number[] | null)[] | null = null,
+  opts: RateOptions = {},
 ): number {
+  const count = opts.count ?? statuses.length;
+  const own = opts.own ?? null;
   if (schedule === null) return -1;
   let worst = Infinity;
   let worstLevel = -1;

@@ -29,6 +29,31 @@ interface Group {
 }
 
 /**
+ * The areas in report order: the settings' first, then the others as found
+ * (each an unknown area); without settings, by leading Roman numeral, then first appearance.
+ */
+function orderGroups(
+  listed: Group[],
+  found: Group[],
+  areaCell: (i: number) => string | null,
+): { ordered: Group[]; unknown: { area: string; cell: string | null }[] } {
+  const unknown: { area: string; cell: string | null }[] = [];
+  if (listed.length > 0) {
+    for (const g of found) unknown.push({ area: g.text, cell: areaCell(g.first) });
+    return { ordered: listed.concat(found), unknown };
+  }
+  const rank = new Map<Group, number>();
+  for (const g of found) rank.set(g, romanRank(g.text) ?? Infinity);
+  // Array.prototype.sort is stable: equal ranks keep first-appearance order.
+  const ordered = found.slice().sort((a, b) => {
+    const ra = rank.get(a)!;
+    const rb = rank.get(b)!;
+    return ra === rb ? a.first - b.first : ra < rb ? -1 : 1;
+  });
+  return { ordered, unknown };
+}
+
+/**
  * `settingsAreas` empty: areas by leading Roman numeral, then first
  * appearance. Otherwise in the settings' order (an area with no entry still
  * gets its row, with zeros), areas not listed appended in first appearance.
@@ -75,21 +100,7 @@ export function tallyAreas(
     groupOf[i] = g.index;
   }
 
-  let ordered: Group[];
-  const unknown: { area: string; cell: string | null }[] = [];
-  if (listed.length > 0) {
-    ordered = listed.concat(found);
-    for (const g of found) unknown.push({ area: g.text, cell: areaCell(g.first) });
-  } else {
-    const rank = new Map<Group, number>();
-    for (const g of found) rank.set(g, romanRank(g.text) ?? Infinity);
-    // Array.prototype.sort is stable: equal ranks keep first-appearance order.
-    ordered = found.slice().sort((a, b) => {
-      const ra = rank.get(a)!;
-      const rb = rank.get(b)!;
-      return ra === rb ? a.first - b.first : ra < rb ? -1 : 1;
-    });
-  }
+  const { ordered, unknown } = orderGroups(listed, found, areaCell);
 
   // Each group's place in the report (its index in `tally`) and where its first entry goes in `order`.
   const tallyIndexOf = new Int32Array(listed.length + found.length);

@@ -10,42 +10,15 @@ import { findingsEn } from "./en/findings";
 import { fieldsJa } from "./ja/fields";
 import { fieldsEn } from "./en/fields";
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** A template split at its placeholders: texts at even indices, names at odd ones. */
-type Parts = readonly string[];
-/** The templates are the few message and label strings of this folder: each is split once per process. */
-const PARTS = new Map<string, Parts>();
-
-function partsOf(template: string): Parts {
-  let parts = PARTS.get(template);
-  if (parts === undefined) {
-    const split: string[] = [];
-    let last = 0;
-    for (let m = PLACEHOLDER.exec(template); m !== null; m = PLACEHOLDER.exec(template)) {
-      split.push(template.slice(last, m.index), m[1]);
-      last = m.index + m[0].length;
-    }
-    PLACEHOLDER.lastIndex = 0;
-    split.push(template.slice(last));
-    parts = split;
-    // A caller filling texts that are not templates of this folder must not grow the map without end.
-    if (PARTS.size >= 1000) PARTS.clear();
-    PARTS.set(template, parts);
-  }
-  return parts;
-}
-
-/** Replaces `{name}` with params[name]; unknown names stay as written. */
+/**
+ * Replaces `{name}` with params[name]; unknown names stay as written. A
+ * replace with a function: no state kept between calls (the pure core keeps
+ * none), and the placeholder regex's lastIndex is reset by replace itself.
+ */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  const parts = partsOf(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i];
-    out += (key in params ? String(params[key]) : "{" + key + "}") + parts[i + 1];
-  }
-  return out;
+  return template.replace(PLACEHOLDER, (whole: string, key: string) => (key in params ? String(params[key]) : whole));
 }
+const PLACEHOLDER = /\{(\w+)\}/g;
 
 export function fieldName(key: ColumnKey, lang: Lang): string {
   return (lang === "ja" ? fieldsJa : fieldsEn)[key];

@@ -333,19 +333,14 @@ class RegisterReader {
   /** Item i's required fields: findings into `found`. */
   private checkRequired(i: number, found: Finding[]): void {
     const first = this.cells.row(i) - this.top;
-    this.checkRequiredField(i, "area", this.areaCol, first, "item-missing-area", found);
-    this.checkRequiredField(i, "name", this.nameCol, first, "item-missing-name", found);
+    this.checkRequiredField(i, "area", first, found);
+    this.checkRequiredField(i, "name", first, found);
   }
 
   /** A required item field that is blank, or holds an Excel error (reported at the error's cell). */
-  private checkRequiredField(
-    i: number,
-    key: "area" | "name",
-    col: Column,
-    first: number,
-    code: "item-missing-area" | "item-missing-name",
-    found: Finding[],
-  ): void {
+  private checkRequiredField(i: number, key: "area" | "name", first: number, found: Finding[]): void {
+    const col = key === "area" ? this.areaCol : this.nameCol;
+    const code = key === "area" ? "item-missing-area" : "item-missing-name";
     const sr = this.cells.fieldRow(i, key);
     if (sr === -1) found.push(finding(code, this.address(first, col), { no: this.cells.no(i) }));
     else if (isCellError(this.cells.value(sr, col))) found.push(finding(code, this.cells.address(sr, col), { no: this.cells.no(i) }));

@@ -96,11 +96,20 @@ function result(year: number | null, month: number, day: number | null, s: strin
   return { year, month, day, rest: rest.trim() };
 }
 
-/** An era date: the era year must exist and the day (or some day of the month) fall within the era. */
-function eraDate(eraText: string, yearText: string, month: number, day: number | null, s: string, end: number): DateText | null {
-  const era = eraByName(eraText);
+/** An era date as written: `平成`, `27`, its month and day (null when not written). */
+interface EraDateParts {
+  readonly era: string;
+  readonly year: string;
+  readonly month: number;
+  readonly day: number | null;
+}
+
+/** An era date ending at `end` of s: the era year must exist and the day (or some day of the month) fall within the era. */
+function eraDate(parts: EraDateParts, s: string, end: number): DateText | null {
+  const { month, day } = parts;
+  const era = eraByName(parts.era);
   if (era === undefined) return null;
-  const year = eraYearToWestern(era, eraYearNumber(yearText));
+  const year = eraYearToWestern(era, eraYearNumber(parts.year));
   if (year === null || !valid(year, month, day)) return null;
   const inEra =
     day !== null
@@ -122,9 +131,9 @@ export function readDateText(text: string, contextYear: number | null = null): D
   m = Y_M_D_KANJI.exec(s);
   if (m !== null) return result(Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3]), s, m[0].length);
   m = ERA_M_D_KANJI.exec(s);
-  if (m !== null) return eraDate(m[1], m[2], Number(m[3]), m[4] === undefined ? null : Number(m[4]), s, m[0].length);
+  if (m !== null) return eraDate({ era: m[1], year: m[2], month: Number(m[3]), day: m[4] === undefined ? null : Number(m[4]) }, s, m[0].length);
   m = ERA_M_D_SEP.exec(s);
-  if (m !== null) return eraDate(m[1], m[2], Number(m[4]), m[5] === undefined ? null : Number(m[5]), s, m[0].length);
+  if (m !== null) return eraDate({ era: m[1], year: m[2], month: Number(m[4]), day: m[5] === undefined ? null : Number(m[5]) }, s, m[0].length);
   m = ERALESS_M_D_KANJI.exec(s);
   if (m !== null) {
     const year = resolveEralessYear(eraYearNumber(m[1]), contextYear);

@@ -4,17 +4,7 @@
  * grammar as readNumberText (number-scan.ts), but the unit is taken only from
  * a list of known units, since the text goes on after it.
  */
-import {
-  applyPrefix,
-  applySuffix,
-  collectedQualifiers,
-  numberValue,
-  PREFIX_WORDS,
-  resetQualifiers,
-  scan,
-  scanNumber,
-  SUFFIX_WORDS,
-} from "./number-scan";
+import { applyPrefix, applySuffix, NumberScan, numberValue, PREFIX_WORDS, scanNumber, SUFFIX_WORDS } from "./number-scan";
 import type { NumberValue } from "./number";
 import { isWhiteSpace, nfkc } from "./text";
 
@@ -112,11 +102,12 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     while (pos < map.length - 1 && map[pos] < from) pos++;
   }
 
+  const scan = new NumberScan();
   for (let at = nextDigit(norm, pos); at >= 0; at = nextDigit(norm, at + 1)) {
     let numStart = at;
     // `.5`: a leading point that does not follow a digit.
     if (numStart > 0 && norm[numStart - 1] === "." && !(numStart > 1 && DIGIT.test(norm[numStart - 2]))) numStart--;
-    if (!scanNumber(norm, numStart)) continue;
+    if (!scanNumber(scan, norm, numStart)) continue;
     const magnitude = scan.value;
     let end = scan.end;
     const before = norm.slice(Math.max(0, numStart - LOOK_BACK), numStart);
@@ -127,7 +118,7 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
       continue;
     }
 
-    resetQualifiers();
+    scan.resetQualifiers();
     let start = numStart;
     let negative = false;
     const sign = SIGN_BEFORE.exec(before);
@@ -141,7 +132,7 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
       }
     }
     for (let p = PREFIX_BEFORE.exec(norm.slice(Math.max(0, start - LOOK_BACK), start)); p !== null; ) {
-      applyPrefix(p[1]);
+      applyPrefix(scan, p[1]);
       start -= p[0].length;
       p = PREFIX_BEFORE.exec(norm.slice(Math.max(0, start - LOOK_BACK), start));
     }
@@ -156,11 +147,11 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     }
     QUALIFIER_Y.lastIndex = end;
     while (QUALIFIER_Y.test(norm)) {
-      applySuffix(norm.slice(skipSpaces(norm, end), QUALIFIER_Y.lastIndex));
+      applySuffix(scan, norm.slice(skipSpaces(norm, end), QUALIFIER_Y.lastIndex));
       end = QUALIFIER_Y.lastIndex;
     }
 
-    const reading = numberValue(negative ? -magnitude : magnitude, unit, unit === "%", collectedQualifiers());
+    const reading = numberValue(negative ? -magnitude : magnitude, unit, unit === "%", scan.collectedQualifiers());
     if (map === null) return { reading, start, end };
     // Back to offsets in the text as given; an end inside one character's expansion moves past it.
     let k = end;

@@ -19,10 +19,6 @@ const MONTH_TOKEN = /m/i;
 /** With an hour or second token, `m` is minutes. */
 const CLOCK_TOKEN = /[hs]/i;
 
-/** Formats repeat across a sheet: remember what each one is. */
-const CACHE_LIMIT = 2000;
-const dateCache = new Map<string, boolean>();
-
 /** The format with literals, brackets and `General` removed: only tokens remain. */
 function tokensOf(format: string): string {
   return format.replace(LITERALS, "").replace(TIME_TOKENS, "h").replace(BRACKETS, "").replace(NOT_DATE_WORDS, "");
@@ -34,14 +30,10 @@ function tokensOf(format: string): string {
  * A time-only format (`h:mm`, `[h]:mm:ss`) is not a date.
  */
 export function isDateFormat(format: string | null): boolean {
+  // Not cached: only a milestone's numeric actual is asked about (see done.ts), and the core keeps no state between calls.
   if (format === null || format === "") return false;
-  const known = dateCache.get(format);
-  if (known !== undefined) return known;
   const t = tokensOf(format);
-  const result = DATE_TOKEN.test(t) || (MONTH_TOKEN.test(t) && !CLOCK_TOKEN.test(t));
-  if (dateCache.size >= CACHE_LIMIT) dateCache.clear();
-  dateCache.set(format, result);
-  return result;
+  return DATE_TOKEN.test(t) || (MONTH_TOKEN.test(t) && !CLOCK_TOKEN.test(t));
 }
 
 /** True when the format shows the value as a percentage (`0%`, `0.0%`; not `0"%"`). */

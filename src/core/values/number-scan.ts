@@ -5,9 +5,10 @@
  * written around a number. Full-width ASCII (`９`, `，`, `．`, `％`, `－`) and
  * the ideographic space are folded on the fly, so most cells need no NFKC.
  *
- * Results go to module-level scratch (`scan`, the qualifier flags): the
- * scanner is synchronous and called ~300,000 times per large register, so it
- * allocates nothing until the caller builds the reading.
+ * Results go to a NumberScan, one small object per reading that the caller
+ * makes (no state is kept between readings, so any number of readings may run
+ * at once); the scan itself allocates nothing until the caller builds the
+ * reading.
  */
 
 import type { NumberValue } from "./number";
@@ -26,43 +27,49 @@ export interface NumberQualifiers {
   readonly note: string | null;
 }
 
-/** Scratch results of scanNumber / scanLead. */
-export const scan = {
-  /** scanNumber: the magnitude read (never negative). */
-  value: 0,
-  /** scanNumber / scanLead: offset just past what was read. */
-  end: 0,
-  /** scanLead: a minus sign was read. */
-  negative: false,
-  /** scanLead: ¥ was read. */
-  yen: false,
-};
+/**
+ * One reading's scan: what NumberScan.lead / .number read, and the qualifier
+ * flags collected around the number (see collectedQualifiers).
+ */
+export class NumberScan {
+  /** number(): the magnitude read (never negative). */
+  value = 0;
+  /** number() / lead(): offset just past what was read. */
+  end = 0;
+  /** lead(): a minus sign was read. */
+  negative = false;
+  /** lead(): ¥ was read. */
+  yen = false;
+  // Qualifier flags.
+  approximate = false;
+  bound: NumberQualifiers["bound"] = null;
+  change: NumberQualifiers["change"] = null;
+  perYear = false;
+  note: string | null = null;
+  // The last digit group read (see scanGroup).
+  mantissa = 0;
+  fractionDigits = 0;
+  digits = 0;
+  groupEnd = 0;
 
-/** Qualifier flags collected while scanning; resetQualifiers before, collectedQualifiers after. */
-const q = {
-  approximate: false,
-  bound: null as NumberQualifiers["bound"],
-  change: null as NumberQualifiers["change"],
-  perYear: false,
-  note: null as string | null,
-};
+  /** Forgets the qualifiers collected so far (a new candidate number). */
+  resetQualifiers(): void {
+    this.approximate = false;
+    this.bound = null;
+    this.change = null;
+    this.perYear = false;
+    this.note = null;
+  }
 
-export function resetQualifiers(): void {
-  q.approximate = false;
-  q.bound = null;
-  q.change = null;
-  q.perYear = false;
-  q.note = null;
-}
+  addNote(note: string): void {
+    this.note = this.note === null ? note : this.note + note;
+  }
 
-export function addNote(note: string): void {
-  q.note = q.note === null ? note : q.note + note;
-}
-
-/** The flags as an object, or null when nothing was written (the common case: no allocation). */
-export function collectedQualifiers(): NumberQualifiers | null {
-  if (!q.approximate && q.bound === null && q.change === null && !q.perYear && q.note === null) return null;
-  return { approximate: q.approximate, bound: q.bound, change: q.change, perYear: q.perYear, note: q.note };
+  /** The flags as an object, or null when nothing was written (the common case: no allocation). */
+  collectedQualifiers(): NumberQualifiers | null {
+    if (!this.approximate && this.bound === null && this.change === null && !this.perYear && this.note === null) return null;
+    return { approximate: this.approximate, bound: this.bound, change: this.change, perYear: this.perYear, note: this.note };
+  }
 }
 
 /** 約 / 概ね / およそ / 凡そ: approximate; 年間 / 毎年 / 毎年度: per year; 延べ: cumulative, no effect. */
@@ -71,15 +78,15 @@ export const PREFIX_WORDS: readonly string[] = ["約", "概ね", "おおむね",
 /** First characters of the prefix words: most texts are ruled out by one set lookup. */
 const PREFIX_FIRST_CHARS: ReadonlySet<number> = new Set(PREFIX_WORDS.map((w) => w.charCodeAt(0)));
 
-export function applyPrefix(word: string): void {
-  if (word === "年間" || word === "毎年" || word === "毎年度") q.perYear = true;
-  else if (word !== "延べ") q.approximate = true;
+export function applyPrefix(scan: NumberScan, word: string): void {
+  if (word === "年間" || word === "毎年" || word === "毎年度") scan.perYear = true;
+  else if (word !== "延べ") scan.approximate = true;
 }
 
 /** Qualifiers after the number (and its unit), as written after NFKC. */
 export const SUFFIX_WORDS = "以上|以下|以内|未満|超|増加|減少|増|減|程度|前後|/年度|/年間|/年";
 
-export function applySuffix(word: string): void {
+export function applySuffix(q: NumberScan, word: string): void {
   switch (word) {
     case "以上":
       q.bound = "atLeast";
@@ -142,7 +149,7 @@ export function isMinus(c: number): boolean {
  * Reads what may stand before a number from pos: spaces, the prefix words
  * (any number, any order), one sign (▲ △ - − +), ¥. Sets scan.end, scan.negative, scan.yen.
  */
-export function scanLead(s: string, pos: number): void {
+export function scanLead(scan: NumberScan, s: string, pos: number): void {
   let p = pos;
   let signed = false;
   scan.negative = false;
@@ -165,7 +172,7 @@ export function scanLead(s: string, pos: number): void {
     if (PREFIX_FIRST_CHARS.has(c)) {
       for (const w of PREFIX_WORDS) {
         if (s.startsWith(w, p)) {
-          applyPrefix(w);
+          applyPrefix(scan, w);
           p += w.length;
           continue outer;
         }
@@ -183,12 +190,6 @@ const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Beyond 15 significant digits the mantissa is no longer exact: fall back to Number(text). */
 const MAX_EXACT_DIGITS = 15;
 
-/** Scratch of scanGroup. */
-let gMantissa = 0;
-let gFractionDigits = 0;
-let gDigits = 0;
-let gEnd = 0;
-
 function digitAt(s: string, i: number): number {
   if (i >= s.length) return -1;
   const c = fold(s.charCodeAt(i)) - 0x30;
@@ -197,9 +198,9 @@ function digitAt(s: string, i: number): number {
 
 /**
  * One group of digits at p: `2,225,188`, `14.8`, `.5` (commas only as whole
- * thousands groups: `12,3456` reads 12). False when p holds no number.
+ * thousands groups: `12,3456` reads 12), into the scan's group fields. False when p holds no number.
  */
-function scanGroup(s: string, p: number): boolean {
+function scanGroup(scan: NumberScan, s: string, p: number): boolean {
   let i = p;
   let m = 0;
   let n = 0;
@@ -235,14 +236,14 @@ function scanGroup(s: string, p: number): boolean {
       d = digitAt(s, ++i);
     }
   }
-  gMantissa = m;
-  gFractionDigits = k;
-  gDigits = n + k;
-  gEnd = i;
+  scan.mantissa = m;
+  scan.fractionDigits = k;
+  scan.digits = n + k;
+  scan.groupEnd = i;
   return true;
 }
 
-/** The digits of the group p..gEnd as plain ASCII without commas (for the rare long numbers). */
+/** The digits of the group p..end as plain ASCII without commas (for the rare long numbers). */
 function groupText(s: string, p: number, end: number): string {
   let t = "";
   for (let i = p; i < end; i++) {
@@ -253,13 +254,13 @@ function groupText(s: string, p: number, end: number): string {
 }
 
 /** The value of the group just scanned at p, times 10^exp, correctly rounded (as Number("…e…") would give). */
-function groupValue(s: string, p: number, exp: number): number {
-  if (gDigits <= MAX_EXACT_DIGITS) {
-    const shift = exp - gFractionDigits;
-    if (shift >= 0 && shift < POW10.length) return gMantissa * POW10[shift];
-    if (shift < 0 && -shift < POW10.length) return gMantissa / POW10[-shift];
+function groupValue(scan: NumberScan, s: string, p: number, exp: number): number {
+  if (scan.digits <= MAX_EXACT_DIGITS) {
+    const shift = exp - scan.fractionDigits;
+    if (shift >= 0 && shift < POW10.length) return scan.mantissa * POW10[shift];
+    if (shift < 0 && -shift < POW10.length) return scan.mantissa / POW10[-shift];
   }
-  return Number(groupText(s, p, gEnd) + "e" + exp);
+  return Number(groupText(s, p, scan.groupEnd) + "e" + exp);
 }
 
 /** 百 千 万 億 兆 as powers of ten; 0 for any other character. */
@@ -287,18 +288,18 @@ function scaleExp(c: number): number {
  * `1万20000` stops after 1万); a bare last group only after 万 or above
  * (`1万500`). Sets scan.value and scan.end; false when pos holds no number.
  */
-export function scanNumber(s: string, pos: number): boolean {
+export function scanNumber(scan: NumberScan, s: string, pos: number): boolean {
   let total = 0;
   let prevExp = Infinity;
   let p = pos;
   let any = false;
   for (;;) {
-    if (!scanGroup(s, p)) break;
+    if (!scanGroup(scan, s, p)) break;
     // A scale after the group: 千, 万, 億, 兆, or 百/千 followed by 万/億/兆 (千万, 百万).
-    let e = gEnd;
+    let e = scan.groupEnd;
     while (e < s.length && isSpace(s.charCodeAt(e))) e++;
     let exp = e < s.length ? scaleExp(s.charCodeAt(e)) : 0;
-    let end = gEnd;
+    let end = scan.groupEnd;
     if (exp !== 0) {
       end = e + 1;
       if (exp <= 3 && end < s.length) {
@@ -310,7 +311,7 @@ export function scanNumber(s: string, pos: number): boolean {
       }
     }
     if (any && (exp >= prevExp || (exp === 0 && prevExp < 4))) break;
-    const part = groupValue(s, p, exp);
+    const part = groupValue(scan, s, p, exp);
     if (any && part >= POW10[prevExp]) break;
     total += part;
     p = end;

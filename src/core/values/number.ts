@@ -10,18 +10,7 @@
 import { isCellError, type CellValue } from "../grid";
 import { cellText, nfkc } from "./text";
 import { isPercentFormat } from "./number-format";
-import {
-  addNote,
-  applySuffix,
-  collectedQualifiers,
-  numberValue,
-  resetQualifiers,
-  scan,
-  scanLead,
-  scanNumber,
-  SUFFIX_WORDS,
-  type NumberQualifiers,
-} from "./number-scan";
+import { applySuffix, NumberScan, numberValue, scanLead, scanNumber, SUFFIX_WORDS, type NumberQualifiers } from "./number-scan";
 
 export type { NumberQualifiers } from "./number-scan";
 export { numberValue } from "./number-scan";
@@ -155,12 +144,12 @@ function withoutTrailingNote(rest: string): string | null {
  * the number is there but the rest is not a unit.
  */
 function parse(s: string, original: string, normalized: boolean, notes: string | null = null): NumberReading | null {
-  resetQualifiers();
-  if (notes !== null) addNote(notes);
-  scanLead(s, 0);
+  const scan = new NumberScan();
+  if (notes !== null) scan.addNote(notes);
+  scanLead(scan, s, 0);
   const negative = scan.negative;
   const yen = scan.yen;
-  if (!scanNumber(s, scan.end)) return null;
+  if (!scanNumber(scan, s, scan.end)) return null;
   const magnitude = scan.value;
   if (!Number.isFinite(magnitude)) return unreadable(original);
 
@@ -179,7 +168,7 @@ function parse(s: string, original: string, normalized: boolean, notes: string |
         // `人（３月末現在）`, the seed's way of writing an actual: a common unit and one trailing note.
         const head = withoutTrailingNote(rest);
         if (head !== null) common = head === "" ? "" : COMMON_UNITS.get(head);
-        if (common !== undefined) addNote(rest.slice(head!.length).trim());
+        if (common !== undefined) scan.addNote(rest.slice(head!.length).trim());
       }
       if (common !== undefined) {
         unit = common === "" ? null : common;
@@ -187,12 +176,12 @@ function parse(s: string, original: string, normalized: boolean, notes: string |
         if (!normalized) rest = nfkc(rest).trim();
         if (BRACKET_CHAR.test(rest)) {
           rest = rest.replace(BRACKETS, (note) => {
-            addNote(note);
+            scan.addNote(note);
             return " ";
           }).trim();
         }
         for (let m = SUFFIX_QUALIFIER.exec(rest); m !== null; m = SUFFIX_QUALIFIER.exec(rest)) {
-          applySuffix(m[1]);
+          applySuffix(scan, m[1]);
           rest = rest.slice(0, m.index);
         }
         if (rest !== "") {
@@ -209,5 +198,5 @@ function parse(s: string, original: string, normalized: boolean, notes: string |
     if (unit === null) unit = "円";
     else if (unit !== "円") return unreadable(original);
   }
-  return numberValue(negative ? -magnitude : magnitude, unit, percent, collectedQualifiers());
+  return numberValue(negative ? -magnitude : magnitude, unit, percent, scan.collectedQualifiers());
 }
