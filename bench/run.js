@@ -212,7 +212,14 @@ function benchPane() {
   process.stdout.write(r.stdout);
 }
 
-// `node bench/run.js engine` (or cli, office, pane) runs that part alone, for a quick look while working.
+/** The engine at 100 k rows against f6261fd's, in interleaved rounds of one process (see baseline.js). */
+function benchBaseline() {
+  const r = spawnSync(process.execPath, ["--expose-gc", path.join(__dirname, "baseline.js")], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error("bench/baseline.js failed: " + r.stderr.slice(0, 2000));
+  process.stdout.write(r.stdout);
+}
+
+// `node bench/run.js engine` (or cli, office, pane, baseline) runs that part alone, for a quick look while working.
 const only = process.argv[2] ?? null;
 const part = (name) => only === null || only === name;
 
@@ -222,6 +229,7 @@ const part = (name) => only === null || only === name;
   if (part("cli")) await benchCli();
   if (part("office")) await benchOffice();
   if (part("pane")) benchPane();
+  if (part("baseline")) benchBaseline();
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -1,7 +1,7 @@
 /**
  * Japanese eras (明治 … 令和) derived once, at module load, from Intl's
  * Japanese calendar rather than a hand-kept table: when ICU learns a new era,
- * this module learns it too. About 350 Intl calls (~1 ms), never per row.
+ * this module learns it too. A few hundred Intl calls, never per row (see docs/engine.md).
  */
 
 export interface Era {
