@@ -1,4 +1,5 @@
 /** Finds the register and settings sheets of a file, by the same rules as the task pane. */
+import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid";
 import { DETECTION_ROWS, detectRegisterSheet } from "../core/register/detect";
 import { SETTINGS_SHEET_NAMES } from "../core/settings";
@@ -17,6 +18,16 @@ export function registerSheetName(pkg: XlsxPackage, requested: string | undefine
     .filter((s) => !SETTINGS_SHEET_NAMES.includes(s.name))
     .map((s) => readGrid(pkg, s.name, { maxRows: DETECTION_ROWS }));
   return detectRegisterSheet(tops);
+}
+
+/**
+ * Why `--sheet NAME` found no register sheet: NAME is a chart sheet (or a
+ * dialog or macro sheet, which have no cells either), or there is none.
+ */
+export function missingSheetFinding(pkg: XlsxPackage, requested: string): Finding {
+  const others = listSheets(pkg).filter((s) => s.kind !== "worksheet");
+  const other = others.find((s) => s.name === requested) ?? others.find((s) => sameSheetName(s.name, requested));
+  return other !== undefined ? finding("sheet-not-a-worksheet", null, { sheet: other.name }) : finding("sheet-not-found", null, { sheet: requested });
 }
 
 export function settingsGrid(pkg: XlsxPackage): Grid | null {

@@ -5,7 +5,6 @@
  */
 import * as path from "path";
 import { fill } from "../core/i18n";
-import { finding } from "../core/findings/finding";
 import { findingJson, resultJson, type FindingJson } from "../core/result-json";
 import { runEngine } from "../core/run";
 import type { Lang } from "../core/settings";
@@ -13,7 +12,7 @@ import { findingMessage } from "../core/i18n";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { writeReport } from "../workbook/xlsx/write-report";
 import { checkOutput, fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
-import { registerSheetName, settingsGrid } from "./locate";
+import { missingSheetFinding, registerSheetName, settingsGrid } from "./locate";
 import { settingsFromFlags, type SettingFlags } from "./settings-flags";
 import type { CliTexts } from "./texts";
 
@@ -61,7 +60,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   const sheet = registerSheetName(pkg, opts.sheet);
   if (sheet === null) {
     // Nothing to rate: reported like any blocking finding, in JSON too.
-    const f = opts.sheet !== undefined ? finding("sheet-not-found", null, { sheet: opts.sheet }) : null;
+    const f = opts.sheet !== undefined ? missingSheetFinding(pkg, opts.sheet) : null;
     if (opts.json && f) io.out(JSON.stringify({ findings: [findingJson(f, lang)] }, null, 2) + "\n");
     io.err((f ? findingMessage(f, lang) : t.errors.noRegister) + "\n");
     return 1;

@@ -17,6 +17,8 @@ export function damagedFileMessage(e: unknown, file: string, t: CliTexts): strin
       return fill(d.reason === "dtd" ? t.errors.dtdPart : t.errors.damagedPart, where);
     case "cell-out-of-range":
       return fill(t.errors.cellOutOfRange, where);
+    case "missing-shared-strings":
+      return fill(t.errors.missingSharedStrings, where);
     default:
       return null;
   }

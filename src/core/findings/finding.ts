@@ -22,6 +22,7 @@ export type FindingCode =
   | "override-without-reason" // 確定評価 differs from the computed rating without 上書き理由 (params: no, final, computed)
   | "missing-self-rating" // a self-rated plan (評価方法 自己評価): an item without 自己評価 (params: no)
   | "sheet-not-found" // the named register sheet does not exist (params: sheet)
+  | "sheet-not-a-worksheet" // the named register sheet is a chart sheet (or dialog/macro sheet): no cells (params: sheet)
   | "consolidate-conflict" // two departments' files hold the same No. with different content (params: no, file, otherFile, otherCell, field)
   // the 評価区分 of 設定 cannot be used (contract §9): ratings would be ambiguous
   | "scale-too-few-levels" // fewer than two levels (params: count)
@@ -81,6 +82,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "override-without-reason": "error",
   "missing-self-rating": "error",
   "sheet-not-found": "error",
+  "sheet-not-a-worksheet": "error",
   "consolidate-conflict": "error",
   "scale-too-few-levels": "error",
   "scale-missing-code": "error",

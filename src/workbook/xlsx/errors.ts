@@ -36,6 +36,8 @@ export type XlsxErrorCode =
   | "damaged-part"
   /** A cell (or row, or merged area) beyond Excel's limits: column XFD, row 1,048,576. `cell` says which. */
   | "cell-out-of-range"
+  /** Cells refer to the shared-string table (t="s") and the package has none. `part`: the sheet's part. */
+  | "missing-shared-strings"
   /** The zip ends before its central directory: a file cut short (incomplete copy or download). */
   | "zip-truncated"
   /** The zip's directory contradicts itself or its entries (sizes, offsets, overlapping entries). */

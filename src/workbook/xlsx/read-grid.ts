@@ -36,7 +36,7 @@ import type { XlsxPackage } from "./package";
 import { relsPathOf } from "./part-paths";
 import { parseRelationships } from "./relationships";
 import { isoToSerial } from "./serial-date";
-import { sharedStrings, stringItemText } from "./shared-strings";
+import { hasSharedStrings, sharedStrings, stringItemText } from "./shared-strings";
 import { cellFormats } from "./styles-read";
 import { sheetByName, workbookOf, type SheetKind } from "./workbook";
 import { attributes, decodeOoxmlString, decodeXml, elements, findStartTag, prefixedAttribute, prefixOf, tagEnd } from "./xml";
@@ -417,7 +417,11 @@ export function readGrid(pkg: XlsxPackage, sheetName: string, opts: ReadGridOpti
     } else if (vs >= 0 && ve >= vs) {
       switch (type) {
         case T_SHARED: {
-          if (sst === null) sst = sharedStrings(pkg);
+          if (sst === null) {
+            // Every shared-string cell would read as an error: say once what is wrong with the file.
+            if (!hasSharedStrings(pkg)) throw new XlsxError("missing-shared-strings", part + ": t=\"s\" cells, no sharedStrings part", entry.name, { part });
+            sst = sharedStrings(pkg);
+          }
           const n = parseIndex(xml, vs, ve);
           // An index that is no number, or past the table's end: a damaged cell, said so at its address.
           value = n >= 0 && n < sst.length ? sst[n] : UNREADABLE;

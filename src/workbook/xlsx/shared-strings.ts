@@ -95,6 +95,11 @@ function sharedStringsXml(pkg: XlsxPackage): string | undefined {
   return path === null ? undefined : pkg.text(path);
 }
 
+/** Whether the package has a shared-string table (a relationship to it, and the part itself). */
+export function hasSharedStrings(pkg: XlsxPackage): boolean {
+  return sharedStringsXml(pkg) !== undefined;
+}
+
 /** Every shared string, in index order. */
 export function sharedStrings(pkg: XlsxPackage): readonly string[] {
   return pkg.memo("sharedStrings", () => {

@@ -60,6 +60,7 @@ export const cliEn: Shape<typeof cliJa> = {
     outputRequired: "Name the output file with -o.",
     damagedPart: "{file} is damaged and cannot be read (its part {part} is not well-formed XML at line {line}). Open it in Excel, save it, and run again. Nothing was written.",
     dtdPart: "{file}: its part {part} (line {line}) holds a DTD (<!DOCTYPE …>), which Excel files never contain; it is not read, for safety. Open the file in Excel, save it, and run again. Nothing was written.",
+    missingSharedStrings: "{file}: the text cells of the sheet \"{sheet}\" refer to the shared-string table (sharedStrings.xml), but the workbook has no such part. The file is damaged. Open it in Excel, save it, and run again. Nothing was written.",
     cellOutOfRange: "{file}: the sheet \"{sheet}\" holds a cell beyond Excel's limits (column XFD, row 1,048,576): {cell} (part {part}, line {line}). The file is damaged. Open it in Excel, save it, and run again. Nothing was written.",
     notRegularFile: "{file} is not a regular file (a folder, a device or a pipe). Give an .xlsx file.",
     notRegularOutput: "The output {file} exists and is not a regular file (a folder, a device or a pipe): it is never replaced. Give another file name with -o.",

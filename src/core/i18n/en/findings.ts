@@ -14,6 +14,7 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "relist-missing": "No.{no} re-lists No.{target}, but there is no No.{target}.",
   "override-without-reason": "No.{no}: the final rating {final} differs from the computed {computed} but no override reason is given.",
   "sheet-not-found": "There is no sheet \"{sheet}\".",
+  "sheet-not-a-worksheet": "\"{sheet}\" is a chart sheet (or another kind of sheet without cells), not a worksheet: name the register's worksheet.",
   "consolidate-conflict": "No.{no} differs between {file} and {otherFile} ({otherCell}) in \"{field}\"; cannot consolidate.",
   "scale-too-few-levels": "The rating scale needs at least two levels (it has {count}).",
   "scale-missing-code": "Level {level} of the rating scale has no code.",

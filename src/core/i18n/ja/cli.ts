@@ -56,6 +56,7 @@ export const cliJa = {
     outputRequired: "-o で出力ファイルを指定してください。",
     damagedPart: "{file} は壊れているため読めません（部品 {part} の {line} 行目が XML として正しくありません）。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     dtdPart: "{file} の部品 {part}（{line} 行目）に DTD（<!DOCTYPE …>）があります。Excel のファイルには含まれないもので、安全のため読みません。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
+    missingSharedStrings: "{file} のシート「{sheet}」の文字列のセルは共有文字列（sharedStrings.xml）を参照していますが、ブックにその部品がありません。ファイルが壊れています。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     cellOutOfRange: "{file} のシート「{sheet}」に Excel の範囲（XFD 列・1,048,576 行）を超えるセル {cell} があります（部品 {part} の {line} 行目）。ファイルが壊れています。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     notRegularFile: "{file} は通常のファイルではありません（フォルダー、デバイス、パイプなど）。.xlsx ファイルを指定してください。",
     notRegularOutput: "出力先 {file} は通常のファイルではありません（フォルダー、デバイス、パイプなど）。置き換えはしないので、-o で別のファイル名を指定してください。",

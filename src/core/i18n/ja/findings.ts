@@ -14,6 +14,7 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "relist-missing": "No.{no} は No.{target} の再掲とされていますが、No.{target} が見つかりません。",
   "override-without-reason": "No.{no} の確定評価 {final} は算定評価 {computed} と異なりますが、上書き理由がありません。",
   "sheet-not-found": "シート「{sheet}」が見つかりません。",
+  "sheet-not-a-worksheet": "シート「{sheet}」はグラフシート（またはセルを持たない種類のシート）で、ワークシートではありません。取組一覧はワークシートを指定してください。",
   "consolidate-conflict": "No.{no} が {file} と {otherFile}（{otherCell}）で異なります（{field}）。統合できません。",
   "scale-too-few-levels": "評価区分には2つ以上の区分が必要です（{count}区分しかありません）。",
   "scale-missing-code": "評価区分の{level}番目の区分に記号がありません。",
