@@ -11,16 +11,23 @@ import { createWorkbook, openPackage, readGrid, XlsxError } from "../../../src/w
 
 const SHEET = "xl/worksheets/sheet1.xml";
 
-/** A one-sheet workbook whose sheetData is `sheetData` (on its own line, line 3 of the part). */
-function withSheetData(sheetData: string): Uint8Array {
+/** A one-sheet workbook whose sheetData is `sheetData` (on its own line, line 3 of the part); with `strings`, a shared-string table of them. */
+function withSheetData(sheetData: string, strings?: readonly string[]): Uint8Array {
   const files = unzipSync(createWorkbook([{ name: "取組一覧", rows: [["x"]] }]));
   const xml = strFromU8(files[SHEET]).replace(/<sheetData>.*<\/sheetData>|<sheetData\/>/, () => "\n" + sheetData);
   files[SHEET] = strToU8(xml);
+  if (strings !== undefined) {
+    const ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    files["xl/sharedStrings.xml"] = strToU8(`<sst xmlns="${ns}">${strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`);
+    const rels = "xl/_rels/workbook.xml.rels";
+    const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+    files[rels] = strToU8(strFromU8(files[rels]).replace("</Relationships>", `<Relationship Id="rIdS" Type="${type}" Target="sharedStrings.xml"/></Relationships>`));
+  }
   return zipSync(files);
 }
 
-function read(sheetData: string): Grid {
-  return readGrid(openPackage(withSheetData(sheetData)), "取組一覧");
+function read(sheetData: string, strings?: readonly string[]): Grid {
+  return readGrid(openPackage(withSheetData(sheetData, strings)), "取組一覧");
 }
 
 function thrown(sheetData: string): XlsxError {
@@ -83,7 +90,7 @@ describe("readGrid refuses cells past Excel's limits (XFD, row 1,048,576) withou
 
 describe("cells whose content is not what their type says read as an error value, never a silent number", () => {
   const VALUE = { error: "#VALUE!" };
-  const row = (cells: string) => read(`<sheetData><row r="1">${cells}</row></sheetData>`).values[0];
+  const row = (cells: string, strings?: readonly string[]) => read(`<sheetData><row r="1">${cells}</row></sheetData>`, strings).values[0];
 
   it("number cells: a space, a line end, hex, INF, text → #VALUE!; decimals, signs, exponents and surrounding space → numbers", () => {
     expect(row('<c r="A1"><v> </v></c><c r="B1"><v>\n</v></c><c r="C1"><v>0x1F</v></c><c r="D1"><v>INF</v></c><c r="E1"><v>abc</v></c>')).toEqual([
@@ -104,6 +111,11 @@ describe("cells whose content is not what their type says read as an error value
 
   it("booleans other than 0/1/true/false, and shared-string indexes that are no index or past the table", () => {
     expect(row('<c r="A1" t="b"><v>2</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="b"><v>true</v></c>')).toEqual([VALUE, false, true]);
-    expect(row('<c r="A1" t="s"><v>x</v></c><c r="B1" t="s"><v>99</v></c>')).toEqual([VALUE, VALUE]);
+    expect(row('<c r="A1" t="s"><v>x</v></c><c r="B1" t="s"><v>99</v></c><c r="C1" t="s"><v>0</v></c>', ["あ"])).toEqual([VALUE, VALUE, "あ"]);
+  });
+
+  it("shared-string cells in a package without a shared-string table: missing-shared-strings, naming the sheet and part", () => {
+    const e = thrown('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>');
+    expect([e.code, e.sheet, e.detail.part]).toEqual(["missing-shared-strings", "取組一覧", SHEET]);
   });
 });
