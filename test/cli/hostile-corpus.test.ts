@@ -5,7 +5,7 @@
  * crash is caught too) on a copy in a fresh folder. Checked per file: the
  * exit code; the expected substring in the Japanese and in the English output
  * (stdout + stderr); no JavaScript stack trace; when the run fails (exit ≠ 0)
- * no output file and no temporary file left; each run within 5 s.
+ * no output file and no temporary file left; each run within 5 s and 1 GB of peak memory (bench/maxrss.js preloaded).
  *
  * expected.tsv: a header line `file exit ja en args`, then one line per
  * fixture, tab-separated; `args` are extra arguments split on spaces (may be
@@ -20,6 +20,10 @@ import { ROOT } from "./run-cli";
 const HOSTILE = path.join(ROOT, "test", "fixtures", "hostile");
 const BIN = path.join(ROOT, "bin", "shinchoku.js");
 const LIMIT_MS = 5000;
+/** Peak resident memory allowed to one run (issue 9: no run over 1 GB). */
+const LIMIT_KB = 1 << 20;
+/** Preloaded into each run: prints the process's peak resident memory on exit (as the bench does). */
+const MAXRSS = path.join(ROOT, "bench", "maxrss.js");
 
 interface Expected {
   readonly kind: string;
@@ -81,18 +85,20 @@ describe("hostile corpora: exit code, message in both languages, nothing left be
         const input = path.join(dir, c.file);
         fs.copyFileSync(path.join(HOSTILE, c.kind, c.file), input);
         const started = Date.now();
-        const r = spawnSync(process.execPath, [BIN, "report", input, ...c.args, "--lang", lang], {
+        const r = spawnSync(process.execPath, ["-r", MAXRSS, BIN, "report", input, ...c.args, "--lang", lang], {
           cwd: dir,
           encoding: "utf8",
           timeout: LIMIT_MS * 2,
         });
         const ms = Date.now() - started;
-        const output = (r.stdout ?? "") + (r.stderr ?? "");
+        const rss = /\n?BENCH_MAXRSS_KB (\d+)\n/.exec(r.stderr ?? "");
+        const output = (r.stdout ?? "") + (r.stderr ?? "").replace(rss?.[0] ?? "", "");
         const what = `${c.kind}/${c.file} --lang ${lang}: exit ${r.status} signal ${r.signal} in ${ms} ms\n${output.slice(0, 2000)}`;
         expect({ what, exit: r.status }).toEqual({ what, exit: c.exit });
         expect({ what, has: output.includes(lang === "ja" ? c.ja : c.en) }).toEqual({ what, has: true });
         expect(output).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/); // a stack trace
         expect(ms).toBeLessThanOrEqual(LIMIT_MS);
+        expect(Number(rss?.[1] ?? Infinity)).toBeLessThanOrEqual(LIMIT_KB);
         const left = fs.readdirSync(dir).filter((f) => f !== c.file);
         if (c.exit !== 0) expect(left).toEqual([]);
         else expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
