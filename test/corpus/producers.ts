@@ -272,8 +272,28 @@ function duplicates(values: readonly string[]): string[] {
 
 /** How the output's new sheets are reached: every problem on the way (none when all is well). */
 function reachability(out: Map<string, Uint8Array>, names: readonly string[], before: Map<string, Uint8Array>): string[] {
-  const already = new Set(idProblems(before));
-  return [...idProblems(out).filter((p) => !already.has(p)), ...paths(out, names)];
+  const already = new Set([...idProblems(before), ...appListProblems(before)]);
+  return [...[...idProblems(out), ...appListProblems(out)].filter((p) => !already.has(p)), ...paths(out, names)];
+}
+
+/** docProps/app.xml's sheet list adds up: the groups' counts, the titles and the vector's size agree. */
+function appListProblems(entries: Map<string, Uint8Array>): string[] {
+  const bytes = entries.get("docProps/app.xml");
+  if (bytes === undefined) return [];
+  let root: El;
+  try {
+    root = parseDom(partText(bytes));
+  } catch {
+    return [];
+  }
+  const pairs = kids(root, "HeadingPairs")[0]?.children[0];
+  const titles = kids(root, "TitlesOfParts")[0]?.children[0];
+  if (pairs === undefined || titles === undefined) return [];
+  const counts = kids(pairs, "variant").flatMap((v) => v.children.filter((c) => c.local === "i4" || c.local === "int"));
+  const total = counts.reduce((s, c) => s + Number(c.text), 0);
+  const listed = kids(titles, "lpstr").length;
+  const size = Number(attrOf(titles, "size"));
+  return total === listed && size === listed ? [] : [`app.xml lists ${listed} titles, counts ${total}, size ${size}`];
 }
 
 /** Ids that are not unique: sheet names and sheetIds, relationship ids, Overrides, defined names. */

@@ -7,8 +7,8 @@
  * other part — the register, charts, pivot tables, images, VBA, ... — is
  * written back byte for byte. calcChain.xml is left alone unless a replaced
  * sheet had formulas listed in it (then it is dropped and Excel rebuilds it).
- * docProps/app.xml keeps its stale sheet list: Excel and LibreOffice take the
- * sheets from workbook.xml and rewrite app.xml on their next save.
+ * docProps/app.xml's sheet list gets the new and renamed sheets when it
+ * matches the workbook (app-props.ts); a stale list stays as it is.
  *
  * A report sheet that replaces a marked sheet takes over its tab position,
  * sheetId, relationship and part path: no other sheet moves, so the sheet
@@ -43,6 +43,7 @@ import {
   type NewSheetEntry,
 } from "./workbook-edit";
 import { asUtf8Text } from "./xml-tree";
+import { updateAppProps } from "./app-props";
 
 export interface WriteReportResult {
   /** The new package. */
@@ -100,6 +101,7 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
   const overrides: { path: string; type: string }[] = [];
   const removedParts: string[] = [];
   const names: NewDefinedName[] = [];
+  const renamed = new Map<string, string>();
 
   for (const pl of placements) {
     let index: number;
@@ -129,7 +131,10 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
         sheetRelId = relId;
       }
       if (contentTypeOf(types, partPath) !== CT.worksheet) overrides.push({ path: partPath, type: CT.worksheet });
-      if (old.name !== pl.name) workbookXml = renameSheet(workbookXml, relNs, sheetRelId, pl.name);
+      if (old.name !== pl.name) {
+        workbookXml = renameSheet(workbookXml, relNs, sheetRelId, pl.name);
+        renamed.set(old.name, pl.name);
+      }
     } else {
       index = nextIndex++;
       partPath = freshSheetPath(pkg, wb, takenPaths);
@@ -181,6 +186,11 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
     editor.set(wb.stylesPath, asUtf8Text(styles.toXml()));
   }
 
+  updateAppProps(pkg, editor, {
+    before: wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name),
+    renamed,
+    added: newSheets.map((s) => s.name),
+  });
   relsXml = addRelationships(relsXml, newRels);
   if (newRels.length > 0 || relsXml !== pkg.text(wb.relsPath)) editor.set(wb.relsPath, asUtf8Text(relsXml));
   typesXml = removeOverrides(typesXml, removedParts);
