@@ -11,14 +11,40 @@ import { fieldsJa } from "./ja/fields";
 import { fieldsEn } from "./en/fields";
 
 /**
- * Replaces `{name}` with params[name]; unknown names stay as written. A
- * replace with a function: no state kept between calls (the pure core keeps
- * none), and the placeholder regex's lastIndex is reset by replace itself.
+ * Replaces `{name}` with params[name]; unknown names stay as written. A scan
+ * with indexOf: no regex state and no memo kept between calls (the pure core
+ * keeps none), and no closure per call (a report lists thousands of findings).
  */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(PLACEHOLDER, (whole: string, key: string) => (key in params ? String(params[key]) : whole));
+  let open = template.indexOf("{");
+  if (open < 0) return template;
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = template.indexOf("}", open + 1);
+    if (close < 0) break;
+    const key = template.slice(open + 1, close);
+    if (isName(key)) {
+      out += template.slice(from, open) + (key in params ? String(params[key]) : "{" + key + "}");
+      from = close + 1;
+      open = template.indexOf("{", from);
+    } else {
+      open = template.indexOf("{", open + 1);
+    }
+  }
+  return out + template.slice(from);
 }
-const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** A placeholder's name: one or more word characters (as `\w+`). */
+function isName(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!word) return false;
+  }
+  return true;
+}
 
 export function fieldName(key: ColumnKey, lang: Lang): string {
   return (lang === "ja" ? fieldsJa : fieldsEn)[key];

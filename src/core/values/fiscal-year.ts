@@ -148,8 +148,9 @@ export function readDueFiscalYear(text: string, contextYear: number | null): Due
   const t = nfkc(text).replace(SPACES, "");
   let last: DuePeriod | null = null;
   let named = false;
-  DUE_PHRASES.lastIndex = 0;
-  for (let m = DUE_PHRASES.exec(t); m !== null; m = DUE_PHRASES.exec(t)) {
+  // A copy per call: a global regex's exec loop keeps its place in lastIndex, and the core keeps no state between calls.
+  const phrases = new RegExp(DUE_PHRASES);
+  for (let m = phrases.exec(t); m !== null; m = phrases.exec(t)) {
     named = true;
     const c = candidateOf(m, t, contextYear);
     if (c === null) continue;

@@ -103,6 +103,10 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
   }
 
   const scan = new NumberScan();
+  // Copies per call: a sticky regex is positioned through its lastIndex, and the core keeps no state between calls.
+  const notAQuantityAfter = new RegExp(NOT_A_QUANTITY_AFTER_Y);
+  const knownUnit = new RegExp(KNOWN_UNIT_Y);
+  const qualifier = new RegExp(QUALIFIER_Y);
   for (let at = nextDigit(norm, pos); at >= 0; at = nextDigit(norm, at + 1)) {
     let numStart = at;
     // `.5`: a leading point that does not follow a digit.
@@ -111,8 +115,8 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     const magnitude = scan.value;
     let end = scan.end;
     const before = norm.slice(Math.max(0, numStart - LOOK_BACK), numStart);
-    NOT_A_QUANTITY_AFTER_Y.lastIndex = end;
-    if (!Number.isFinite(magnitude) || NOT_A_QUANTITY_AFTER_Y.test(norm) || NOT_A_QUANTITY_BEFORE.test(before)) {
+    notAQuantityAfter.lastIndex = end;
+    if (!Number.isFinite(magnitude) || notAQuantityAfter.test(norm) || NOT_A_QUANTITY_BEFORE.test(before)) {
       // Search on after the number (the loop adds 1).
       at = Math.max(end, at + 1) - 1;
       continue;
@@ -139,16 +143,16 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
 
     // test() and a slice, not exec(): no match object per number found (see docs/engine.md).
     let unit: string | null = null;
-    KNOWN_UNIT_Y.lastIndex = end;
-    if (KNOWN_UNIT_Y.test(norm)) {
-      const u = norm.slice(skipSpaces(norm, end), KNOWN_UNIT_Y.lastIndex);
-      end = KNOWN_UNIT_Y.lastIndex;
+    knownUnit.lastIndex = end;
+    if (knownUnit.test(norm)) {
+      const u = norm.slice(skipSpaces(norm, end), knownUnit.lastIndex);
+      end = knownUnit.lastIndex;
       unit = u === "パーセント" ? "%" : u;
     }
-    QUALIFIER_Y.lastIndex = end;
-    while (QUALIFIER_Y.test(norm)) {
-      applySuffix(scan, norm.slice(skipSpaces(norm, end), QUALIFIER_Y.lastIndex));
-      end = QUALIFIER_Y.lastIndex;
+    qualifier.lastIndex = end;
+    while (qualifier.test(norm)) {
+      applySuffix(scan, norm.slice(skipSpaces(norm, end), qualifier.lastIndex));
+      end = qualifier.lastIndex;
     }
 
     const reading = numberValue(negative ? -magnitude : magnitude, unit, unit === "%", scan.collectedQualifiers());
