@@ -8,11 +8,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { fill } from "../core/i18n";
-import { isXlsxError } from "../workbook/xlsx/errors";
 import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
 import { ZIP_LIMITS } from "../workbook/xlsx/zip-read";
 import { cliCodec } from "./node-codec";
-import { packageErrorMessage } from "./package-errors";
+import { xlsxErrorMessage } from "./xlsx-messages";
 import type { CliTexts } from "./texts";
 
 export class UsageError extends Error {}
@@ -78,8 +77,7 @@ export function openInput(file: string, t: CliTexts): XlsxPackage {
   try {
     return openPackage(bytes, cliCodec); // and every package written from it
   } catch (e) {
-    // Damaged inside (a part not well-formed, a cell past Excel's limits) goes on to main's damagedFileMessage.
-    const message = isXlsxError(e) ? packageErrorMessage(e, file, t) : null;
+    const message = xlsxErrorMessage(e, file, t);
     if (message === null) throw e;
     throw new UsageError(message);
   }

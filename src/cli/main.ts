@@ -11,7 +11,7 @@ import { UsageError } from "./files";
 import { langFromArgs, langFromEnv } from "./lang";
 import { reportCommand, type Io } from "./report-command";
 import { cliTexts } from "./texts";
-import { damagedFileMessage } from "./xlsx-messages";
+import { xlsxErrorMessage } from "./xlsx-messages";
 
 import { version as VERSION } from "../../package.json";
 
@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     try {
       code = f();
     } catch (e) {
-      const damaged = damagedFileMessage(e, file, t);
+      const damaged = xlsxErrorMessage(e, file, t);
       if (damaged !== null) throw new UsageError(damaged);
       throw e;
     }

@@ -5,7 +5,7 @@
  * written twice is the item of its first entry.
  */
 import { levelIndexer } from "./level-columns";
-import type { ChangeGroup, ItemChange, ItemRef, PeriodItem } from "./types";
+import type { ChangeGroup, Changes, ItemChange, ItemRef, PeriodItem } from "./types";
 
 /** The items of a period by No., first entry of each No., re-listing entries left out; in register order. */
 function itemsByNo(items: readonly PeriodItem[]): Map<string, PeriodItem> {
@@ -15,15 +15,6 @@ function itemsByNo(items: readonly PeriodItem[]): Map<string, PeriodItem> {
     if (!out.has(item.no)) out.set(item.no, item);
   }
   return out;
-}
-
-export interface Changes {
-  readonly improved: number;
-  readonly worsened: number;
-  readonly changed: readonly ItemChange[];
-  readonly groups: readonly ChangeGroup[];
-  readonly added: readonly ItemRef[];
-  readonly removed: readonly ItemRef[];
 }
 
 function ref(item: PeriodItem): ItemRef {

@@ -57,14 +57,8 @@ export interface ChangeGroup {
   readonly items: readonly ItemRef[];
 }
 
-export interface Comparison {
-  readonly period: string;
-  readonly previousPeriod: string;
-  /** The level codes compared, best first (the current plan's scale). */
-  readonly codes: readonly string[];
-  /** Areas of this period in order, then areas only the previous period had. */
-  readonly areas: readonly AreaComparison[];
-  readonly totals: AreaComparison;
+/** What changed between the periods, item by item. */
+export interface Changes {
   /** Items rated in both periods at a better (earlier) level now. */
   readonly improved: number;
   readonly worsened: number;
@@ -75,4 +69,14 @@ export interface Comparison {
   /** Items new this period (this period's order) and items no longer listed (the previous period's order). */
   readonly added: readonly ItemRef[];
   readonly removed: readonly ItemRef[];
+}
+
+export interface Comparison extends Changes {
+  readonly period: string;
+  readonly previousPeriod: string;
+  /** The level codes compared, best first (the current plan's scale). */
+  readonly codes: readonly string[];
+  /** Areas of this period in order, then areas only the previous period had. */
+  readonly areas: readonly AreaComparison[];
+  readonly totals: AreaComparison;
 }
