@@ -120,3 +120,15 @@ export interface RowSource<T> {
 export function rowSourceOf<T>(rows: readonly (readonly T[])[]): RowSource<T> {
   return { length: rows.length, row: (i) => rows[i] };
 }
+
+/** The length of the longest text in the grids (0 when none): bounds what a report cell copied from them can hold. */
+export function longestText(grids: readonly (Grid | null)[]): number {
+  let longest = 0;
+  for (const grid of grids) {
+    if (grid === null) continue;
+    for (const row of grid.values) {
+      for (const v of row) if (typeof v === "string" && v.length > longest) longest = v.length;
+    }
+  }
+  return longest;
+}

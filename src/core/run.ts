@@ -3,7 +3,7 @@
  * Both hosts (the task pane and the command line) call this and nothing else
  * of the rule set, so no rule is written twice.
  */
-import type { Grid } from "./grid";
+import { longestText, type Grid } from "./grid";
 import { finding, sortFindings, hasErrors, type Finding } from "./findings/finding";
 import { readRegister } from "./register/read-register";
 import { readSettingsSheet } from "./settings/read-settings";
@@ -72,6 +72,7 @@ export function runEngine(input: EngineInput): EngineResult {
   const built = buildCappedReport(evaluation, {
     headers: register.headers,
     entries: register.entries,
+    longestText: longestText([input.register, input.settingsSheet]),
     ...(input.sheets ? { sheets: [...input.sheets] } : {}),
   });
   return { settings, evaluation: built.evaluation, report: built.report };

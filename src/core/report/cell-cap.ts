@@ -6,6 +6,11 @@
  * cell, listed in 検証結果 and in --json like any other finding. Excel, and
  * Office.js, refuse a longer cell: without the cut the report could not be
  * written at all.
+ *
+ * Most rows cannot reach the limit: a row that holds at most n of the user's
+ * texts (SheetRows.textsPerCell) is at most n × the longest text of the
+ * register and 設定, plus labels. Only the rows that could are built and
+ * looked at; on an ordinary register that is no row of the big lists.
  */
 import type { Evaluation } from "../evaluate/types";
 import { finding, sortFindings, type Finding } from "../findings/finding";
@@ -26,15 +31,30 @@ export function capText(text: string, marker: string): string {
   return text.slice(0, end) + marker;
 }
 
+/**
+ * The most characters of labels, numbers and punctuation one generated cell
+ * holds besides the user's texts: every label is far shorter (a test holds
+ * each to an eighth of it), and no cell joins many.
+ */
+export const LABEL_CHARS = 4000;
+
+/** True when row r of the rows cannot hold a cell over the limit, given the longest of the user's texts. */
+function cannotReachLimit(rows: SheetRows, r: number, longestText: number): boolean {
+  const texts = rows.textsPerCell?.(r) ?? Infinity;
+  const most = texts === 0 || longestText === 0 ? LABEL_CHARS : texts * longestText + LABEL_CHARS;
+  return most <= MAX_CELL_CHARS;
+}
+
 function tooLong(v: ReportValue): v is string {
   return typeof v === "string" && v.length > MAX_CELL_CHARS;
 }
 
 /** A sheet with every over-long text cut, and one finding per cut cell (the sheet itself when none is). */
-export function capSheet(sheet: ReportSheet, marker: string): { sheet: ReportSheet; findings: Finding[] } {
+export function capSheet(sheet: ReportSheet, marker: string, longestText: number): { sheet: ReportSheet; findings: Finding[] } {
   const findings: Finding[] = [];
   const rows = sheet.rows;
   for (let r = 0; r < rows.length; r++) {
+    if (cannotReachLimit(rows, r, longestText)) continue;
     const row = rows.row(r);
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
@@ -45,7 +65,7 @@ export function capSheet(sheet: ReportSheet, marker: string): { sheet: ReportShe
     }
   }
   if (findings.length === 0) return { sheet, findings };
-  const capped: SheetRows = {
+  const capped: { -readonly [K in keyof SheetRows]: SheetRows[K] } = {
     length: rows.length,
     width: rows.width,
     row(i: number): readonly ReportValue[] {
@@ -53,6 +73,7 @@ export function capSheet(sheet: ReportSheet, marker: string): { sheet: ReportShe
       return row.some(tooLong) ? row.map((v) => (tooLong(v) ? capText(v, marker) : v)) : row;
     },
   };
+  if (rows.textsPerCell) capped.textsPerCell = (i: number): number => rows.textsPerCell!(i);
   return { sheet: { ...sheet, rows: capped }, findings };
 }
 
@@ -63,21 +84,21 @@ export function capSheet(sheet: ReportSheet, marker: string): { sheet: ReportShe
  */
 export function buildCappedReport(
   evaluation: Evaluation,
-  options: BuildReportOptions = {},
+  options: BuildReportOptions & { readonly longestText: number },
 ): { report: ReportModel; evaluation: Evaluation } {
   const marker = reportLabels(evaluation.settings.lang).truncated;
   const wanted = options.sheets ?? REPORT_SHEET_KEYS;
   const cut: Finding[] = [];
   const built = new Map<string, ReportSheet>();
   for (const sheet of buildReport(evaluation, { ...options, sheets: wanted.filter((k) => k !== "findings") }).sheets) {
-    const capped = capSheet(sheet, marker);
+    const capped = capSheet(sheet, marker, options.longestText);
     cut.push(...capped.findings);
     built.set(sheet.key, capped.sheet);
   }
   const ev = cut.length === 0 ? evaluation : { ...evaluation, findings: sortFindings([...evaluation.findings, ...cut]) };
   if (wanted.includes("findings")) {
     // A finding's own message cannot be over the limit in practice; cut it all the same, without listing it in itself.
-    built.set("findings", capSheet(buildReport(ev, { ...options, sheets: ["findings"] }).sheets[0], marker).sheet);
+    built.set("findings", capSheet(buildReport(ev, { ...options, sheets: ["findings"] }).sheets[0], marker, options.longestText).sheet);
   }
   return { report: { sheets: REPORT_SHEET_KEYS.filter((k) => built.has(k)).map((k) => built.get(k) as ReportSheet) }, evaluation: ev };
 }

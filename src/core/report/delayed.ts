@@ -63,16 +63,17 @@ export function buildDelayed(ev: Evaluation, options: BuildReportOptions = {}): 
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
 
-  addListBody(
-    d,
-    ev.delayed.length,
-    (k) => {
+  addListBody(d, {
+    count: ev.delayed.length,
+    row: (k) => {
       const item = ev.delayed[k];
       return [item.no, item.name, item.text.progress, causeAndNextSteps(item, L, measures)];
     },
     widths,
-    delayedNone(scale, L),
-  );
+    none: delayedNone(scale, L),
+    // 要因 and 今後の対応 share a cell.
+    textsPerCell: 2,
+  });
 
   return d.finish({
     key: "delayed",

@@ -10,6 +10,7 @@ import type { ReportSheet, ReportValue } from "./model";
 import { reportLabels } from "./labels";
 import { heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft } from "./sheet-draft";
+import { scaleOf } from "../settings/scale";
 import { BODY, CAPTION, CENTERED, HEADER, LINK, SEVERITY_FILL } from "./styles";
 
 export const FINDINGS_WIDTHS: readonly number[] = [10, 24, 20, 70];
@@ -55,7 +56,14 @@ export function buildFindings(ev: Evaluation): ReportSheet {
       const f = findings[k];
       return [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
     };
-    const first = d.addRowsOf(findings.length, widths.length, row, (r) => wrappedRowHeight(r, widths));
+    const first = d.addRowsOf({
+      count: findings.length,
+      width: widths.length,
+      make: row,
+      heightOf: (r) => wrappedRowHeight(r, widths),
+      // A message quotes a few of the user's cells, and may list the scale's codes.
+      textsPerCell: scaleOf(ev.settings).levels.length + 4,
+    });
     for (let k = 0; k < findings.length; k++) {
       const cell = findings[k].cell;
       if (cell !== null && cell !== "") d.link(first + k, CELL_COL, cell);

@@ -8,25 +8,27 @@ import { wrappedRowHeight } from "./row-height";
 import type { SheetDraft } from "./sheet-draft";
 import { BODY, NUMBER } from "./styles";
 
-/**
- * `count` entries, entry k's row being `row(k)` (built again whenever the row
- * is read, so it must come out the same every time; see SheetDraft.addRowsOf).
- */
-export function addListBody(
-  d: SheetDraft,
-  count: number,
-  row: (k: number) => ReportValue[],
-  widths: readonly number[],
-  none: string,
-): void {
+/** A numbered list's entries: entry k's row is `row(k)`, built again whenever it is read, so it must come out the same every time. */
+export interface ListBody {
+  readonly count: number;
+  readonly row: (k: number) => ReportValue[];
+  readonly widths: readonly number[];
+  /** The row shown when there is nothing to list. */
+  readonly none: string;
+  /** The most user texts one cell of an entry's row holds (SheetRows.textsPerCell). */
+  readonly textsPerCell: number;
+}
+
+export function addListBody(d: SheetDraft, body: ListBody): void {
+  const { count, row, widths } = body;
   const last = widths.length - 1;
   if (count === 0) {
-    const r = d.addRow([none]);
+    const r = d.addRow([body.none]);
     d.merge(r, 0, r, last);
     d.style(r, 0, r, last, BODY);
     return;
   }
-  const first = d.addRowsOf(count, widths.length, row, (r) => wrappedRowHeight(r, widths));
+  const first = d.addRowsOf({ count, width: widths.length, make: row, heightOf: (r) => wrappedRowHeight(r, widths), textsPerCell: body.textsPerCell });
   const bottom = d.nextRow - 1;
   d.style(first, 0, bottom, last, BODY);
   d.style(first, 0, bottom, 0, NUMBER);

@@ -74,6 +74,14 @@ export interface SheetRows extends RowSource<ReportValue> {
   readonly width: number;
   /** Row i (0-based) from column A; may be shorter than `width`. May be a fresh array on each call: read it, don't keep or change it. */
   row(i: number): readonly ReportValue[];
+  /**
+   * How many of the user's texts (cells of the register or of 設定) one cell
+   * of row i holds at most, labels and numbers aside; absent or Infinity when
+   * not known. The cell limit's check (cell-cap.ts) skips the rows that
+   * cannot reach the limit without building them: building every row of
+   * 評価結果 to look for a long cell doubled the engine's time.
+   */
+  textsPerCell?(i: number): number;
 }
 
 /** Plain rows as SheetRows (models built by hand, e.g. in tests). */

@@ -70,13 +70,13 @@ export function buildNextYear(ev: Evaluation): ReportSheet {
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
 
-  addListBody(
-    d,
-    entries.length,
-    (k) => [entries[k].no, entries[k].name, entries[k].text.nextYear],
+  addListBody(d, {
+    count: entries.length,
+    row: (k) => [entries[k].no, entries[k].name, entries[k].text.nextYear],
     widths,
-    L.none,
-  );
+    none: L.none,
+    textsPerCell: 1,
+  });
 
   return d.finish({
     key: "nextYear",

@@ -166,7 +166,8 @@ export function buildRatings(ev: Evaluation): ReportSheet {
     }
     return itemRow(item, indexOf[k], indicators[indexOf[k]], L);
   };
-  d.addRowsOf(body, RATINGS_COLUMNS.length, row, ratingsRowHeight);
+  // Each cell copies one of the register's texts, but for 備考: 再掲's No., the two ratings' codes and the reason.
+  d.addRowsOf({ count: body, width: RATINGS_COLUMNS.length, make: row, heightOf: ratingsRowHeight, textsPerCell: 4 });
 
   const bottom = d.nextRow - 1;
   if (bottom > header) {

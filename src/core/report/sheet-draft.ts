@@ -19,6 +19,8 @@ interface Segment {
   readonly heights: (number | null)[] | null;
   readonly make: ((k: number) => ReportValue[]) | null;
   readonly heightOf: ((row: readonly ReportValue[]) => number | null) | null;
+  /** The most user texts one cell of these rows holds (SheetRows.textsPerCell); Infinity for kept rows, whose cells are not known to the draft. */
+  readonly textsPerCell: number;
 }
 
 /**
@@ -48,11 +50,24 @@ class SegmentRows implements SheetRows, RowHeights {
     return seg.rows !== null ? seg.rows[i - seg.start] : seg.make!(i - seg.start);
   }
 
+  textsPerCell(i: number): number {
+    return this.segment(i).textsPerCell;
+  }
+
   at(i: number, row?: readonly ReportValue[]): number | null {
     const seg = this.segment(i);
     if (seg.heights !== null) return seg.heights[i - seg.start];
     return seg.heightOf!(row ?? seg.make!(i - seg.start));
   }
+}
+
+/** Rows built when read (SheetDraft.addRowsOf). */
+export interface LazyRows {
+  readonly count: number;
+  readonly width: number;
+  readonly make: (k: number) => ReportValue[];
+  readonly heightOf: (row: readonly ReportValue[]) => number | null;
+  readonly textsPerCell: number;
 }
 
 export class SheetDraft {
@@ -77,29 +92,33 @@ export class SheetDraft {
       last.heights!.push(height);
       last.count++;
     } else {
-      this.segments.push({ start: r, count: 1, rows: [values], heights: [height], make: null, heightOf: null });
+      this.segments.push({ start: r, count: 1, rows: [values], heights: [height], make: null, heightOf: null, textsPerCell: Infinity });
     }
     if (values.length > this.width) this.width = values.length;
     return r;
   }
 
   /**
-   * Appends `count` rows that are built when read: row k of them is
-   * `make(k)`, an array of at most `width` values that must come out the same
-   * on every call; its height is `heightOf(row)`, counted from the built row
-   * when a host asks for it. Returns the first row's index.
+   * Appends rows that are built when read: row k of them is `make(k)`, an
+   * array of at most `width` values that must come out the same on every
+   * call; its height is `heightOf(row)`, counted from the built row when a
+   * host asks for it; no cell of them holds more than `textsPerCell` of the
+   * user's texts (see SheetRows.textsPerCell). Returns the first row's index.
    */
-  addRowsOf(
-    count: number,
-    width: number,
-    make: (k: number) => ReportValue[],
-    heightOf: (row: readonly ReportValue[]) => number | null,
-  ): number {
+  addRowsOf(body: LazyRows): number {
     const first = this.rowCount;
-    if (count <= 0) return first;
-    this.segments.push({ start: first, count, rows: null, heights: null, make, heightOf });
-    if (width > this.width) this.width = width;
-    this.rowCount += count;
+    if (body.count <= 0) return first;
+    this.segments.push({
+      start: first,
+      count: body.count,
+      rows: null,
+      heights: null,
+      make: body.make,
+      heightOf: body.heightOf,
+      textsPerCell: body.textsPerCell,
+    });
+    if (body.width > this.width) this.width = body.width;
+    this.rowCount += body.count;
     return first;
   }
 

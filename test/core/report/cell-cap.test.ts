@@ -4,8 +4,17 @@
  * that reaches the evaluation (--json) and 検証結果.
  */
 import { findingMessage } from "../../../src/core/i18n";
-import { capText, MAX_CELL_CHARS } from "../../../src/core/report/cell-cap";
-import { rowsToArray } from "../../../src/core/report/model";
+import { cellAddress } from "../../../src/core/grid";
+import { cycleEn } from "../../../src/core/i18n/en/cycle";
+import { findingsEn } from "../../../src/core/i18n/en/findings";
+import { reportEn } from "../../../src/core/i18n/en/report";
+import { cycleJa } from "../../../src/core/i18n/ja/cycle";
+import { findingsJa } from "../../../src/core/i18n/ja/findings";
+import { reportJa } from "../../../src/core/i18n/ja/report";
+import { buildReport } from "../../../src/core/report/build-report";
+import { capSheet, capText, LABEL_CHARS, MAX_CELL_CHARS } from "../../../src/core/report/cell-cap";
+import { REPORT_SHEET_KEYS, rowsToArray } from "../../../src/core/report/model";
+import { printSetup, SheetDraft } from "../../../src/core/report/sheet-draft";
 import { runEngine } from "../../../src/core/run";
 import type { Lang } from "../../../src/core/settings";
 import { gridFromRows } from "../../helpers/grid";
@@ -85,5 +94,73 @@ describe("遅延取組一覧 joining a 30,000-character 要因 and 今後の対�
     expect(r.evaluation.findings.some((f) => f.code === "text-truncated")).toBe(false);
     const delayed = r.report!.sheets.find((s) => s.key === "delayed")!;
     expect((rowsToArray(delayed.rows)[2][3] as string).endsWith("対")).toBe(true);
+  });
+});
+
+describe("which rows the check looks at", () => {
+  const TEXT_COLUMNS = ["項目名", "担当課", "成果指標", "目標値", "実績値", "要因", "今後の対応", "次年度新規"] as const;
+
+  /** Every cell over the limit in the report as built (nothing cut), found by building every row of every sheet. */
+  function overLongCells(lengths: readonly number[]): string[] {
+    const r = runWith(lengths);
+    const plain = buildReport(r.evaluation, { sheets: REPORT_SHEET_KEYS.filter((k) => k !== "findings") });
+    const cells: string[] = [];
+    for (const sheet of plain.sheets) {
+      rowsToArray(sheet.rows).forEach((row, i) =>
+        row.forEach((v, c) => {
+          if (typeof v === "string" && v.length > MAX_CELL_CHARS) cells.push(cellAddress(sheet.name, i, c));
+        }),
+      );
+    }
+    return cells.sort();
+  }
+
+  function runWith(lengths: readonly number[]) {
+    const text = (k: number, ch: string) => ch.repeat(lengths[k % lengths.length]);
+    const grid = gridFromRows("取組一覧", [
+      ["No", "分野", ...TEXT_COLUMNS, "スケジュール"],
+      [1, "Ⅰ 協働", ...TEXT_COLUMNS.map((_, k) => text(k, "あ")), "遅れ"],
+      [2, "Ⅰ 協働", ...TEXT_COLUMNS.map((_, k) => text(k + 3, "い")), "予定どおり"],
+    ]);
+    return runEngine({ register: grid, settingsSheet: null, overrides: { fiscalYear: 2014 } });
+  }
+
+  it.each([
+    [[100, 16_000, 20_000], false],
+    [[40_000, 10], true],
+    [[17_000], true],
+    [[9_000, 12_000, 33_000, 5], true],
+  ])("finds every over-long cell that building every row finds (text lengths %j)", (lengths, some) => {
+    const cut = runWith(lengths)
+      .evaluation.findings.filter((f) => f.code === "text-truncated")
+      .map((f) => f.cell as string)
+      .sort();
+    const expected = overLongCells(lengths);
+    expect(expected.length > 0).toBe(some);
+    expect(cut).toEqual(expected);
+  });
+
+  it("builds no row of a list whose cells cannot reach the limit", () => {
+    const d = new SheetDraft();
+    let built = 0;
+    d.addRow(["title"]);
+    d.addRowsOf({ count: 1000, width: 2, make: (k) => (built++, [k, "x"]), heightOf: () => null, textsPerCell: 3 });
+    const sheet = d.finish({ key: "ratings", name: "評価結果", columnWidths: [], print: printSetup("portrait", null), freezeRows: 0 });
+    expect(capSheet(sheet, "…", 9_000).findings).toEqual([]);
+    expect(built).toBe(0);
+    // Three texts of 10,000 characters could reach it: then every row is looked at.
+    capSheet(sheet, "…", 10_000);
+    expect(built).toBe(1000);
+  });
+
+  it("labels leave room: every label is shorter than an eighth of LABEL_CHARS", () => {
+    const strings: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === "string") strings.push(v);
+      else if (v !== null && typeof v === "object") for (const x of Object.values(v)) walk(x);
+    };
+    for (const table of [reportJa, reportEn, findingsJa, findingsEn, cycleJa, cycleEn]) walk(table);
+    expect(strings.length).toBeGreaterThan(100);
+    expect(Math.max(...strings.map((s) => s.length))).toBeLessThan(LABEL_CHARS / 8);
   });
 });

@@ -11,15 +11,16 @@ describe("SheetDraft", () => {
     const d = new SheetDraft();
     d.addRow(["title"], 20);
     const asked: (readonly ReportValue[])[] = [];
-    const first = d.addRowsOf(
-      3,
-      2,
-      (k) => [k, `row ${k}`],
-      (row) => {
+    const first = d.addRowsOf({
+      count: 3,
+      width: 2,
+      make: (k) => [k, `row ${k}`],
+      heightOf: (row) => {
         asked.push(row);
         return row[0] === 1 ? 30 : null;
       },
-    );
+      textsPerCell: 1,
+    });
     d.addRow(["total", 3, "x"]);
     expect(first).toBe(1);
     const sheet = finish(d);
@@ -36,12 +37,14 @@ describe("SheetDraft", () => {
     expect(sheet.rowHeights.at(2, given)).toBe(30);
     expect(asked[0]).toBe(given);
     expect(() => sheet.rowHeights.at(5)).toThrow(RangeError);
+    // Built rows say how many user texts a cell holds; kept rows are not known to the draft.
+    expect([0, 1, 2, 3, 4].map((i) => sheet.rows.textsPerCell?.(i))).toEqual([Infinity, 1, 1, 1, Infinity]);
   });
 
   it("builds a row again each time it is read, the same every time", () => {
     const d = new SheetDraft();
     let calls = 0;
-    d.addRowsOf(2, 1, (k): ReportValue[] => (calls++, [k * 10]), () => null);
+    d.addRowsOf({ count: 2, width: 1, make: (k): ReportValue[] => (calls++, [k * 10]), heightOf: () => null, textsPerCell: 1 });
     const sheet = finish(d);
     expect(calls).toBe(0);
     expect(sheet.rows.row(1)).toEqual([10]);
@@ -52,7 +55,7 @@ describe("SheetDraft", () => {
   it("adds nothing for zero built rows, and refuses a row outside the sheet", () => {
     const d = new SheetDraft();
     d.addRow(["a"]);
-    expect(d.addRowsOf(0, 4, () => ["never"], () => null)).toBe(1);
+    expect(d.addRowsOf({ count: 0, width: 4, make: () => ["never"], heightOf: () => null, textsPerCell: 1 })).toBe(1);
     const sheet = finish(d);
     expect(sheet.rows.length).toBe(1);
     expect(sheet.rows.width).toBe(1);
