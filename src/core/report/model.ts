@@ -122,6 +122,34 @@ export function rowsToArray(rows: SheetRows): (readonly ReportValue[])[] {
   return out;
 }
 
+/** One series of a chart: its name (a header cell of the table), its values (a column of it) and its fill. */
+export interface ChartSeries {
+  readonly name: string;
+  /** The cell holding the name (0-based). */
+  readonly nameCell: { readonly row: number; readonly col: number };
+  /** The cells holding the values, one column (0-based, inclusive), parallel to the categories. */
+  readonly values: MergedArea;
+  /** Fill, `RRGGBB`. */
+  readonly colour: string;
+}
+
+/**
+ * A native chart on the sheet, drawn from the sheet's own cells: categories
+ * and series refer to cells (both adapters write references, the .xlsx
+ * writer also caches the values it reads from `rows`).
+ */
+export interface ReportChart {
+  /** Horizontal bars, series stacked (Excel's 積み上げ横棒). */
+  readonly kind: "stackedBar";
+  readonly title: string;
+  /** The category labels, one column (0-based, inclusive). */
+  readonly categories: MergedArea;
+  /** In order: the first series is the bar's first segment and the legend's first entry. */
+  readonly series: readonly ChartSeries[];
+  /** The cells the chart covers, from its top-left cell to its bottom-right cell (0-based, inclusive). */
+  readonly anchor: MergedArea;
+}
+
 export interface ReportSheet {
   readonly key: ReportSheetKey;
   /** Sheet name (`進捗集計` / `Summary`, ...). */
@@ -138,6 +166,8 @@ export interface ReportSheet {
   readonly print: PrintSetup;
   /** Rows frozen at the top in the on-screen view (0 = none). */
   readonly freezeRows: number;
+  /** A chart placed on the sheet (進捗集計's levels by area), if any. */
+  readonly chart?: ReportChart;
 }
 
 export interface ReportModel {

@@ -5,7 +5,7 @@
  * model itself stays read-only.
  */
 import type { MergedArea } from "../grid";
-import type { CellStyle, PrintSetup, ReportLink, ReportSheet, ReportSheetKey, ReportValue, RowHeights, SheetRows } from "./model";
+import type { CellStyle, PrintSetup, ReportChart, ReportLink, ReportSheet, ReportSheetKey, ReportValue, RowHeights, SheetRows } from "./model";
 
 /**
  * Rows `start` .. `start + count - 1` of a sheet: either kept (`rows`, with
@@ -148,6 +148,7 @@ export class SheetDraft {
     columnWidths: readonly number[];
     print: PrintSetup;
     freezeRows: number;
+    chart?: ReportChart | null;
   }): ReportSheet {
     const rows = new SegmentRows(this.segments, this.rowCount, this.width);
     return {
@@ -161,6 +162,7 @@ export class SheetDraft {
       links: this.links,
       print: meta.print,
       freezeRows: meta.freezeRows,
+      ...(meta.chart ? { chart: meta.chart } : {}),
     };
   }
 }

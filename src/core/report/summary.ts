@@ -14,6 +14,9 @@ import type { CellStyle } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
 import { estimateRowHeight, heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft, spanWidth } from "./sheet-draft";
+import { levelColours, NOT_RATED_COLOUR } from "./level-colours";
+import { summaryChart } from "./summary-chart";
+import { SEED_LEVELS } from "../settings/scale";
 import { BODY, CAPTION, CENTERED, HEADER, NUMBER, SENTENCE, TITLE, TOTAL } from "./styles";
 
 /** 分野 wide enough for 「Ⅱ 情報の共有と双方向のコミュニケーション（5項目）」 on two lines; counts narrow. */
@@ -68,6 +71,8 @@ interface TableShape {
   readonly widths: readonly number[];
   /** Whether the shares' rounding note goes under the table. */
   readonly note: boolean;
+  /** The chart's fill per counted column. */
+  readonly colours: readonly string[];
 }
 
 function tableShape(ev: Evaluation, L: ReportLabels["summary"]): TableShape {
@@ -79,6 +84,7 @@ function tableShape(ev: Evaluation, L: ReportLabels["summary"]): TableShape {
       total: [ev.totals.S, ev.totals.A, ev.totals.B],
       widths: SUMMARY_WIDTHS,
       note: false,
+      colours: levelColours(SEED_LEVELS),
     };
   }
   const withNotRated = st.totals.notRated > 0;
@@ -90,6 +96,7 @@ function tableShape(ev: Evaluation, L: ReportLabels["summary"]): TableShape {
     total: counts(st.totals),
     widths: [SUMMARY_WIDTHS[0], ...headers.slice(1).map(() => SUMMARY_WIDTHS[1])],
     note: sharesNeedNote(st.totals.counts, ev.total - st.totals.notRated),
+    colours: [...levelColours(st.scale.levels), ...(withNotRated ? [NOT_RATED_COLOUR] : [])],
   };
 }
 
@@ -130,6 +137,10 @@ export function buildSummary(ev: Evaluation): ReportSheet {
   d.style(total, 0, total, last, TOTAL);
   d.style(total, 0, total, 0, CENTERED);
   if (shape.note) fullRow(d, L.shareNote, last, SENTENCE);
+  const chart = summaryChart(
+    { header, areas: ev.tally.length, headings: shape.headers.slice(1), colours: shape.colours, below: d.nextRow, lastCol: last },
+    L.chartTitle,
+  );
 
   return d.finish({
     key: "summary",
@@ -137,5 +148,6 @@ export function buildSummary(ev: Evaluation): ReportSheet {
     columnWidths: widths,
     print: printSetup("portrait", header),
     freezeRows: 0,
+    chart,
   });
 }

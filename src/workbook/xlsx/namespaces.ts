@@ -47,3 +47,33 @@ export function relKind(type: string): string {
 export function flavourOf(workbookXml: string): OoxmlFlavour {
   return workbookXml.indexOf(STRICT.main) >= 0 ? STRICT : TRANSITIONAL;
 }
+
+/** DrawingML namespaces of a chart and its drawing, in the workbook's flavour. */
+export interface DrawingNamespaces {
+  /** `c:` — the chart part (also graphicData's uri for a chart). */
+  readonly chart: string;
+  /** `xdr:` — the drawing part of a worksheet. */
+  readonly spreadsheetDrawing: string;
+  /** `a:` — shapes, text and colours. */
+  readonly main: string;
+}
+
+export const TRANSITIONAL_DRAWING: DrawingNamespaces = {
+  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  main: "http://schemas.openxmlformats.org/drawingml/2006/main",
+};
+
+export const STRICT_DRAWING: DrawingNamespaces = {
+  chart: "http://purl.oclc.org/ooxml/drawingml/chart",
+  spreadsheetDrawing: "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing",
+  main: "http://purl.oclc.org/ooxml/drawingml/main",
+};
+
+export function drawingNamespaces(flavour: OoxmlFlavour): DrawingNamespaces {
+  return flavour.main === STRICT.main ? STRICT_DRAWING : TRANSITIONAL_DRAWING;
+}
+
+/** Content types of the parts a report chart adds (the same in both flavours). */
+export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";

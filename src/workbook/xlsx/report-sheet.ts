@@ -46,8 +46,8 @@ export function linkLocation(target: string): string {
   return split === null ? target : quotedSheetName(split.sheet) + "!" + split.cell;
 }
 
-/** The report sheet's part, as UTF-8 bytes in blocks (report sheets can be tens of megabytes: they are never joined). */
-export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, flavour: OoxmlFlavour): Uint8Array[] {
+/** The report sheet's part (with `<drawing r:id>` when its chart's drawing has that relationship id), as UTF-8 bytes in blocks (report sheets can be tens of megabytes: they are never joined). */
+export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, flavour: OoxmlFlavour, drawingRelId?: string): Uint8Array[] {
   checkMerges(sheet);
   const folded = foldBlocks(sheet.blocks, sheet.rows.length, sheet.rows.width);
   const xfOf = folded.styles.map((s, i) => (i === 0 ? 0 : styles.xfFor(s)));
@@ -69,6 +69,7 @@ export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, fla
     freezeRows: sheet.freezeRows,
     print: { orientation: sheet.print.orientation, paperSize: PAPER_A4, fitToWidth: sheet.print.fitToWidth },
     flavour,
+    drawingRelId,
   });
 }
 

@@ -54,6 +54,8 @@ export interface WorksheetSpec {
   readonly freezeRows?: number;
   readonly print?: SheetPrint | null;
   readonly flavour?: OoxmlFlavour;
+  /** The sheet's relationship id of its drawing (a chart), if it has one. */
+  readonly drawingRelId?: string;
 }
 
 /** A number as an xsd:double; null when it cannot be one. */
@@ -152,7 +154,7 @@ function writeRows(sink: XmlSink, spec: WorksheetSpec): { lastRow: number; lastC
   return { lastRow, lastCol };
 }
 
-/** What follows sheetData: merges, hyperlinks, print settings. */
+/** What follows sheetData: merges, hyperlinks, print settings, the drawing. */
 function writeTail(sink: XmlSink, spec: WorksheetSpec): void {
   // Single cells are not merges (Excel reports a one-cell merge as damage).
   const merges = (spec.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
@@ -180,6 +182,8 @@ function writeTail(sink: XmlSink, spec: WorksheetSpec): void {
     const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
     sink.write(`<pageSetup paperSize="${spec.print.paperSize}" orientation="${spec.print.orientation}"${fit}/>`);
   }
+  // After pageSetup (and headerFooter, breaks, ignoredErrors, none written here), as CT_Worksheet orders them.
+  if (spec.drawingRelId !== undefined) sink.write(`<drawing r:id="${escapeAttr(spec.drawingRelId)}"/>`);
   sink.write("</worksheet>");
 }
 

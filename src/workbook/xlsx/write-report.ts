@@ -15,7 +15,9 @@
  * indices of every other defined name (localSheetId) stay right. The old
  * sheet's relationships part is removed; parts only it pointed to (a
  * comment, a drawing someone added) stay as unreferenced parts, which Excel
- * ignores. New sheets go after the existing ones.
+ * ignores — except the report's own chart (its drawing and chart parts are
+ * removed and the new sheet gets new ones: report-chart.ts). New sheets go
+ * after the existing ones.
  *
  * All or nothing: everything is built in memory and returned as bytes; the
  * caller writes the file only when this returns.
@@ -30,6 +32,7 @@ import { folderOf, relativeTarget, relsPathOf } from "./part-paths";
 import { listSheets } from "./read-grid";
 import { addRelationships, EMPTY_RELATIONSHIPS, freshRelationshipId, removeRelationships } from "./relationships";
 import { printTitlesFormula, reportSheetXml } from "./report-sheet";
+import { removeReportChart, writeReportChart } from "./report-chart";
 import { checkSheetName } from "./sheet-name";
 import { StyleSheetWriter } from "./styles-write";
 import { workbookOf, type SheetEntry, type WorkbookInfo } from "./workbook";
@@ -116,6 +119,7 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
       let sheetRelId = old.relId;
       if (old.path !== null && old.kind === "worksheet") {
         partPath = old.path;
+        removedParts.push(...removeReportChart(pkg, editor, old.path));
         const oldRels = relsPathOf(old.path);
         if (pkg.has(oldRels)) {
           editor.delete(oldRels);
@@ -146,7 +150,9 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
       overrides.push({ path: partPath, type: CT.worksheet });
     }
 
-    editor.set(partPath, reportSheetXml(pl.sheet, styles, wb.flavour));
+    const chartTarget = { sheet: pl.sheet, sheetName: pl.name, sheetPath: partPath, workbookPath: wb.path, flavour: wb.flavour, types, taken: takenPaths };
+    const drawingRelId = writeReportChart(pkg, editor, chartTarget, overrides);
+    editor.set(partPath, reportSheetXml(pl.sheet, styles, wb.flavour, drawingRelId));
     const repeat = pl.sheet.print.repeatRows;
     if (repeat !== null) {
       names.push({

@@ -40,6 +40,7 @@ export const reportEn: ReportLabels = {
     areaRow: "{area} ({items} items)",
     areaRowOne: "{area} ({items} item)",
     total: "Total",
+    chartTitle: "Progress by area",
   },
   delayed: {
     title: "Reference 2 Items behind schedule ({n} items)",

@@ -44,6 +44,8 @@ export interface ReportLabels {
     readonly areaRow: string;
     readonly areaRowOne: string;
     readonly total: string;
+    /** 表１の下のグラフ（分野別・区分別の積み上げ横棒）の題。 */
+    readonly chartTitle: string;
   };
   readonly delayed: {
     readonly title: string;
@@ -169,6 +171,7 @@ export const reportJa: ReportLabels = {
     areaRow: "{area}（{items}項目）",
     areaRowOne: "{area}（{items}項目）",
     total: "計",
+    chartTitle: "分野別の進捗状況",
   },
   delayed: {
     title: "【参考２】予定よりも遅れている取組一覧（{n}項目）",
