@@ -273,7 +273,60 @@ function duplicates(values: readonly string[]): string[] {
 /** How the output's new sheets are reached: every problem on the way (none when all is well). */
 function reachability(out: Map<string, Uint8Array>, names: readonly string[], before: Map<string, Uint8Array>): string[] {
   const already = new Set([...idProblems(before), ...appListProblems(before)]);
-  return [...[...idProblems(out), ...appListProblems(out)].filter((p) => !already.has(p)), ...paths(out, names)];
+  return [...[...idProblems(out), ...appListProblems(out)].filter((p) => !already.has(p)), ...paths(out, names), ...chartProblems(out, names, before)];
+}
+
+/** The content type of `part` (its Override, else its extension's Default). */
+function contentTypeIn(types: El, part: string): string | undefined {
+  const override = kids(types, "Override").find((o) => (attrOf(o, "PartName") ?? "").replace(/^\//, "").toLowerCase() === part.toLowerCase());
+  if (override !== undefined) return attrOf(override, "ContentType");
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  const byDefault = kids(types, "Default").find((d) => (attrOf(d, "Extension") ?? "").toLowerCase() === ext);
+  return byDefault && attrOf(byDefault, "ContentType");
+}
+
+/** The part a relationship of `source` of this kind points to, when there is exactly one such relationship. */
+function relTarget(out: Map<string, Uint8Array>, source: string, kind: string): string | null {
+  const rels = out.get(relsOf(source));
+  if (rels === undefined) return null;
+  const found = kids(parseDom(partText(rels)), "Relationship").filter((r) => (attrOf(r, "Type") ?? "").endsWith("/" + kind));
+  return found.length === 1 ? resolveTarget(source, attrOf(found[0], "Target") ?? "") : null;
+}
+
+const CHART_TYPES = {
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+
+/**
+ * The report's chart (進捗集計, the first written sheet): the sheet's
+ * `<drawing r:id>` → a new drawing part → a new chart part, each with its
+ * content type, the chart a stacked bar chart; no part of the input reused.
+ */
+function chartProblems(out: Map<string, Uint8Array>, names: readonly string[], before: Map<string, Uint8Array>): string[] {
+  const wbPath = workbookPartOf(out);
+  const wb = parseDom(partText(out.get(wbPath) as Uint8Array));
+  const relNs = wb.uri === STRICT.main ? STRICT.relationships : TRANSITIONAL.relationships;
+  const types = parseDom(partText(out.get("[Content_Types].xml") as Uint8Array));
+  const sheet = kids(kids(wb, "sheets")[0], "sheet").find((s) => attrOf(s, "name") === names[0]);
+  const rel = kids(parseDom(partText(out.get(relsOf(wbPath)) as Uint8Array)), "Relationship").find((r) => attrOf(r, "Id") === attrOf(sheet as El, "id", relNs));
+  const sheetPath = resolveTarget(wbPath, attrOf(rel as El, "Target") ?? "") as string;
+  const sheetXml = parseDom(partText(out.get(sheetPath) as Uint8Array));
+  const drawingEl = kids(sheetXml, "drawing")[0];
+  if (drawingEl === undefined) return [`${names[0]}: no <drawing>`];
+  if (sheetXml.children.indexOf(drawingEl) !== sheetXml.children.findIndex((c) => c.local === "pageSetup") + 1) return [`${names[0]}: <drawing> not right after <pageSetup>`];
+  const drawing = relTarget(out, sheetPath, "drawing");
+  const chart = drawing === null ? null : relTarget(out, drawing, "chart");
+  if (drawing === null || chart === null || !out.has(drawing) || !out.has(chart)) return [`${names[0]}: drawing ${drawing} → chart ${chart} not reachable`];
+  const problems: string[] = [];
+  const known = new Set([...before.keys()].map((k) => k.toLowerCase()));
+  for (const [part, type] of [[drawing, CHART_TYPES.drawing], [chart, CHART_TYPES.chart]] as const) {
+    if (contentTypeIn(types, part) !== type) problems.push(`${part} has content type ${contentTypeIn(types, part)}`);
+    if (known.has(part.toLowerCase())) problems.push(`${part} was a part of the input`);
+  }
+  const text = partText(out.get(chart) as Uint8Array);
+  if (!/<c:barDir val="bar"\/><c:grouping val="stacked"\/>/.test(text)) problems.push(`${chart}: not a stacked bar chart`);
+  return problems;
 }
 
 /** docProps/app.xml's sheet list adds up: the groups' counts, the titles and the vector's size agree. */
