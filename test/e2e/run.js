@@ -336,6 +336,19 @@ function tests(base, expect) {
         const status = await page.textContent(".status-text");
         check(status.includes("進捗集計"), `status names the sheets: ${status}`);
         await shot(page, "03-report-written");
+        // The chart written into 進捗集計: stacked bars over 表１, one series per level in the pane's chart colours.
+        const charts = await page.evaluate(() => window.__shinchokuFake.workbook.sheet("進捗集計").charts);
+        checkEqual(charts.length, 1, "one chart in 進捗集計");
+        checkEqual(charts[0].type, "BarStacked", "a stacked bar chart");
+        checkEqual(charts[0].series.map((x) => x.name), ["予定以上に進捗（Ｓ）", "予定どおりに進捗（Ａ）", "予定よりも遅れている（Ｂ）"], "series named by the scale's levels");
+        const paneColours = await page.$$eval(".tally-chart .legend .swatch", (els) => els.map((e) => e.style.background));
+        const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+        checkEqual(charts[0].series.map((x) => rgb(x.fill)), paneColours, "series in the pane chart's colours");
+        const categories = charts[0].series[0].categories;
+        checkEqual(summary[categories.top][0], areaRow(tally[0][0], tally[0][1]), "categories: 表１'s area rows");
+        check(charts[0].position !== null && charts[0].position.top > summary.findIndex((r) => r[0] === "計"), "chart placed under 表１");
+        await page.evaluate(() => document.querySelector(".tally-chart").scrollIntoView());
+        await shot(page, "16-chart-written");
         // A second run replaces its own (marked) sheets instead of adding 進捗集計 (2).
         checkEqual(await clickAndWait(page, "#create-report"), "done", "status after the second run");
         const again = await page.evaluate(() => window.__shinchokuFake.workbook.sheetNames);

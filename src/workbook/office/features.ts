@@ -11,10 +11,13 @@
  * areas (1.13, merged continuation cells of the register). Without them the
  * pane says what is missing (HostFeatures) and the rest still works.
  *
- * Adapter-only (WriteFeatures, not shown in the pane: the workbook comes out
- * the same either way): range.setCellProperties (1.9) writes a column's links
- * in one statement per block of rows instead of one per cell, a fraction of
- * the request bytes.
+ * Adapter-only (WriteFeatures, not shown in the pane): range.setCellProperties
+ * (1.9) writes a column's links in one statement per block of rows instead of
+ * one per cell, a fraction of the request bytes (the workbook comes out the
+ * same either way); the chart's data labels hide zero counts with a number
+ * format (1.8; without it a zero count shows as 0). Charts themselves are
+ * ExcelApi 1.1, their series' setValues / setXAxisValues and the category
+ * axis's reversePlotOrder 1.7: within the minimum.
  */
 import type { HostFeatures } from "../host";
 
@@ -27,11 +30,15 @@ export const MIN_EXCEL_API = "1.7";
 export const PAGE_LAYOUT_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
 export const CELL_PROPERTIES_API = "1.9";
+/** Chart data labels' number format (the 進捗集計 chart hides zero counts with it). */
+export const CHART_LABEL_FORMAT_API = "1.8";
 
 /** What the report writer may use besides HostFeatures; none of it changes the result, only the requests. */
 export interface WriteFeatures extends HostFeatures {
   /** range.setCellProperties (ExcelApi 1.9): links written per block of rows of a column. */
   readonly cellProperties: boolean;
+  /** ChartDataLabels.numberFormat (ExcelApi 1.8): the chart's zero counts hidden. */
+  readonly chartLabelFormat: boolean;
 }
 
 export function supportsOfficeHost(requirements: RequirementChecker): boolean {
@@ -46,5 +53,9 @@ export function officeFeatures(requirements: RequirementChecker): HostFeatures {
 }
 
 export function officeWriteFeatures(requirements: RequirementChecker): WriteFeatures {
-  return { ...officeFeatures(requirements), cellProperties: requirements.isSetSupported("ExcelApi", CELL_PROPERTIES_API) };
+  return {
+    ...officeFeatures(requirements),
+    cellProperties: requirements.isSetSupported("ExcelApi", CELL_PROPERTIES_API),
+    chartLabelFormat: requirements.isSetSupported("ExcelApi", CHART_LABEL_FORMAT_API),
+  };
 }

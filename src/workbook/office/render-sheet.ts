@@ -4,7 +4,8 @@
  * chunks of at most VALUES_CHUNK_BYTES when larger, so that requests can be
  * kept under the budget), then each StyledBlock as a whole (never per cell),
  * merges, column widths and row heights (runs of equal ones together), links,
- * frozen rows and, when the host has ExcelApi 1.9, print setup.
+ * frozen rows and, when the host has ExcelApi 1.9, print setup; last the
+ * sheet's chart, if any (render-chart.ts).
  *
  * Links: with ExcelApi 1.9 one `range.setCellProperties([[{ hyperlink }], ...])`
  * per block of rows of a column (rows without a link in between get `{}`,
@@ -20,6 +21,7 @@ import type { WriteFeatures } from "./features";
 import { MB, jsonNumberBytes, jsonStringBytes, jsonValueBytes, rowJsonBytes } from "./payload";
 import { callCost, indexerCost, propertyObjectCost, rangeCost, setCost } from "./request-cost";
 import type { Step } from "./steps";
+import { chartSteps } from "./render-chart";
 import { columnWidthPoints } from "./units";
 
 /** Largest piece of one sheet's values per operation (keeps requests packable under the budget). */
@@ -270,5 +272,6 @@ export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, featur
       },
     });
   }
+  steps.push(...chartSteps(sheet, ws, features.chartLabelFormat));
   return steps;
 }

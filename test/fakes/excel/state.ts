@@ -39,6 +39,34 @@ export interface FakeTable {
   showTotals: boolean;
 }
 
+/** A series of a chart: its name, the cells of its values and categories, its fill. */
+export interface FakeChartSeries {
+  name: string;
+  values: Rect | null;
+  categories: Rect | null;
+  /** `#RRGGBB` once set with setSolidColor. */
+  fill: string | null;
+}
+
+/** A chart on a worksheet (ExcelApi 1.1), as the adapter sets it up. */
+export interface FakeChart {
+  readonly id: string;
+  name: string;
+  /** Excel.ChartType (`BarStacked`, ...). */
+  readonly type: string;
+  /** The source range given to charts.add. */
+  readonly source: Rect;
+  title: string | null;
+  legendPosition: string;
+  /** Data labels: values shown, their font colour and number format. */
+  labels: { showValue: boolean; color: string | null; numberFormat: string | null };
+  /** The category axis runs in reverse order (first category at the top of a bar chart). */
+  reversePlotOrder: boolean;
+  /** The cells the chart covers (setPosition), null until placed. */
+  position: Rect | null;
+  series: FakeChartSeries[];
+}
+
 export interface FakeHyperlink {
   address?: string;
   documentReference?: string;
@@ -99,6 +127,8 @@ export class FakeSheet {
   names: FakeName[] = [];
   /** Excel tables (ListObjects) on this sheet. */
   tables: FakeTable[] = [];
+  /** Charts on this sheet. */
+  charts: FakeChart[] = [];
 
   constructor(
     readonly id: string,

@@ -43,6 +43,17 @@ const PROPERTY_NAMES: Readonly<Record<string, string>> = {
   PageLayout: "PageLayout",
   RangeCollection: "Areas",
   TableCollection: "Tables",
+  ChartCollection: "Charts",
+  ChartTitle: "Title",
+  ChartLegend: "Legend",
+  ChartDataLabels: "DataLabels",
+  ChartDataLabelFormat: "Format",
+  ChartFont: "Font",
+  ChartAxes: "Axes",
+  ChartAxis: "CategoryAxis",
+  ChartSeriesCollection: "Series",
+  ChartSeriesFormat: "Format",
+  ChartFill: "Fill",
 };
 
 /** Methods whose object is an indexer path in Office.js (type 5, no name). */

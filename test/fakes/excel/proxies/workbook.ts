@@ -8,6 +8,7 @@ import { FreezePanesProxy, PageLayoutProxy } from "./layout";
 import { NamedItemCollectionProxy } from "./names";
 import { RangeProxy, type RangeTarget } from "./range";
 import { TableCollectionProxy } from "./table";
+import { ChartCollectionProxy } from "./chart";
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
 
@@ -104,6 +105,7 @@ export class WorksheetProxy extends FakeClientObject {
   private freezeProxy?: FreezePanesProxy;
   private layoutProxy?: PageLayoutProxy;
   private tablesProxy?: TableCollectionProxy;
+  private chartsProxy?: ChartCollectionProxy;
 
   get _type(): string {
     return "Worksheet";
@@ -138,6 +140,7 @@ export class WorksheetProxy extends FakeClientObject {
     if (name === "freezePanes") return this.freezePanes;
     if (name === "pageLayout") return this.pageLayout;
     if (name === "tables") return this.tables;
+    if (name === "charts") return this.charts;
     return undefined;
   }
 
@@ -195,6 +198,11 @@ export class WorksheetProxy extends FakeClientObject {
   /** The sheet's Excel tables (ExcelApi 1.1). */
   get tables(): TableCollectionProxy {
     return (this.tablesProxy ??= new TableCollectionProxy(this.context, this));
+  }
+
+  /** The sheet's charts (ExcelApi 1.1). */
+  get charts(): ChartCollectionProxy {
+    return (this.chartsProxy ??= new ChartCollectionProxy(this.context, this));
   }
 
   private range(method: string, args: unknown[], rect: (s: FakeSheet) => Rect | null, options: { requires?: string; orNull?: boolean } = {}): RangeProxy {
