@@ -49,8 +49,8 @@ export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index
   const tr = readTarget(rc, scale, unitColumn, settings.fiscalYear);
   if (tr !== null && tr.kind === "milestone") return milestone(rc, tr, settings, table, index);
 
-  const ra = readCell(cells.actual);
-  const rp = readCell(cells.prior);
+  const ra = readCell(cells.actual, sc.numbers);
+  const rp = readCell(cells.prior, sc.numbers);
   const a = inRowUnit(ra, scale);
   const p = inRowUnit(rp, scale);
   let unreadable = reportUnreadable(rc, "actual", a);
@@ -140,7 +140,7 @@ function checkStatedChange(rc: RowContext, change: number | null, a: NumberReadi
   if (cell === undefined) return;
   // For a rate (both in %), staff often state the change in points (41.0% → 40.5% is "0.5%減"): either reading is accepted.
   const pointChange = a.ok && p.ok && isPercentIn(rc.sheet, a.unit) && isPercentIn(rc.sheet, p.unit) ? a.value - p.value : null;
-  const s = readStatedChange(cell);
+  const s = readStatedChange(cell, rc.sheet.numbers);
   if (!s.ok) {
     // Reported so it gets fixed; it changes no status (it is only checked against the computed change).
     if (s.reason !== "empty") {

@@ -213,6 +213,10 @@ class EvaluatedItem implements ItemResult {
     return new TextsOf(this.t.entries, this.i, this.original);
   }
 
+  get indicatorCount(): number {
+    return this.t.entries.indicatorCount(this.i);
+  }
+
   get indicators(): readonly IndicatorResult[] {
     return this.t.indicators.views(this.t.firstIndicator(this.i), this.t.entries.indicatorCount(this.i), this.t.entries, this.i);
   }

@@ -4,14 +4,15 @@
  * plus the row's unit column for bare numbers.
  */
 import type { SourceCell } from "../register/types";
-import { numberValue, readNumber, type NumberReading } from "../values/number";
+import { numberValue, type NumberReading } from "../values/number";
+import type { NumberReader } from "../values/number-reader";
 import type { UnitScale } from "../values/unit";
 
 const EMPTY: NumberReading = { ok: false, reason: "empty", text: "" };
 
 /** Reads a numeric cell (a missing cell reads as empty). */
-export function readCell(cell: SourceCell | undefined): NumberReading {
-  return cell === undefined ? EMPTY : readNumber(cell.value, cell.format);
+export function readCell(cell: SourceCell | undefined, numbers: NumberReader): NumberReading {
+  return cell === undefined ? EMPTY : numbers.read(cell.value, cell.format);
 }
 
 /**

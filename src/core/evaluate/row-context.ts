@@ -5,6 +5,7 @@
 import { cellAddress } from "../grid";
 import { finding, type Finding, type FindingCode, type FindingParams } from "../findings/finding";
 import type { ColumnKey, IndicatorColumn, Register, SourceCell } from "../register/types";
+import { NumberReader } from "../values/number-reader";
 import type { UnitScale } from "../values/unit";
 import type { ParsedTarget } from "./target";
 
@@ -24,6 +25,8 @@ export interface SheetContext {
   readonly laterArgs: number[];
   /** Targets read so far in this run, by type text + unit column, then target value (see readTarget). */
   readonly targetCache: Map<string, Map<string | number | undefined, ParsedTarget>>;
+  /** The run's number reader (one scan object for all its readings). */
+  readonly numbers: NumberReader;
   /** Unit columns read so far in this run. */
   readonly scaleCache: Map<string, UnitScale | null>;
   /** Units as written → their canonical form (see unit-check.ts). */
@@ -42,6 +45,7 @@ export function sheetContext(register: Register): SheetContext {
     entry: 0,
     laterArgs: [],
     targetCache: new Map(),
+    numbers: new NumberReader(),
     scaleCache: new Map(),
     unitCache: new Map(),
     rowContext: null,

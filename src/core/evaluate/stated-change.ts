@@ -4,8 +4,7 @@
  * number), checked against the change computed from actual and prior (§6).
  */
 import type { SourceCell } from "../register/types";
-import { readNumber } from "../values/number";
-import { findNumber } from "../values/number-find";
+import type { NumberReader } from "../values/number-reader";
 
 /** 減 / 減少 written after the number makes it a decrease (the reader keeps the value as written). */
 export type StatedChange =
@@ -13,9 +12,9 @@ export type StatedChange =
   | { readonly ok: false; readonly reason: "empty" | "error" | "unreadable"; readonly text: string };
 
 /** The stated change in percentage points; a percentage-formatted number cell (0.148) reads as 14.8. */
-export function readStatedChange(cell: SourceCell): StatedChange {
-  let r = readNumber(cell.value, cell.format);
-  if (!r.ok && r.reason === "unreadable" && typeof cell.value === "string") r = findNumber(cell.value)?.reading ?? r;
+export function readStatedChange(cell: SourceCell, numbers: NumberReader): StatedChange {
+  let r = numbers.read(cell.value, cell.format);
+  if (!r.ok && r.reason === "unreadable" && typeof cell.value === "string") r = numbers.find(cell.value)?.reading ?? r;
   if (!r.ok) return r;
   // `▲0.5%減` says it twice; a minus either way is one minus.
   return { ok: true, value: r.qualifiers?.change === "decrease" ? -Math.abs(r.value) : r.value };

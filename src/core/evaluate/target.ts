@@ -8,8 +8,8 @@ import type { FindingParams } from "../findings/finding";
 import { isCellError } from "../grid";
 import type { SourceCell } from "../register/types";
 import { readDueFiscalYear, type DuePeriod } from "../values/fiscal-year";
-import { readNumber, type NumberReading } from "../values/number";
-import { findNumber } from "../values/number-find";
+import type { NumberReading } from "../values/number";
+import type { NumberReader } from "../values/number-reader";
 import { cellText, displayText, normalize } from "../values/text";
 import type { UnitScale } from "../values/unit";
 import { inRowUnit, unitWritten } from "./quantity";
@@ -85,15 +85,15 @@ const MILESTONE_TEXT = /達成|策定|完了|までに|実施|導入|開始|設�
  * unit, `50コマ以上` → コマ, `100事業者以上` → 事業者) is taken; else the unit
  * comes from the reader's list of known units. Null when the text holds no number.
  */
-function targetNumber(text: string): NumberReading | null {
-  const found = findNumber(text);
+function targetNumber(text: string, numbers: NumberReader): NumberReading | null {
+  const found = numbers.find(text);
   if (found === null) return null;
   const r = found.reading;
   // A number that spans the whole text (`1,234人以上`) was read with everything the whole-text reader would see.
   if (found.start === 0 && found.end === text.length) return r;
   // When the whole text reads as one number, its unit is the whole word
   // (`100事業者以上` → 事業者, where the list of known units stops at 事業).
-  const whole = readNumber(text);
+  const whole = numbers.read(text);
   return whole.ok && r.ok && whole.value === r.value && whole.unit !== null ? whole : r;
 }
 
@@ -152,7 +152,7 @@ export function readTarget(rc: RowContext, scale: UnitScale | null, unitColumn: 
   }
   let parsed = bucket?.get(inner);
   if (parsed === undefined) {
-    parsed = parseTarget(typeCell, targetCell, scale, contextYear);
+    parsed = parseTarget(typeCell, targetCell, scale, contextYear, rc.sheet.numbers);
     if (bucket !== undefined) {
       // Targets that repeat (`前年比5％以上`) are few; a register of unique targets must not build a map of them all.
       if (bucket.size >= TARGET_CACHE_LIMIT) bucket.clear();
@@ -176,6 +176,7 @@ function parseTarget(
   targetCell: SourceCell | undefined,
   scale: UnitScale | null,
   contextYear: number | null,
+  numbers: NumberReader,
 ): ParsedTarget {
   if (targetCell !== undefined && isCellError(targetCell.value)) {
     return { failed: true, code: "excel-error", cell: "target", value: targetCell.value.error };
@@ -186,8 +187,8 @@ function parseTarget(
     targetCell === undefined
       ? null
       : typeof targetCell.value === "string"
-        ? targetNumber(rawText)
-        : readNumber(targetCell.value, targetCell.format);
+        ? targetNumber(rawText, numbers)
+        : numbers.read(targetCell.value, targetCell.format);
 
   let kind: KindRead;
   if (typeCell !== undefined) {

@@ -62,6 +62,8 @@ export interface ItemResult {
   readonly schedule: Schedule | null;
   /** A fresh list of views on each read for an evaluated item: read it once per item. */
   readonly indicators: readonly IndicatorResult[];
+  /** How many indicators, known without building their views (absent: indicators.length); see indicatorCountOf. */
+  readonly indicatorCount?: number;
   /** Rating by the rule (for a re-listed item: the rating of the item it re-lists); null when it cannot be rated (an error finding says why). */
   readonly computed: Rating | null;
   /** 確定評価 when given and S/A/B. */
@@ -122,4 +124,9 @@ export interface Evaluation {
    * tally above is the whole story.
    */
   readonly scaleTally?: ScaleTally;
+}
+
+/** An item's number of indicators, without building the views of an evaluated item's indicators. */
+export function indicatorCountOf(item: ItemResult): number {
+  return item.indicatorCount ?? item.indicators.length;
 }

@@ -7,7 +7,7 @@
  * indicators is nine areas); see docs/decisions.md. The header is one plain
  * row at the top, frozen on screen and repeated on every printed page.
  */
-import type { Evaluation, IndicatorResult, ItemResult } from "../evaluate/types";
+import { indicatorCountOf, type Evaluation, type IndicatorResult, type ItemResult } from "../evaluate/types";
 import { fill } from "../i18n";
 import type { ReportSheet, ReportValue } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
@@ -138,7 +138,7 @@ export function buildRatings(ev: Evaluation): ReportSheet {
   // One header row, then one row per indicator (at least one per item): body row k is row `indexOf[k]` of item `itemOf[k]`.
   const lines = new Int32Array(items.length);
   let body = 0;
-  for (let i = 0; i < items.length; i++) body += lines[i] = Math.max(1, items[i].indicators.length);
+  for (let i = 0; i < items.length; i++) body += lines[i] = Math.max(1, indicatorCountOf(items[i]));
   const itemOf = new Int32Array(body);
   const indexOf = new Int32Array(body);
   for (let i = 0, k = 0; i < items.length; i++) {

@@ -29,14 +29,11 @@ const KNOWN_UNITS: readonly string[] = [
   "倍", "歳", "点", "個", "部", "通", "便", "席", "室", "基", "機", "者", "種", "組", "隻", "頭", "匹", "株", "箇",
   "km2", "km", "m2", "m3", "m", "kg", "kwh", "kw", "ha", "t", "pt",
 ];
-/** Longest first, so `時間` wins over a shorter unit; a latin unit must end the word (`5t` yes, `5th` no). */
-const KNOWN_UNIT_Y = new RegExp(
-  "\\s*(" + [...KNOWN_UNITS].sort((a, b) => b.length - a.length).join("|") + ")(?![a-z])",
-  "iy",
-);
-const QUALIFIER_Y = new RegExp(`\\s*(${SUFFIX_WORDS})`, "y");
-/** After a number: it is a fiscal year, a date or an ordinal (`27年度`, `3月`, `2次`, `2026/3/31`), not a quantity. */
-const NOT_A_QUANTITY_AFTER_Y = /\s*(?:年度|年(?!間)|月(?!間)|次|期|[/.\-]\d)/y;
+/** Longest first, so that `時間` wins over a shorter unit. */
+const UNITS_LONGEST_FIRST: readonly string[] = [...KNOWN_UNITS].sort((a, b) => b.length - a.length);
+/** 以上, 増加 … in the order they are tried (増加 before 増, /年度 before /年). */
+const QUALIFIERS: readonly string[] = SUFFIX_WORDS.split("|");
+
 /** Before a number: an era, FY, 第, No., an era letter (`H27`), `3月` (the day of `3月20日`), `2026/` (later date parts). */
 const NOT_A_QUANTITY_BEFORE =
   /(?:明治|大正|昭和|平成|令和|第|[Ff][Yy]|[Nn]o\.?|№|(?<![A-Za-z])[MTSHRmtshr]|\d\s*月|\d[/.\-])\s*$/;
@@ -53,6 +50,54 @@ const LOOK_BACK = 8;
 function skipSpaces(s: string, at: number): number {
   while (at < s.length && isWhiteSpace(s.charCodeAt(at))) at++;
   return at;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `word` (lower case) stands at `at` of `s`, latin letters compared without case. */
+function wordAt(s: string, at: number, word: string): boolean {
+  if (at + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = s.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Offset past the known unit after `at` (white space may come first), or -1.
+ * A latin unit must end the word: `5t` is a unit, `5th` is not.
+ */
+function pastUnit(s: string, at: number): number {
+  const p = skipSpaces(s, at);
+  for (const unit of UNITS_LONGEST_FIRST) {
+    if (wordAt(s, p, unit) && !isLatinLetter(s.charCodeAt(p + unit.length))) return p + unit.length;
+  }
+  return -1;
+}
+
+/** Offset past the qualifier (以上, ／年 …) after `at` (white space may come first), or -1. */
+function pastQualifier(s: string, at: number): number {
+  const p = skipSpaces(s, at);
+  for (const word of QUALIFIERS) if (s.startsWith(word, p)) return p + word.length;
+  return -1;
+}
+
+/** After a number at `at`: a fiscal year, a date or an ordinal (`27年度`, `3月`, `2次`, `2026/3/31`), not a quantity. */
+function notAQuantityAfter(s: string, at: number): boolean {
+  const p = skipSpaces(s, at);
+  const c = s.charCodeAt(p);
+  const next = s.charCodeAt(p + 1);
+  if (c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */) return next !== 0x9593 /* 間 */;
+  if (c === 0x6b21 /* 次 */ || c === 0x671f /* 期 */) return true;
+  return (c === 47 || c === 46 || c === 45) /* / . - */ && isAsciiDigit(next);
 }
 
 /** Offset of the first ASCII digit (what `\d` matches) at or after `from`; -1 when none. Allocates nothing, unlike a regex match. */
@@ -92,7 +137,7 @@ function normalizeWithMap(text: string): { norm: string; map: number[] } {
  * comes only from a list of known units (件, 人, 団体, %, 円, か所, ...), so
  * `5人の職員` gives 人. Null when the text holds no such number.
  */
-export function findNumber(text: string, from = 0): FoundNumber | null {
+export function findNumber(text: string, from = 0, scan: NumberScan = new NumberScan()): FoundNumber | null {
   let norm = text;
   let map: number[] | null = null;
   let pos = from;
@@ -102,12 +147,7 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     while (pos < map.length - 1 && map[pos] < from) pos++;
   }
 
-  const scan = new NumberScan();
-  // The sticky regexes below are module-level: each use sets lastIndex first, so no call sees another's
-  // position (copies per call cost 12 % of a 100 k-row run: see docs/engine.md).
-  const notAQuantityAfter = NOT_A_QUANTITY_AFTER_Y;
-  const knownUnit = KNOWN_UNIT_Y;
-  const qualifier = QUALIFIER_Y;
+  scan.reset();
   for (let at = nextDigit(norm, pos); at >= 0; at = nextDigit(norm, at + 1)) {
     let numStart = at;
     // `.5`: a leading point that does not follow a digit.
@@ -116,8 +156,7 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
     const magnitude = scan.value;
     let end = scan.end;
     const before = norm.slice(Math.max(0, numStart - LOOK_BACK), numStart);
-    notAQuantityAfter.lastIndex = end;
-    if (!Number.isFinite(magnitude) || notAQuantityAfter.test(norm) || NOT_A_QUANTITY_BEFORE.test(before)) {
+    if (!Number.isFinite(magnitude) || notAQuantityAfter(norm, end) || NOT_A_QUANTITY_BEFORE.test(before)) {
       // Search on after the number (the loop adds 1).
       at = Math.max(end, at + 1) - 1;
       continue;
@@ -142,18 +181,16 @@ export function findNumber(text: string, from = 0): FoundNumber | null {
       p = PREFIX_BEFORE.exec(norm.slice(Math.max(0, start - LOOK_BACK), start));
     }
 
-    // test() and a slice, not exec(): no match object per number found (see docs/engine.md).
     let unit: string | null = null;
-    knownUnit.lastIndex = end;
-    if (knownUnit.test(norm)) {
-      const u = norm.slice(skipSpaces(norm, end), knownUnit.lastIndex);
-      end = knownUnit.lastIndex;
+    const unitEnd = pastUnit(norm, end);
+    if (unitEnd >= 0) {
+      const u = norm.slice(skipSpaces(norm, end), unitEnd);
+      end = unitEnd;
       unit = u === "パーセント" ? "%" : u;
     }
-    qualifier.lastIndex = end;
-    while (qualifier.test(norm)) {
-      applySuffix(scan, norm.slice(skipSpaces(norm, end), qualifier.lastIndex));
-      end = qualifier.lastIndex;
+    for (let q = pastQualifier(norm, end); q >= 0; q = pastQualifier(norm, end)) {
+      applySuffix(scan, norm.slice(skipSpaces(norm, end), q));
+      end = q;
     }
 
     const reading = numberValue(negative ? -magnitude : magnitude, unit, unit === "%", scan.collectedQualifiers());

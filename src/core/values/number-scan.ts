@@ -52,6 +52,20 @@ export class NumberScan {
   digits = 0;
   groupEnd = 0;
 
+  /** Forgets everything: the scan starts a new reading (a reader reuses one scan for all its readings). */
+  reset(): this {
+    this.value = 0;
+    this.end = 0;
+    this.negative = false;
+    this.yen = false;
+    this.mantissa = 0;
+    this.fractionDigits = 0;
+    this.digits = 0;
+    this.groupEnd = 0;
+    this.resetQualifiers();
+    return this;
+  }
+
   /** Forgets the qualifiers collected so far (a new candidate number). */
   resetQualifiers(): void {
     this.approximate = false;

@@ -71,13 +71,13 @@ function unreadable(text: string): NumberReading {
  * readNumberText, an Excel error as reason "error", blank as "empty", a
  * boolean as unreadable.
  */
-export function readNumber(value: CellValue, format: string | null = null): NumberReading {
+export function readNumber(value: CellValue, format: string | null = null, scan: NumberScan = new NumberScan()): NumberReading {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return unreadable(cellText(value));
     if (format !== null && isPercentFormat(format)) return numberValue(Number((value * 100).toPrecision(12)), "%", true, null);
     return numberValue(value, null, false, null);
   }
-  if (typeof value === "string") return readNumberText(value);
+  if (typeof value === "string") return readNumberText(value, scan);
   if (value === null) return EMPTY_READING;
   if (isCellError(value)) return { ok: false, reason: "error", text: value.error };
   return unreadable(cellText(value));
@@ -104,8 +104,8 @@ export function isNotMeasuredMark(text: string): boolean {
  * number, no digits at all (`未集計`, `なし`) — is unreadable, never zero.
  * A deliberate "not measured" mark (`−`, `評価せず`) reads as blank (reason "empty").
  */
-export function readNumberText(text: string): NumberReading {
-  const r = parse(text, text, false);
+export function readNumberText(text: string, scan: NumberScan = new NumberScan()): NumberReading {
+  const r = parse(scan, text, text, false);
   if (r !== null) return r;
   // Not readable as written: try again after NFKC and without bracketed notes (`(目標)220万件`, `①`).
   if (text.trim() === "") return text === "" ? EMPTY_READING : { ok: false, reason: "empty", text };
@@ -119,7 +119,7 @@ export function readNumberText(text: string): NumberReading {
     });
   }
   if (s === text) return unreadable(text);
-  return parse(s, text, true, notes) ?? unreadable(text);
+  return parse(scan, s, text, true, notes) ?? unreadable(text);
 }
 
 /**
@@ -143,8 +143,8 @@ function withoutTrailingNote(rest: string): string | null {
  * Null when s holds no number where one must be; an unreadable reading when
  * the number is there but the rest is not a unit.
  */
-function parse(s: string, original: string, normalized: boolean, notes: string | null = null): NumberReading | null {
-  const scan = new NumberScan();
+function parse(scan: NumberScan, s: string, original: string, normalized: boolean, notes: string | null = null): NumberReading | null {
+  scan.reset();
   if (notes !== null) scan.addNote(notes);
   scanLead(scan, s, 0);
   const negative = scan.negative;
