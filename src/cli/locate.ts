@@ -3,6 +3,7 @@ import { finding, type Finding } from "../core/findings/finding";
 import type { Grid } from "../core/grid";
 import { DETECTION_ROWS, detectRegisterSheet } from "../core/register/detect";
 import { SETTINGS_SHEET_NAMES } from "../core/settings";
+import { sheetNamesOf } from "../core/report/sheet-names";
 import { listSheets, readGrid } from "../workbook/xlsx/read-grid";
 import type { XlsxPackage } from "../workbook/xlsx/package";
 import { sameSheetName } from "../workbook/xlsx/workbook";
@@ -32,5 +33,19 @@ export function missingSheetFinding(pkg: XlsxPackage, requested: string): Findin
 
 export function settingsGrid(pkg: XlsxPackage): Grid | null {
   const sheet = listSheets(pkg).find((s) => SETTINGS_SHEET_NAMES.includes(s.name));
+  return sheet ? readGrid(pkg, sheet.name) : null;
+}
+
+/**
+ * The workbook's 評価履歴 (contract §10): a generated sheet named 評価履歴 or
+ * History (or `評価履歴 (2)`, written beside a user's sheet of that name); the
+ * plain name first. Null when there is none.
+ */
+export function historyGrid(pkg: XlsxPackage): Grid | null {
+  const names = sheetNamesOf("history");
+  const marked = listSheets(pkg).filter((s) => s.generated && s.kind === "worksheet");
+  const sheet =
+    marked.find((s) => names.some((n) => sameSheetName(s.name, n))) ??
+    marked.find((s) => names.some((n) => s.name.toLocaleUpperCase("en-US").startsWith(n.toLocaleUpperCase("en-US") + " (")));
   return sheet ? readGrid(pkg, sheet.name) : null;
 }

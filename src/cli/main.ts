@@ -61,6 +61,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .option("--s-margin <number>", t.report.sMargin)
     .option("--area <area>", t.report.area, collect)
     .option("--report-lang <lang>", t.report.reportLang)
+    .option("--previous <file>", t.report.previous)
     .option("-q, --quiet", t.quietOption)
     .action((file: string, opts) => run(() => reportCommand(file, opts, lang, t, io), file));
 

@@ -12,7 +12,10 @@ import { findingMessage } from "../core/i18n";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { writeReport } from "../workbook/xlsx/write-report";
 import { checkOutput, fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
-import { missingSheetFinding, registerSheetName, settingsGrid } from "./locate";
+import { historyGrid, missingSheetFinding, registerSheetName, settingsGrid } from "./locate";
+import { previousProblem, readPreviousPeriod } from "./previous-period";
+import { comparisonJson } from "../core/cycle/comparison-json";
+import { comparisonSentence } from "../core/cycle/sentence";
 import { settingsFromFlags, type SettingFlags } from "./settings-flags";
 import type { CliTexts } from "./texts";
 
@@ -21,6 +24,8 @@ export interface ReportOptions extends SettingFlags {
   sheet?: string;
   json?: boolean;
   quiet?: boolean;
+  /** The previous period's register or report workbook (contract §10). */
+  previous?: string;
 }
 
 export interface Io {
@@ -67,10 +72,16 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   }
   const grid = readGrid(pkg, sheet);
   note(fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
-  const result = runEngine({ register: grid, settingsSheet: settingsGrid(pkg), overrides });
+  const previous = opts.previous === undefined ? null : readPreviousPeriod(opts.previous, opts.sheet, overrides.lang, lang, t);
+  const result = runEngine({ register: grid, settingsSheet: settingsGrid(pkg), overrides, history: historyGrid(pkg), previous: previous?.block ?? null });
   const ev = result.evaluation;
   note(fill(t.progress.rating, { items: ev.total }));
-  const json = resultJson(ev, lang);
+  if (previous !== null && opts.previous !== undefined) {
+    const problem = previousProblem(previous, ev.settings, ev.period, opts.previous, t);
+    if (problem !== null) throw new UsageError(problem);
+  }
+  const comparison = result.comparison;
+  const json = { ...resultJson(ev, lang), ...(comparison ? { comparison: comparisonJson(comparison) } : {}) };
   const counts = { errors: 0, warnings: 0, info: 0 };
   for (const f of ev.findings) counts[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "info"]++;
 
@@ -86,6 +97,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   if (opts.json) io.out(JSON.stringify({ ...json, output, written }, null, 2) + "\n");
   else {
     io.out(fill(t.done.summary, { total: ev.total, levels: levelCounts(json.totals, t), ...counts }) + "\n");
+    if (comparison) io.out(fill(t.done.comparison, { sentence: comparisonSentence(comparison, ev.settings) }) + "\n");
     listFindings(json.findings, t, io.out);
     io.out(fill(t.done.written, { file: output, sheets: written.join(", ") }) + "\n");
   }

@@ -13,6 +13,9 @@ import { scaleTallyOf } from "./evaluate/scale-results";
 import { buildCappedReport } from "./report/cell-cap";
 import { formatPeriod } from "./values/fiscal-year";
 import type { Evaluation } from "./evaluate/types";
+import { cycleOf } from "./cycle/cycle-of";
+import type { HistoryBlock } from "./cycle/history-block";
+import type { Comparison } from "./cycle/types";
 import type { ReportModel, ReportSheetKey } from "./report/model";
 import { DEFAULT_SETTINGS, type Point, type Settings } from "./settings";
 
@@ -26,6 +29,14 @@ export interface EngineInput {
   readonly today?: Date;
   /** Report sheets to build (default: all). */
   readonly sheets?: readonly ReportSheetKey[];
+  /**
+   * The workbook's 評価履歴 sheet (contract §10): null when it has none. Left
+   * out (undefined), no 評価履歴 is written: a host that did not read the
+   * history must not replace it.
+   */
+  readonly history?: Grid | null;
+  /** The earlier period from another workbook (`report --previous`): compared with instead of the history's. */
+  readonly previous?: HistoryBlock | null;
 }
 
 export interface EngineResult {
@@ -33,6 +44,8 @@ export interface EngineResult {
   readonly evaluation: Evaluation;
   /** null when findings of severity error block the report. */
   readonly report: ReportModel | null;
+  /** This period against the earlier one, when one is known and nothing blocks the report (contract §10). */
+  readonly comparison: Comparison | null;
 }
 
 /**
@@ -67,13 +80,16 @@ export function runEngine(input: EngineInput): EngineResult {
   const findings = sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]);
   const scaleTally = scaleTallyOf(evaluated, register.entries, settings);
   const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings), ...(scaleTally ? { scaleTally } : {}) };
-  if (evaluation.blocked) return { settings, evaluation, report: null };
+  if (evaluation.blocked) return { settings, evaluation, report: null, comparison: null };
+  const cycle = cycleOf(evaluation, { history: input.history, previous: input.previous });
   // Excel's 32,767-character cell limit: over-long texts are cut, each cut a finding in the evaluation (--json, 検証結果).
   const built = buildCappedReport(evaluation, {
     headers: register.headers,
     entries: register.entries,
     longestText: longestText([input.register, input.settingsSheet]),
     ...(input.sheets ? { sheets: [...input.sheets] } : {}),
+    comparison: cycle.comparison,
+    ...(cycle.history ? { history: cycle.history } : {}),
   });
-  return { settings, evaluation: built.evaluation, report: built.report };
+  return { settings, evaluation: built.evaluation, report: built.report, comparison: cycle.comparison };
 }

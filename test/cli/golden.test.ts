@@ -73,7 +73,7 @@ describe("golden outputs of shinchoku report", () => {
   it("the sample register: --json and every written sheet's XML", async () => {
     const { paths } = workDir(SAMPLE);
     const w = await report(paths[0], []);
-    expect([...w.sheets.keys()]).toEqual(["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"]);
+    expect([...w.sheets.keys()]).toEqual(["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規", "評価履歴"]);
     golden("kodaira-h26/result.json", w.json);
     for (const [name, xml] of w.sheets) golden(`kodaira-h26/${name}.xml`, xml);
   });

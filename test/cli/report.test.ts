@@ -46,7 +46,7 @@ describe("shinchoku report on the bundled sample register", () => {
     expect(json.output).toBe(out);
     const pkg = openPackage(bytesOf(out));
     const generated = listSheets(pkg).filter((s) => s.generated).map((s) => s.name);
-    expect(generated).toEqual(["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"]);
+    expect(generated).toEqual(["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規", "評価履歴"]);
     const summary = readGrid(pkg, "進捗集計").values.map((row) => row.filter((v) => v !== null));
     expect(summary).toContainEqual(["Ⅰ 地域協働の推進（15項目）", 1, 10, 4]);
     expect(summary).toContainEqual(["計", 3, 49, 10]);
@@ -74,7 +74,7 @@ describe("shinchoku report on the bundled sample register", () => {
     expect((await runCli(["report", paths[0], "-o", first])).code).toBe(0);
     expect((await runCli(["report", first, "-o", second])).code).toBe(0);
     const names = listSheets(openPackage(bytesOf(second))).map((s) => s.name);
-    expect(names).toEqual(["取組一覧", "設定", "進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"]);
+    expect(names).toEqual(["取組一覧", "設定", "進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規", "評価履歴"]);
   });
 
   it("writes the report in English with --report-lang en", async () => {

@@ -9,15 +9,22 @@
  */
 import { rowSourceOf, type MergedArea, type RowSource } from "../grid";
 
-export type ReportSheetKey = "summary" | "delayed" | "ratings" | "findings" | "highlights" | "nextYear";
+export type ReportSheetKey = "summary" | "comparison" | "delayed" | "ratings" | "findings" | "highlights" | "nextYear" | "history";
 
+/**
+ * Every sheet in the order written: the contract's six (§7), with 前回比較
+ * after 進捗集計 and 評価履歴 last (§10). 前回比較 is built only when an
+ * earlier period is known, 評価履歴 only when the host read the workbook's history.
+ */
 export const REPORT_SHEET_KEYS: readonly ReportSheetKey[] = [
   "summary",
+  "comparison",
   "delayed",
   "ratings",
   "findings",
   "highlights",
   "nextYear",
+  "history",
 ];
 
 export type ReportValue = string | number | null;

@@ -7,7 +7,7 @@ export function sheetNamesOf(key: ReportSheetKey): string[] {
   return [reportJa.sheetNames[key], reportEn.sheetNames[key]];
 }
 
-/** The findings sheet's names: the division's working list, left out of the committee's copy by default. */
-export function findingsSheetNames(): string[] {
-  return sheetNamesOf("findings");
+/** The division's working sheets, left out of the committee's copy by default: 検証結果 and 評価履歴 (the record the next report compares with). */
+export function workingSheetNames(): string[] {
+  return [...sheetNamesOf("findings"), ...sheetNamesOf("history")];
 }

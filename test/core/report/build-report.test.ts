@@ -8,9 +8,9 @@ jest.mock("../../../src/core/values/fiscal-year", () => ({
 }));
 
 describe("buildReport", () => {
-  it("builds all six sheets in the contract's order with the Japanese names", () => {
+  it("builds all six sheets in the contract's order with the Japanese names (前回比較 and 評価履歴 only when given a comparison and a history)", () => {
     const model = buildReport(seedEvaluation());
-    expect(model.sheets.map((s) => s.key)).toEqual([...REPORT_SHEET_KEYS]);
+    expect(model.sheets.map((s) => s.key)).toEqual(REPORT_SHEET_KEYS.filter((k) => k !== "comparison" && k !== "history"));
     expect(model.sheets.map((s) => s.name)).toEqual(["進捗集計", "遅延取組一覧", "評価結果", "検証結果", "事例", "次年度新規"]);
   });
 

@@ -19,6 +19,7 @@ export const cliEn: Shape<typeof cliJa> = {
     sMargin: "S margin (default 0.2)",
     area: "an area, in report order (repeat the flag)",
     reportLang: "language of the report (ja or en)",
+    previous: "the register or report workbook (.xlsx) of the previous period: adds the Comparison sheet and comparison to --json (without it, the previous period is looked up in the workbook's Rating history sheet)",
   },
   consolidate: {
     description: "Merges departments' registers into one register with a source column; refuses conflicting items.",
@@ -45,6 +46,7 @@ export const cliEn: Shape<typeof cliJa> = {
     summaryNotRated: "not rated {n}",
     consolidated: "Merged {items} items from {count} files into {file}.",
     more: "{count} more findings are in the findings sheet (or use --json).",
+    comparison: "Comparison: {sentence}",
     exported: "Wrote {sheets} to {file}.",
   },
   errors: {
@@ -86,6 +88,12 @@ export const cliEn: Shape<typeof cliJa> = {
       "{file}: the part {part} unpacks to more than {limit} MB, so it is not read, to protect this computer (the file may be a \"zip bomb\"). If it is a real workbook, delete unused data in Excel and save it again.",
     packageTooLarge:
       "{file} unpacks to more than {limit} MB in all, so it is not read, to protect this computer (the file may be a \"zip bomb\"). If it is a real workbook, delete unused sheets or data in Excel and save it again.",
+    previousUnreadable: "Cannot read the previous period's file (--previous): {reason}",
+    previousNoRegister: "The previous period's file {file} has no register sheet. Give the previous period's register, or a report workbook written by shinchoku.",
+    previousBlocked: "The register of the previous period's file {file} has {errors} errors, so its ratings cannot be found (first: {first}). Nothing was written.",
+    previousNoYear: "The fiscal year of the previous period's file {file} is not known. Enter the fiscal year (年度) in its settings sheet and run again. Nothing was written.",
+    previousNotEarlier: "The period of the previous file {file} ({previous}) is not before this period ({current}). Give the file of an earlier period. Nothing was written.",
+    previousScale: "The previous period's file {file} rates on another scale ({previous}) than this period ({current}): the two cannot be compared. Make the scale (評価区分) in both workbooks' settings sheets the same. Nothing was written.",
     partRatio:
       "{file}: the part {part} is compressed far more than any real workbook part: not read, as a likely \"zip bomb\". Give a workbook saved again by Excel.",
   },

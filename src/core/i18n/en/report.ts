@@ -13,6 +13,8 @@ export const reportEn: ReportLabels = {
     findings: "Findings",
     highlights: "Highlights",
     nextYear: "Next year",
+    comparison: "Comparison",
+    history: "Rating history",
   },
   fiscalYearFallback: "FY{year}",
   summary: {

@@ -15,6 +15,7 @@ export const cliJa = {
     sMargin: "S判定の余裕（既定 0.2）",
     area: "分野（報告する順に、繰り返し指定）",
     reportLang: "報告書の言語（ja または en）",
+    previous: "前回の時点の取組一覧または報告ブック（.xlsx）。前回比較シートを作成し、--json に comparison を加えます（指定がなければブックの評価履歴から前回を探します）",
   },
   consolidate: {
     description: "各課の取組一覧を1つの取組一覧にまとめます（出典列つき）。同じNoで内容が異なる場合はまとめません。",
@@ -42,6 +43,7 @@ export const cliJa = {
     consolidated: "{count} 個のファイルから {items} 項目をまとめ、{file} に書き出しました。",
     more: "ほか {count} 件の指摘は「検証結果」シート（または --json）にあります。",
     exported: "{file} に {sheets} を書き出しました。",
+    comparison: "前回比較: {sentence}",
   },
   errors: {
     unreadableFile: "ファイル {file} を読めません: {reason}",
@@ -82,6 +84,12 @@ export const cliJa = {
       "{file} の部品 {part} は展開すると {limit} MB を超えるため、このコンピューターを守るために読み込みません（「zip 爆弾」の可能性があります）。実際のブックなら、Excel で不要なデータを削除して保存し直してください。",
     packageTooLarge:
       "{file} は展開すると合計 {limit} MB を超えるため、このコンピューターを守るために読み込みません（「zip 爆弾」の可能性があります）。実際のブックなら、Excel で不要なシートやデータを削除して保存し直してください。",
+    previousUnreadable: "前回のファイル（--previous）を読めません: {reason}",
+    previousNoRegister: "前回のファイル {file} に取組一覧のシートが見つかりません。前回の取組一覧か、shinchoku で作成した報告ブックを指定してください。",
+    previousBlocked: "前回のファイル {file} の取組一覧にエラーが {errors} 件あるため、前回の評価を求められません（最初のエラー: {first}）。何も書き出していません。",
+    previousNoYear: "前回のファイル {file} の年度が分かりません。そのブックの設定シートに「年度」を入れてから、もう一度実行してください。何も書き出していません。",
+    previousNotEarlier: "前回のファイル {file} の時点（{previous}）が、今回の時点（{current}）より前ではありません。前の時点のファイルを指定してください。何も書き出していません。",
+    previousScale: "前回のファイル {file} の評価区分（{previous}）が今回の評価区分（{current}）と異なるため、比較できません。両方のブックの設定シートの「評価区分」をそろえてください。何も書き出していません。",
     partRatio:
       "{file} の部品 {part} は実際のブックではありえないほど高い圧縮率です。「zip 爆弾」とみられるため読み込みません。Excel で保存し直したブックを指定してください。",
   },

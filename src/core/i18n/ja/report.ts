@@ -143,6 +143,8 @@ export const reportJa: ReportLabels = {
     findings: "検証結果",
     highlights: "事例",
     nextYear: "次年度新規",
+    comparison: "前回比較",
+    history: "評価履歴",
   },
   fiscalYearFallback: "{year}年度",
   summary: {
