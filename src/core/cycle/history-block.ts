@@ -38,6 +38,13 @@ export function samePeriod(a: HistoryBlock, b: HistoryBlock): boolean {
   return ka !== null && kb !== null ? ka === kb : a.period.trim() === b.period.trim();
 }
 
+/**
+ * The most characters of an entry's actuals kept in the history: a record of
+ * the figures, not the report (評価結果 and 事例 show them in full); it also
+ * keeps the cell within the cell-limit check's label room (report/cell-cap.ts).
+ */
+export const MAX_ACTUALS_CHARS = 1000;
+
 function actualsOf(item: ItemResult, separator: string): string {
   const lines: string[] = [];
   for (const ind of item.indicators) {
@@ -45,7 +52,8 @@ function actualsOf(item: ItemResult, separator: string): string {
     if (actual === "") continue;
     lines.push(ind.name.trim() === "" ? actual : ind.name.trim() + separator + actual);
   }
-  return lines.join("\n");
+  const text = lines.join("\n");
+  return text.length <= MAX_ACTUALS_CHARS ? text : text.slice(0, MAX_ACTUALS_CHARS - 1) + "…";
 }
 
 /** This evaluation's block: the period as the settings name it, entries in report order. */

@@ -51,7 +51,15 @@ export function buildHistory(ev: Evaluation, history: readonly HistoryBlock[]): 
     const header = d.addRow(headers, wrappedRowHeight(headers, widths));
     d.style(header, 0, header, last, HEADER);
     if (b.items.length === 0) continue;
-    const first = d.addRowsOf(b.items.length, widths.length, (k) => blockRow(b, k, L.notRatedMark), (row) => wrappedRowHeight(row, widths));
+    // One user text a cell at most (No, 分野, 項目名; 実績 is capped below the label room in blockOf);
+    // cells read back from the sheet were Excel cells already, within its limit.
+    const first = d.addRowsOf({
+      count: b.items.length,
+      width: widths.length,
+      make: (k) => blockRow(b, k, L.notRatedMark),
+      heightOf: (row) => wrappedRowHeight(row, widths),
+      textsPerCell: 1,
+    });
     const bottom = d.nextRow - 1;
     d.style(first, 0, bottom, last, BODY);
     d.style(first, 1, bottom, 1, NUMBER);
