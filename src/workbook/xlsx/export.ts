@@ -5,7 +5,8 @@
  * print settings (_xlnm.Print_Titles and _xlnm.Print_Area, renumbered).
  * styles.xml is copied whole so every style index keeps its meaning; the
  * theme comes along (fonts and colours refer to it) unless it has parts of
- * its own.
+ * its own. The report's own chart on a sheet (進捗集計) comes along with it
+ * (report-chart.ts: copiedReportChart); other drawings do not.
  */
 import { GENERATED_MARKER_NAME } from "../../core/report/model";
 import { committeeSheetXml, type SharedStringSource } from "./committee-sheet";
@@ -13,11 +14,25 @@ import { XlsxError } from "./errors";
 import { buildMinimalPackage, type MinimalSheet } from "./minimal-package";
 import type { XlsxPackage } from "./package";
 import { relsPathOf } from "./part-paths";
+import { copiedReportChart } from "./report-chart";
+import { flavourOf } from "./namespaces";
+import { prefixOf } from "./xml";
 import { listSheets } from "./read-grid";
 import { sharedStringItemsXml, sharedStrings } from "./shared-strings";
 import { emptyStylesXml } from "./styles-write";
 import { sameSheetName, workbookOf, type SheetEntry } from "./workbook";
 import type { NewDefinedName } from "./workbook-edit";
+
+/**
+ * The committee copy's sheet with its chart's `<drawing r:id="rId1"/>` last:
+ * every element CT_Worksheet puts after `<drawing>` is one the copy drops.
+ */
+function withDrawing(xml: string): string {
+  const end = xml.lastIndexOf("</");
+  const p = prefixOf(xml, "worksheet");
+  // The prefix declared on the element itself: bound whatever the sheet declares where.
+  return xml.slice(0, end) + `<${p}drawing xmlns:r="${flavourOf(xml).relationships}" r:id="rId1"/>` + xml.slice(end);
+}
 
 /** Defined names the copy keeps: how the sheet prints. */
 const KEPT_NAMES = new Set(["_XLNM.PRINT_TITLES", "_XLNM.PRINT_AREA"]);
@@ -41,7 +56,9 @@ export function exportSheets(pkg: XlsxPackage, names: readonly string[]): Uint8A
   const sheets: MinimalSheet[] = chosen.map((entry, i) => {
     const xml = pkg.text(entry.path as string) as string;
     if (sst === null) sst = { texts: sharedStrings(pkg), items: sharedStringItemsXml(pkg) };
-    return { name: entry.name, xml: committeeSheetXml(xml, sst, i === 0) };
+    const chart = copiedReportChart(pkg, entry.path as string);
+    const sheetXml = committeeSheetXml(xml, sst, i === 0);
+    return chart === null ? { name: entry.name, xml: sheetXml } : { name: entry.name, xml: withDrawing(sheetXml), chart };
   });
 
   const definedNames: NewDefinedName[] = [];

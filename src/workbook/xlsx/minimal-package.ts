@@ -1,9 +1,9 @@
 /**
  * A new, minimal package: workbook, sheets, styles (and the theme when one
- * is given), nothing else — what createWorkbook and exportSheets produce.
+ * is given, and a sheet's chart when it has one), nothing else — what createWorkbook and exportSheets produce.
  * No docProps: neither Excel nor LibreOffice needs them.
  */
-import { CONTENT_TYPES_NS, CONTENT_TYPES_PATH, CT, PACKAGE_RELATIONSHIPS_NS, TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
+import { CONTENT_TYPES_NS, CONTENT_TYPES_PATH, CT, CT_CHART, CT_DRAWING, PACKAGE_RELATIONSHIPS_NS, TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
 import { savePackage, XlsxPackage } from "./package";
 import { strToU8 } from "fflate";
 import type { ZipCodec } from "./zip-codec";
@@ -12,7 +12,10 @@ import { escapeAttr } from "./xml";
 
 export interface MinimalSheet {
   readonly name: string;
+  /** The sheet part; with a chart, its `<drawing r:id="rId1"/>`. */
   readonly xml: string;
+  /** A chart on the sheet (the report's, in the committee copy): written as drawing N and chart N for sheet N. */
+  readonly chart?: { readonly drawingXml: string; readonly chartXml: string; readonly chartRelId: string };
 }
 
 export interface MinimalPackageSpec {
@@ -41,6 +44,14 @@ export function buildMinimalPackage(spec: MinimalPackageSpec): Uint8Array {
     ...spec.sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT.worksheet}"/>`),
     `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>`,
     ...(hasTheme ? [`<Override PartName="/xl/theme/theme1.xml" ContentType="${CT.theme}"/>`] : []),
+    ...spec.sheets.flatMap((s, i) =>
+      s.chart === undefined
+        ? []
+        : [
+            `<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${CT_DRAWING}"/>`,
+            `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="${CT_CHART}"/>`,
+          ],
+    ),
   ];
   put(
     CONTENT_TYPES_PATH,
@@ -84,6 +95,15 @@ export function buildMinimalPackage(spec: MinimalPackageSpec): Uint8Array {
       "</Relationships>",
   );
   spec.sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, s.xml));
+  spec.sheets.forEach((s, i) => {
+    if (s.chart === undefined) return;
+    const rels = (id: string, kind: string, target: string) =>
+      XML_HEAD + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"><Relationship Id="${escapeAttr(id)}" Type="${f.relType}/${kind}" Target="${target}"/></Relationships>`;
+    put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, rels("rId1", "drawing", `../drawings/drawing${i + 1}.xml`));
+    put(`xl/drawings/drawing${i + 1}.xml`, s.chart.drawingXml);
+    put(`xl/drawings/_rels/drawing${i + 1}.xml.rels`, rels(s.chart.chartRelId, "chart", `../charts/chart${i + 1}.xml`));
+    put(`xl/charts/chart${i + 1}.xml`, s.chart.chartXml);
+  });
   put("xl/styles.xml", spec.stylesXml);
   if (hasTheme) put("xl/theme/theme1.xml", spec.themeXml as Uint8Array);
   return savePackage(new XlsxPackage(parts), { codec: spec.codec });

@@ -140,3 +140,30 @@ export function removeReportChart(pkg: XlsxPackage, editor: PackageEditor, sheet
   for (const path of removed) editor.delete(path);
   return removed;
 }
+
+/** A report chart as the committee copy takes it: the drawing and chart parts' text, and the drawing's relationship id of the chart. */
+export interface CopiedChart {
+  readonly drawingXml: string;
+  readonly chartXml: string;
+  readonly chartRelId: string;
+}
+
+/**
+ * The report chart of a generated sheet, for the committee copy: its
+ * drawing when every shape in it is the report's chart and it points to one
+ * chart, and that chart when it needs no relationships of its own (no
+ * `r:id` in it; Excel's style and colour parts, implicit, are left behind).
+ * Null otherwise: the copy then goes without a chart, as before.
+ */
+export function copiedReportChart(pkg: XlsxPackage, sheetPath: string): CopiedChart | null {
+  const drawings = safeRelationships(pkg, sheetPath).filter((r) => relKind(r.type) === "drawing" && r.path !== null);
+  if (drawings.length !== 1) return null;
+  const drawingPath = drawings[0].path as string;
+  const drawingXml = pkg.text(drawingPath);
+  if (drawingXml === undefined || !isReportDrawing(drawingXml)) return null;
+  const charts = safeRelationships(pkg, drawingPath).filter((r) => relKind(r.type) === "chart" && r.path !== null);
+  if (charts.length !== 1) return null;
+  const chartXml = pkg.text(charts[0].path as string);
+  if (chartXml === undefined || /\sr:id\s*=/.test(chartXml) || /:id\s*=\s*"rId/.test(chartXml)) return null;
+  return { drawingXml, chartXml, chartRelId: charts[0].id };
+}

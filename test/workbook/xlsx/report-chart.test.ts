@@ -7,7 +7,7 @@
  * user's charts stay byte for byte.
  */
 import type { ReportChart, ReportModel, ReportSheet } from "../../../src/core/report/model";
-import { openPackage, writeReport } from "../../../src/workbook/xlsx";
+import { exportSheets, listSheets, openPackage, writeReport } from "../../../src/workbook/xlsx";
 import { isReportDrawing, removeReportChart } from "../../../src/workbook/xlsx/report-chart";
 import { attrOf, kids, parseDom, partText, type El } from "../../corpus/producers";
 import { fixture, patchPackage, sameBytes, unzipEntries } from "./helpers";
@@ -185,5 +185,38 @@ describe("the report chart in the .xlsx writer", () => {
     expect(dom(strict, chart).uri).toBe("http://purl.oclc.org/ooxml/drawingml/chart");
     const rels = [...strict.keys()].find((k) => k.startsWith("xl/drawings/_rels/")) as string;
     expect(attrOf(kids(dom(strict, rels), "Relationship")[0], "Type")).toBe("http://purl.oclc.org/ooxml/officeDocument/relationships/chart");
+  });
+});
+
+describe("the report chart in the committee copy (export)", () => {
+  const report = writeReport(openPackage(fixture("chart-pivot.xlsx")), MODEL).bytes;
+  const name = "進捗集計 (2)";
+  const copy = unzipEntries(exportSheets(openPackage(report), ["検証結果", name]));
+
+  it("comes along with its sheet: sheet → drawing → chart, content types, every part namespace-aware", () => {
+    for (const [part, bytes] of copy) if (/\.(xml|rels)$/.test(part)) expect(() => parseDom(partText(bytes))).not.toThrow();
+    // 進捗集計 (2) is the copy's second sheet; 検証結果 has no chart.
+    expect(copy.has("xl/worksheets/_rels/sheet1.xml.rels")).toBe(false);
+    expect(target(copy, "xl/worksheets/_rels/sheet2.xml.rels", "drawing")).toBe("../drawings/drawing2.xml");
+    expect(target(copy, "xl/drawings/_rels/drawing2.xml.rels", "chart")).toBe("../charts/chart2.xml");
+    expect(overrideOf(copy, "xl/drawings/drawing2.xml")).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
+    expect(overrideOf(copy, "xl/charts/chart2.xml")).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    const ws = dom(copy, "xl/worksheets/sheet2.xml");
+    const last = ws.children[ws.children.length - 1];
+    expect([last.local, attrOf(last, "id", REL)]).toEqual(["drawing", "rId1"]);
+    // The chart's formulas still name its sheet, which keeps its name in the copy.
+    expect(find(dom(copy, "xl/charts/chart2.xml"), "f")[0].text).toBe(`'${name}'!$C$5`);
+    expect(listSheets(openPackage(exportSheets(openPackage(report), [name]))).map((s) => s.name)).toEqual([name]);
+  });
+
+  it("leaves a user's drawing on the sheet behind (the copy gets no chart then)", () => {
+    const summary = sheetPath(unzipEntries(report), name);
+    const mixed = patchPackage(report, {
+      "xl/drawings/drawing2.xml": (x) => x.replace("</xdr:wsDr>", '<xdr:oneCellAnchor><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Picture 1"/></xdr:nvPicPr></xdr:pic></xdr:oneCellAnchor></xdr:wsDr>'),
+    });
+    expect(summary).toBe("xl/worksheets/sheet4.xml");
+    const plain = unzipEntries(exportSheets(openPackage(mixed), [name]));
+    expect([...plain.keys()].some((k) => /drawings|charts|worksheets\/_rels/.test(k))).toBe(false);
+    expect(partText(plain.get("xl/worksheets/sheet1.xml") as Uint8Array)).not.toContain("drawing");
   });
 });
