@@ -29,8 +29,16 @@ const KNOWN_UNITS: readonly string[] = [
   "倍", "歳", "点", "個", "部", "通", "便", "席", "室", "基", "機", "者", "種", "組", "隻", "頭", "匹", "株", "箇",
   "km2", "km", "m2", "m3", "m", "kg", "kwh", "kw", "ha", "t", "pt",
 ];
-/** Longest first, so that `時間` wins over a shorter unit. */
-const UNITS_LONGEST_FIRST: readonly string[] = [...KNOWN_UNITS].sort((a, b) => b.length - a.length);
+/** The known units by their first character (lower case), longest first, so that `時間` wins over a shorter unit. */
+const UNITS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const by = new Map<number, string[]>();
+  for (const unit of [...KNOWN_UNITS].sort((a, b) => b.length - a.length)) {
+    const list = by.get(unit.charCodeAt(0)) ?? [];
+    list.push(unit);
+    by.set(unit.charCodeAt(0), list);
+  }
+  return by;
+})();
 /** 以上, 増加 … in the order they are tried (増加 before 増, /年度 before /年). */
 const QUALIFIERS: readonly string[] = SUFFIX_WORDS.split("|");
 
@@ -77,7 +85,11 @@ function wordAt(s: string, at: number, word: string): boolean {
  */
 function pastUnit(s: string, at: number): number {
   const p = skipSpaces(s, at);
-  for (const unit of UNITS_LONGEST_FIRST) {
+  let c = s.charCodeAt(p);
+  if (c >= 65 && c <= 90) c += 32;
+  const units = UNITS_BY_FIRST.get(c);
+  if (units === undefined) return -1;
+  for (const unit of units) {
     if (wordAt(s, p, unit) && !isLatinLetter(s.charCodeAt(p + unit.length))) return p + unit.length;
   }
   return -1;
