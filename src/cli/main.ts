@@ -62,6 +62,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .option("--area <area>", t.report.area, collect)
     .option("--report-lang <lang>", t.report.reportLang)
     .option("--previous <file>", t.report.previous)
+    .option("--department <name>", t.report.department)
     .option("-q, --quiet", t.quietOption)
     .action((file: string, opts) => run(() => reportCommand(file, opts, lang, t, io), file));
 

@@ -26,6 +26,8 @@ export interface ReportOptions extends SettingFlags {
   quiet?: boolean;
   /** The previous period's register or report workbook (contract §10). */
   previous?: string;
+  /** Only this department's items (contract §10). */
+  department?: string;
 }
 
 export interface Io {
@@ -50,8 +52,24 @@ export function defaultOutput(register: string): string {
   return path.join(path.dirname(register), path.basename(register, ext) + "-report" + outExt);
 }
 
+/** `REGISTER-report-企画課.xlsx`: one department's report beside the input, the name made safe for a file name. */
+export function departmentOutput(register: string, department: string): string {
+  const out = defaultOutput(register);
+  const ext = path.extname(out);
+  const safe = department.normalize("NFKC").trim().replace(/[\\/:*?"<>|\s]+/g, "_");
+  return out.slice(0, out.length - ext.length) + "-" + safe + ext;
+}
+
+/** The message when no entry names the department asked for: the departments there are, or that there is no column. */
+function unknownDepartmentMessage(department: string, known: readonly string[], t: CliTexts, lang: Lang): string {
+  if (known.length === 0) return fill(t.errors.noDepartmentColumn, { department });
+  return fill(t.errors.unknownDepartment, { department, known: known.join(lang === "ja" ? "、" : ", ") });
+}
+
 export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: CliTexts, io: Io): number {
-  const output = opts.output ?? defaultOutput(file);
+  const department = opts.department?.trim() || undefined;
+  if (opts.department !== undefined && department === undefined) throw new UsageError(fill(t.errors.usage, { reason: "--department" }));
+  const output = opts.output ?? (department === undefined ? defaultOutput(file) : departmentOutput(file, department));
   if (samePath(output, file)) throw new UsageError(fill(t.errors.sameAsInput, { file }));
   checkOutput(output, t); // before the work, not after it
   const { overrides, invalid } = settingsFromFlags(opts);
@@ -73,7 +91,15 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   const grid = readGrid(pkg, sheet);
   note(fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   const previous = opts.previous === undefined ? null : readPreviousPeriod(opts.previous, opts.sheet, overrides.lang, lang, t);
-  const result = runEngine({ register: grid, settingsSheet: settingsGrid(pkg), overrides, history: historyGrid(pkg), previous: previous?.block ?? null });
+  const result = runEngine({
+    register: grid,
+    settingsSheet: settingsGrid(pkg),
+    overrides,
+    history: historyGrid(pkg),
+    previous: previous?.block ?? null,
+    ...(department ? { department } : {}),
+  });
+  if (result.unknownDepartment) throw new UsageError(unknownDepartmentMessage(department ?? "", result.departments, t, lang));
   const ev = result.evaluation;
   note(fill(t.progress.rating, { items: ev.total }));
   if (previous !== null && opts.previous !== undefined) {

@@ -7,8 +7,9 @@ import type { Finding, Severity } from "./findings/finding";
 import { findingMessage } from "./i18n";
 import type { Lang } from "./settings";
 import { scaleOf, type RatingMethod } from "./settings/scale";
+import { cycleJson, type CycleJson } from "./progress/progress-json";
 
-export interface ResultJson {
+export interface ResultJson extends CycleJson {
   plan: string;
   period: string;
   total: number;
@@ -67,5 +68,7 @@ export function resultJson(evaluation: Evaluation, lang: Lang): ResultJson {
     findings: evaluation.findings.map((f) => findingJson(f, lang)),
     scale: scale.levels.map((l) => ({ code: l.code, label: l.label, threshold: l.threshold, behind: l.behind })),
     method: scale.method,
+    // Contract §10: department, departments (担当課別), progress (進捗率); absent when the run has none.
+    ...cycleJson(evaluation),
   };
 }

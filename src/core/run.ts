@@ -18,8 +18,10 @@ import type { HistoryBlock } from "./cycle/history-block";
 import type { Comparison } from "./cycle/types";
 import type { ReportModel, ReportSheetKey } from "./report/model";
 import { DEFAULT_SETTINGS, type Point, type Settings } from "./settings";
+import { cycleParts, type CyclePartsInput } from "./cycle-parts";
+import { withPreviousProgress } from "./progress/previous-progress";
 
-export interface EngineInput {
+export interface EngineInput extends CyclePartsInput {
   readonly register: Grid;
   /** The 設定 / Settings sheet, when the workbook has one. */
   readonly settingsSheet: Grid | null;
@@ -42,10 +44,14 @@ export interface EngineInput {
 export interface EngineResult {
   readonly settings: Settings;
   readonly evaluation: Evaluation;
-  /** null when findings of severity error block the report. */
+  /** null when findings of severity error block the report, or no entry names the department asked for. */
   readonly report: ReportModel | null;
   /** This period against the earlier one, when one is known and nothing blocks the report (contract §10). */
   readonly comparison: Comparison | null;
+  /** The register's departments (担当課) in register order; empty without a 担当課 column. */
+  readonly departments: readonly string[];
+  /** `department` was asked for and no entry names it (report is null). */
+  readonly unknownDepartment: boolean;
 }
 
 /**
@@ -79,9 +85,15 @@ export function runEngine(input: EngineInput): EngineResult {
   const evaluated = evaluate(register, settings);
   const findings = sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]);
   const scaleTally = scaleTallyOf(evaluated, register.entries, settings);
-  const evaluation: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings), ...(scaleTally ? { scaleTally } : {}) };
-  if (evaluation.blocked) return { settings, evaluation, report: null, comparison: null };
-  const cycle = cycleOf(evaluation, { history: input.history, previous: input.previous });
+  const whole: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings), ...(scaleTally ? { scaleTally } : {}) };
+  // 担当課別, one department's own report, 進捗率 (contract §10).
+  const parts = cycleParts(whole, register, input);
+  const { departments, unknownDepartment } = parts;
+  if (parts.evaluation.blocked || unknownDepartment) return { settings, evaluation: parts.evaluation, report: null, comparison: null, departments, unknownDepartment };
+  // One department's report compares its own items and never rewrites the workbook's 評価履歴 with them.
+  const own = input.department === undefined ? undefined : new Set(parts.evaluation.items.map((i) => String(i.no)));
+  const cycle = cycleOf(parts.evaluation, { history: input.history, previous: input.previous, ...(own ? { only: own } : {}) });
+  const evaluation = withPreviousProgress(parts.evaluation, cycle.previous, input.previousProgress);
   // Excel's 32,767-character cell limit: over-long texts are cut, each cut a finding in the evaluation (--json, 検証結果).
   const built = buildCappedReport(evaluation, {
     headers: register.headers,
@@ -91,5 +103,5 @@ export function runEngine(input: EngineInput): EngineResult {
     comparison: cycle.comparison,
     ...(cycle.history ? { history: cycle.history } : {}),
   });
-  return { settings, evaluation: built.evaluation, report: built.report, comparison: cycle.comparison };
+  return { settings, evaluation: built.evaluation, report: built.report, comparison: cycle.comparison, departments, unknownDepartment };
 }

@@ -19,19 +19,37 @@ export interface CycleInput {
   readonly history?: Grid | null;
   /** The earlier period's block from another workbook (`--previous`): wins over the history. */
   readonly previous?: HistoryBlock | null;
+  /**
+   * One department's report (`--department`): only these Nos. of the earlier
+   * period are compared (the history records no department), and 評価履歴 is
+   * not written (its block would hold the department's entries only).
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
 export interface CycleResult {
   readonly comparison: Comparison | null;
   /** The blocks 評価履歴 is written with, or undefined when it is not to be written. */
   readonly history?: readonly HistoryBlock[];
+  /** The earlier period compared with (its actuals give the previous 進捗率 bands), or null. */
+  readonly previous: HistoryBlock | null;
+}
+
+/** The earlier block narrowed to some Nos. (its entries' actuals follow them). */
+function narrowed(block: HistoryBlock, only: ReadonlySet<string>): HistoryBlock {
+  const keep: number[] = [];
+  block.items.forEach((item, k) => {
+    if (only.has(item.no)) keep.push(k);
+  });
+  return { ...block, items: keep.map((k) => block.items[k]), actuals: (k) => block.actuals(keep[k]) };
 }
 
 export function cycleOf(evaluation: Evaluation, input: CycleInput): CycleResult {
   const current = blockOf(evaluation, cycleLabels(evaluation.settings.lang).history.actualSeparator);
   const blocks = input.history === undefined ? [] : readHistory(input.history);
-  const previous = input.previous ?? previousBlock(blocks, current);
+  const earlier = input.previous ?? previousBlock(blocks, current);
+  const previous = earlier === null || input.only === undefined ? earlier : narrowed(earlier, input.only);
   const comparison = previous === null ? null : comparePeriods(scaleOf(evaluation.settings), current, previous);
-  if (input.history === undefined) return { comparison };
-  return { comparison, history: mergeHistory(blocks, current, input.previous ? [input.previous] : []) };
+  if (input.history === undefined || input.only !== undefined) return { comparison, previous };
+  return { comparison, previous, history: mergeHistory(blocks, current, input.previous ? [input.previous] : []) };
 }

@@ -12,10 +12,15 @@ import { isNotRatedEntry } from "./schedule";
 import { tallyOnScale, type ScaleTally } from "./scale-tally";
 import type { Evaluation, ItemResult } from "./types";
 
+/** Which entries are counted in the plan but rated in no level (対象外, 未評価, 完了, …). */
+export function notRatedOf(entries: Entries, settings: Settings): (item: ItemResult) => boolean {
+  const words = notRatedSet(scaleOf(settings).notRatedWords);
+  return (item: ItemResult) => item.computed === null && isNotRatedEntry(entries, item.entry, words);
+}
+
 export function scaleTallyOf(evaluation: Evaluation, entries: Entries, settings: Settings): ScaleTally | undefined {
   const scale = scaleOf(settings);
-  const words = notRatedSet(scale.notRatedWords);
-  const notRated = (item: ItemResult) => item.computed === null && isNotRatedEntry(entries, item.entry, words);
+  const notRated = notRatedOf(entries, settings);
   if (scale.isSeed && !evaluation.items.some(notRated)) return undefined;
   return tallyOnScale(scale, evaluation.tally, evaluation.items, notRated);
 }

@@ -6,6 +6,8 @@
 import type { Finding } from "../findings/finding";
 import type { Settings } from "../settings";
 import type { ScaleTally } from "./scale-tally";
+import type { DepartmentTally } from "../departments/department-tally";
+import type { ProgressRates } from "../progress/progress-types";
 
 /** A level's code of the plan's scale (contract §9): `S`, `A`, `B` on the seed's scale, `C`, `D`, … on others. */
 export type Rating = string;
@@ -124,6 +126,15 @@ export interface Evaluation {
    * tally above is the whole story.
    */
   readonly scaleTally?: ScaleTally;
+  /**
+   * 担当課別 (contract §10): set when the register has a 担当課 column and some
+   * entry names a department.
+   */
+  readonly departments?: DepartmentTally;
+  /** The department whose own report this is (`report --department`), as the register writes it. */
+  readonly department?: string;
+  /** 進捗率 (contract §10): set when the register has a 基準値 column. */
+  readonly progress?: ProgressRates;
 }
 
 /** An item's number of indicators, without building the views of an evaluated item's indicators. */

@@ -53,6 +53,13 @@ export type FindingCode =
   | "relist-chain" // a re-listed item re-lists another re-listed item (params: no, target)
   | "highlight-behind" // an item marked for 参考１ (事例掲載) is rated behind (params: no)
   | "invalid-threshold" // 判定基準 cannot be read as thresholds falling from the top level (params: value)
+  | "progress-missing-baseline-year" // 進捗率 (§10): a 基準値 without its year (no 基準年度, no year in the cell or header)
+  | "progress-missing-target-year" // 進捗率: a final target without its year (no 目標年度, no year in the cell or header)
+  | "progress-unreadable-year" // 進捗率: 基準年度 / 目標年度 cannot be read as a fiscal year (params: field, value)
+  | "progress-missing-target" // 進捗率: a 基準値 without a final-year target
+  | "progress-not-applicable" // 進捗率: a 基準値 on a target that is no number to reach (前年比, 維持, milestone) (params: target)
+  | "progress-target-equals-baseline" // 進捗率: the final target equals the 基準値: nothing to divide by (params: value)
+  | "progress-years-order" // 進捗率: the target year is not after the baseline year (params: baselineYear, targetYear)
   | "text-truncated" // a generated cell's text was over Excel's 32,767 characters and was cut (params: sheet, cell, length, limit)
   // info
   | "override-applied" // 確定評価 replaced the computed rating (params: no, final, computed, reason)
@@ -111,6 +118,13 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "highlight-behind": "warning",
   "invalid-threshold": "warning",
   "text-truncated": "warning",
+  "progress-missing-baseline-year": "warning",
+  "progress-missing-target-year": "warning",
+  "progress-unreadable-year": "warning",
+  "progress-missing-target": "warning",
+  "progress-not-applicable": "warning",
+  "progress-target-equals-baseline": "warning",
+  "progress-years-order": "warning",
   "relist-chain": "warning",
   "override-applied": "info",
   "assumed-fiscal-year": "info",

@@ -38,7 +38,15 @@ export type IndicatorColumn =
   | "statedChange"
   | "asOf"
   /** 判定基準: the indicator's own threshold(s), overriding the scale's (contract §9). */
-  | "threshold";
+  | "threshold"
+  /** 基準値: the value the plan starts from, with its year (contract §10, 進捗率). */
+  | "baseline"
+  /** 基準年度: the year of 基準値 (else read from the 基準値 cell or its header, `基準値（H25）`). */
+  | "baselineYear"
+  /** 最終目標値: the plan's final-year target (else the 目標値 column serves). */
+  | "finalTarget"
+  /** 目標年度: the final target's year (else read from the target cell or its header). */
+  | "targetYear";
 
 export type ColumnKey = ItemColumn | IndicatorColumn;
 

@@ -17,6 +17,8 @@ import { printSetup, SheetDraft, spanWidth } from "./sheet-draft";
 import { levelColours, NOT_RATED_COLOUR } from "./level-colours";
 import { summaryChart } from "./summary-chart";
 import { SEED_LEVELS } from "../settings/scale";
+import { appendDepartmentTable, departmentColumns } from "./summary-departments";
+import { appendProgress, PROGRESS_LIST_COLUMNS } from "./summary-progress";
 import { BODY, CAPTION, CENTERED, HEADER, NUMBER, SENTENCE, TITLE, TOTAL } from "./styles";
 
 /** 分野 wide enough for 「Ⅱ 情報の共有と双方向のコミュニケーション（5項目）」 on two lines; counts narrow. */
@@ -25,7 +27,12 @@ export const SUMMARY_WIDTHS: readonly number[] = [40, 14, 14, 14];
 const TITLE_LINE = 20;
 
 /** 「{plan}の{period}進捗状況」, dropping whichever part is not set. */
-export function summaryTitle(ev: Evaluation, L: ReportLabels["summary"]): string {
+export function summaryTitle(ev: Evaluation, L: ReportLabels["summary"], D?: ReportLabels["departments"]): string {
+  const title = plainTitle(ev, L);
+  return ev.department === undefined || D === undefined ? title : title + fill(D.titleSuffix, { department: ev.department });
+}
+
+function plainTitle(ev: Evaluation, L: ReportLabels["summary"]): string {
   const plan = ev.settings.plan.trim();
   const period = ev.period.trim();
   if (plan !== "" && period !== "") return fill(L.title, { plan, period });
@@ -108,15 +115,25 @@ function fullRow(d: SheetDraft, text: string, last: number, style: CellStyle, he
   return r;
 }
 
+/**
+ * The sheet's column widths: 表１'s, widened by count columns for what contract
+ * §10 adds below it (担当課別 with its 計 column, the 進捗率 list).
+ */
+function sheetWidths(ev: Evaluation, table1: readonly number[]): readonly number[] {
+  const columns = Math.max(table1.length, departmentColumns(ev), ev.progress === undefined ? 0 : PROGRESS_LIST_COLUMNS);
+  if (columns === table1.length) return table1;
+  return [...table1, ...new Array<number>(columns - table1.length).fill(SUMMARY_WIDTHS[1])];
+}
+
 export function buildSummary(ev: Evaluation): ReportSheet {
   const labels = reportLabels(ev.settings.lang);
   const L = labels.summary;
   const shape = tableShape(ev, L);
-  const widths = shape.widths;
-  const last = widths.length - 1;
+  const widths = sheetWidths(ev, shape.widths);
+  const last = shape.widths.length - 1;
   const d = new SheetDraft();
 
-  fullRow(d, summaryTitle(ev, L), last, TITLE, heightForLines(1, TITLE_LINE));
+  fullRow(d, summaryTitle(ev, L, labels.departments), last, TITLE, heightForLines(1, TITLE_LINE));
   d.addBlankRow();
   const sentence = summaryParagraph(ev, L);
   fullRow(d, sentence, last, SENTENCE, estimateRowHeight([sentence], [spanWidth(widths, 0, last)]));
@@ -141,6 +158,10 @@ export function buildSummary(ev: Evaluation): ReportSheet {
     { header, areas: ev.tally.length, headings: shape.headers.slice(1), colours: shape.colours, below: d.nextRow, lastCol: last },
     L.chartTitle,
   );
+  // Contract §10: 担当課別 and 進捗率 below 表１, after the chart that stands under it.
+  if (chart && (ev.departments !== undefined || ev.progress !== undefined)) while (d.nextRow <= chart.anchor.bottom) d.addBlankRow();
+  appendDepartmentTable(d, ev, labels, widths);
+  appendProgress(d, ev, labels, widths);
 
   return d.finish({
     key: "summary",

@@ -21,6 +21,11 @@ const CONTRACT: Record<ColumnKey, string[]> = {
   statedChange: ["増減率", "前年比(記載)", "Stated change"],
   asOf: ["基準日", "時点", "As of"],
   threshold: ["判定基準", "達成基準", "Threshold"],
+  // contract §10 (進捗率): the baseline with its year and the final-year target
+  baseline: ["基準値", "現状値", "Baseline"],
+  baselineYear: ["基準年度", "基準値の年度", "基準年", "Baseline year"],
+  finalTarget: ["最終目標値", "最終目標", "目標値(最終年度)", "Final target"],
+  targetYear: ["目標年度", "最終年度", "目標年", "Target year"],
   cause: ["要因", "Cause"],
   nextSteps: ["今後の対応", "今後の対策", "Next steps"],
   relistOf: ["再掲", "再掲元", "Re-listed from"],
@@ -52,8 +57,8 @@ describe("header aliases (contract §2)", () => {
     expect([...REQUIRED_COLUMNS].sort()).toEqual(["area", "name", "no", "schedule"]);
   });
 
-  test("levels follow the contract: nine indicator columns (§2's eight and §9's 判定基準), the rest item columns", () => {
-    expect(INDICATOR_COLUMNS).toEqual(["indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf", "threshold"]);
+  test("levels follow the contract: thirteen indicator columns (§2's eight, §9's 判定基準, §10's 基準値 / 基準年度 / 最終目標値 / 目標年度), the rest item columns", () => {
+    expect(INDICATOR_COLUMNS).toEqual(["indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf", "threshold", "baseline", "baselineYear", "finalTarget", "targetYear"]);
     expect(ITEM_COLUMNS).toHaveLength(17);
   });
 

@@ -45,6 +45,13 @@ export const findingsEn: Readonly<Record<FindingCode, string>> = {
   "invalid-threshold": "The threshold \"{value}\" cannot be read (e.g. 105, 120/100/80); the scale's thresholds are used.",
   "relist-chain": "No.{no} re-lists No.{target}, which is itself a re-listed item.",
   "override-applied": "No.{no}: the computed rating {computed} was overridden by the final rating {final} (reason: {reason}).",
+  "progress-missing-baseline-year": "The baseline has no year (give a baseline year column, or write the year in the baseline cell or its header, e.g. \"1,200 (FY2013)\"); it is not compared with the time elapsed.",
+  "progress-missing-target-year": "The final target has no year (give a target year column, or write the year in the target cell or its header); it is not compared with the time elapsed.",
+  "progress-unreadable-year": "Cannot read the {field} \"{value}\" as a fiscal year (e.g. 平成25年度, H25, 2013).",
+  "progress-missing-target": "There is a baseline but no final-year target; no progress rate is computed.",
+  "progress-not-applicable": "There is a baseline but the target \"{target}\" is not a number to reach (a growth, maintain or milestone target); no progress rate is computed.",
+  "progress-target-equals-baseline": "The final target ({value}) equals the baseline: the progress rate cannot be computed.",
+  "progress-years-order": "The target year ({targetYear}) is not after the baseline year ({baselineYear}); it is not compared with the time elapsed.",
   "text-truncated": "The text of {cell} on {sheet} has {length} characters, more than Excel's {limit} per cell: it was cut and marked \"… (truncated)\". The full text is in the register's own cells.",
   "assumed-fiscal-year": "No fiscal year is set; evaluated as {period}.",
 };

@@ -16,6 +16,7 @@ export const cliJa = {
     area: "分野（報告する順に、繰り返し指定）",
     reportLang: "報告書の言語（ja または en）",
     previous: "前回の時点の取組一覧または報告ブック（.xlsx）。前回比較シートを作成し、--json に comparison を加えます（指定がなければブックの評価履歴から前回を探します）",
+    department: "この担当課の取組だけで報告書を作る（例: 企画課）。既定の出力は 〜-report-担当課.xlsx",
   },
   consolidate: {
     description: "各課の取組一覧を1つの取組一覧にまとめます（出典列つき）。同じNoで内容が異なる場合はまとめません。",
@@ -55,6 +56,8 @@ export const cliJa = {
     notGenerated: "シート「{sheet}」は shinchoku が作成した報告シートではありません。",
     internal: "予期しないエラーのため中止しました（何も書き出していません）: {reason}",
     usage: "使い方が正しくありません: {reason}",
+    unknownDepartment: "担当課「{department}」の取組は取組一覧にありません。何も書き出していません。取組一覧にある担当課: {known}",
+    noDepartmentColumn: "取組一覧に担当課の列（担当課・所管課・担当・Department）がないため、--department「{department}」で絞り込めません。何も書き出していません。",
     outputRequired: "-o で出力ファイルを指定してください。",
     damagedPart: "{file} は壊れているため読めません（部品 {part} の {line} 行目が XML として正しくありません）。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     dtdPart: "{file} の部品 {part}（{line} 行目）に DTD（<!DOCTYPE …>）があります。Excel のファイルには含まれないもので、安全のため読みません。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",

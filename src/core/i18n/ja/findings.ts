@@ -45,6 +45,13 @@ export const findingsJa: Readonly<Record<FindingCode, string>> = {
   "invalid-threshold": "判定基準「{value}」を読み取れません（例: 105、120/100/80）。評価区分の基準を使います。",
   "relist-chain": "No.{no} は再掲の取組 No.{target} をさらに再掲しています。",
   "override-applied": "No.{no} は算定評価 {computed} を確定評価 {final} に上書きしました（理由: {reason}）。",
+  "progress-missing-baseline-year": "基準値の年度がわかりません（基準年度の列、または「1,200件（平成25年度）」のように基準値のセルか見出しに年度を書いてください）。経過期間との比較はしません。",
+  "progress-missing-target-year": "最終目標値の年度がわかりません（目標年度の列、または目標値のセルか見出しに年度を書いてください）。経過期間との比較はしません。",
+  "progress-unreadable-year": "{field}「{value}」を年度として読み取れません（例: 平成25年度、H25、2013）。",
+  "progress-missing-target": "基準値はありますが、最終目標値がありません。進捗率は算出しません。",
+  "progress-not-applicable": "基準値はありますが、目標「{target}」は到達する数値の目標ではありません（前年比・維持・策定などの目標）。進捗率は算出しません。",
+  "progress-target-equals-baseline": "最終目標値（{value}）が基準値と同じため、進捗率を算出できません。",
+  "progress-years-order": "目標年度（{targetYear}）が基準年度（{baselineYear}）より後ではありません。経過期間との比較はしません。",
   "text-truncated": "{sheet}の{cell}の文字列は{length}字あり、Excelの1セルの上限（{limit}字）を超えるため、途中で切って「…（以下省略）」と記しました。全文は取組一覧の元のセルにあります。",
   "assumed-fiscal-year": "対象年度が設定されていないため、{period} として評価しました。",
 };

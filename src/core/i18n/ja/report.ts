@@ -47,6 +47,46 @@ export interface ReportLabels {
     /** 表１の下のグラフ（分野別・区分別の積み上げ横棒）の題。 */
     readonly chartTitle: string;
   };
+  /** 進捗集計の担当課別の表（契約 §10）。 */
+  readonly departments: {
+    readonly caption: string;
+    readonly headerDepartment: string;
+    readonly headerTotal: string;
+    /** 担当課が空欄の取組の行。 */
+    readonly none: string;
+    /** 複数の担当課の取組があるときの注記。 */
+    readonly sharedNote: string;
+    /** --department のときの見出しの添え書き（{department}）。 */
+    readonly titleSuffix: string;
+  };
+  /** 進捗集計の進捗率の表（契約 §10）。 */
+  readonly progress: {
+    readonly caption: string;
+    readonly sentence: string;
+    readonly headerBand: string;
+    /** 今回の列（{period}。時点がないときは headerThisNoPeriod）。 */
+    readonly headerThis: string;
+    readonly headerThisNoPeriod: string;
+    readonly headerPrevious: string;
+    readonly headerChange: string;
+    /** 区分の名前（下限・上限は %）。 */
+    readonly bandBelow: string;
+    readonly bandBetween: string;
+    readonly bandAbove: string;
+    readonly notComputed: string;
+    readonly total: string;
+    readonly listCaption: string;
+    readonly headerIndicator: string;
+    readonly headerBaseline: string;
+    readonly headerActual: string;
+    readonly headerTarget: string;
+    readonly headerRate: string;
+    readonly headerElapsed: string;
+    /** 一覧の指標の見出し（{no} {indicator}、{years} は yearsPart か空）。 */
+    readonly indicatorLabel: string;
+    readonly yearsPart: string;
+    readonly yearUnknown: string;
+  };
   readonly delayed: {
     readonly title: string;
     readonly titleOne: string;
@@ -174,6 +214,39 @@ export const reportJa: ReportLabels = {
     areaRowOne: "{area}（{items}項目）",
     total: "計",
     chartTitle: "分野別の進捗状況",
+  },
+  departments: {
+    caption: "【担当課別】担当課別の進捗状況",
+    headerDepartment: "担当課",
+    headerTotal: "計",
+    none: "（担当課の記載なし）",
+    sharedNote: "※複数の課が担当する取組は、それぞれの担当課に数えています（各課の合計は全項目数を超えることがあります）。",
+    titleSuffix: "（{department}）",
+  },
+  progress: {
+    caption: "【進捗率】成果指標の最終目標に対する進捗率",
+    sentence:
+      "基準値のある成果指標 {n} 件のうち、進捗率を算出できたものは {computed} 件で、そのうち {onPace} 件が計画期間の経過割合以上に進んでいます。進捗率＝（実績値－基準値）÷（最終目標値－基準値）。",
+    headerBand: "進捗率",
+    headerThis: "{period}",
+    headerThisNoPeriod: "今回",
+    headerPrevious: "{period}",
+    headerChange: "増減",
+    bandBelow: "{to}%未満",
+    bandBetween: "{from}%以上{to}%未満",
+    bandAbove: "{from}%以上",
+    notComputed: "算出できないもの",
+    total: "計",
+    listCaption: "成果指標ごとの進捗率",
+    headerIndicator: "No・成果指標（基準年度→目標年度）",
+    headerBaseline: "基準値",
+    headerActual: "実績値",
+    headerTarget: "最終目標値",
+    headerRate: "進捗率",
+    headerElapsed: "経過割合",
+    indicatorLabel: "No.{no} {indicator}{years}",
+    yearsPart: "（{from}→{to}）",
+    yearUnknown: "？",
   },
   delayed: {
     title: "【参考２】予定よりも遅れている取組一覧（{n}項目）",
