@@ -87,6 +87,10 @@ describe("担当課別 tally", () => {
     expect(values[caption + 6]).toEqual(["（担当課の記載なし）", 0, 1, 0, 1]);
     expect(String(values[caption + 7][0])).toContain("複数の課が担当する取組");
     expect(sheet.columnWidths).toHaveLength(5);
+    // Below the chart that stands under 表１, never on it.
+    const rawCaption = rowsToArray(sheet.rows).findIndex((r) => r[0] === "【担当課別】担当課別の進捗状況");
+    expect(sheet.chart).toBeDefined();
+    expect(rawCaption).toBeGreaterThan(sheet.chart!.anchor.bottom);
   });
 
   it("is absent without a 担当課 column", () => {
