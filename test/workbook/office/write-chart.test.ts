@@ -10,6 +10,7 @@ import { createOfficeHost } from "../../../src/workbook/office";
 import { LABEL_FORMAT } from "../../../src/workbook/office/render-chart";
 import { FakeExcel, MB, type FakeSheet } from "../../fakes/excel";
 import { registerFixture, workbookWithRegister } from "./register-fixture";
+import { measureOfficeRoundTrips } from "../../../bench/office-roundtrips";
 import { findingsSheet, ratingsSheet, summarySheet } from "./report-fixture";
 
 const f = registerFixture(8);
@@ -104,4 +105,10 @@ describe("writeReport with a chart (Office.js)", () => {
       expect(fake.workbook.snapshot()).toEqual(before);
     }
   });
+
+  it("keeps the engine's whole report (chart included) of the bench's 62-item register within 3 round trips + 1 per 4 MB", async () => {
+    const { write } = await measureOfficeRoundTrips(62);
+    expect(write.roundTrips).toBeLessThanOrEqual(3 + Math.ceil(write.totalPayloadBytes / (4 * MB)));
+    expect(write.roundTrips).toBe(2);
+  }, 60000);
 });
