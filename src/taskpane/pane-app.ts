@@ -40,157 +40,196 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-export async function startPane({ root, host, t, lang }: PaneOptions): Promise<void> {
-  const status = createStatusView(t);
-  const picker = createRegisterPicker(t, (sheet) => void changeRegister(sheet));
-  const form = createSettingsForm(t, lang, (values) => void saveSettings(values));
-  const results = createResultsView(t);
-  const findings = createFindingsView(t, lang, (address) => void select(address));
+/** The pane's parts and its one-task-at-a-time state, shared by the handlers below. */
+interface Pane {
+  readonly opts: PaneOptions;
+  readonly status: ReturnType<typeof createStatusView>;
+  readonly picker: ReturnType<typeof createRegisterPicker>;
+  readonly form: ReturnType<typeof createSettingsForm>;
+  readonly results: ReturnType<typeof createResultsView>;
+  readonly findings: ReturnType<typeof createFindingsView>;
+  readonly buttons: readonly HTMLButtonElement[];
+  busy: boolean;
+  /** A register chosen while another task ran (arrow keys on the picker fire change per step): loaded when it ends. */
+  pendingSheet: string | null;
+}
 
+export async function startPane(opts: PaneOptions): Promise<void> {
+  const { t, lang } = opts;
+  // The handlers are called only after `pane` is set (on clicks and changes).
+  const status = createStatusView(t);
+  const picker = createRegisterPicker(t, (sheet) => void changeRegister(pane, sheet));
+  const form = createSettingsForm(t, lang, (values) => void saveSettings(pane, values));
+  const results = createResultsView(t);
+  const findings = createFindingsView(t, lang, (address) => void select(pane, address));
   const validateButton = el("button", { className: "button primary", text: t.validate, attrs: { type: "button", id: "validate" } });
   const createButton = el("button", { className: "button primary", text: t.createReport, attrs: { type: "button", id: "create-report" } });
-  validateButton.addEventListener("click", () => void validate(false));
-  createButton.addEventListener("click", () => void validate(true));
+  validateButton.addEventListener("click", () => void validate(pane, false));
+  createButton.addEventListener("click", () => void validate(pane, true));
+  const pane: Pane = {
+    opts,
+    status,
+    picker,
+    form,
+    results,
+    findings,
+    buttons: [validateButton, createButton],
+    busy: false,
+    pendingSheet: null,
+  };
+  layOut(pane);
+  await firstLoad(pane);
+}
 
+/** The pane's page: header, host notes, picker, settings, the actions card, results and findings. */
+function layOut(pane: Pane): void {
+  const { root, host, t } = pane.opts;
   const actionsId = uniqueId("actions-heading");
   const actions = el(
     "section",
     { className: "card actions", attrs: { "aria-labelledby": actionsId } },
     el("h2", { text: t.actionsHeading, attrs: { id: actionsId } }),
-    el("div", { className: "buttons" }, validateButton, createButton),
-    status.element,
+    el("div", { className: "buttons" }, ...pane.buttons),
+    pane.status.element,
   );
-
   replaceChildren(
     root,
     el("header", { className: "pane-header" }, el("h1", { text: t.heading })),
-    el("main", {}, createHostNotes(host.features, t), picker.element, form.element, actions, results.element, findings.element),
+    el("main", {}, createHostNotes(host.features, t), pane.picker.element, pane.form.element, actions, pane.results.element, pane.findings.element),
   );
+}
 
-  let busy = false;
-  /** A register chosen while another task ran (arrow keys on the picker fire change per step): loaded when it ends. */
-  let pendingSheet: string | null = null;
-
-  /** Runs one task at a time, with the buttons marked busy and any failure shown. */
-  async function exclusive(task: () => Promise<void>): Promise<void> {
-    if (busy) return;
-    busy = true;
-    for (const b of [validateButton, createButton]) b.setAttribute("aria-disabled", "true");
-    try {
-      await task();
-    } catch (e) {
-      status.fail(fill(t.failed, { message: errorText(e) }));
-    } finally {
-      busy = false;
-      for (const b of [validateButton, createButton]) b.removeAttribute("aria-disabled");
-    }
-    if (pendingSheet !== null) {
-      const sheet = pendingSheet;
-      pendingSheet = null;
-      await changeRegister(sheet);
-    }
+/** Runs one task at a time, with the buttons marked busy and any failure shown. */
+async function exclusive(pane: Pane, task: () => Promise<void>): Promise<void> {
+  if (pane.busy) return;
+  pane.busy = true;
+  for (const b of pane.buttons) b.setAttribute("aria-disabled", "true");
+  try {
+    await task();
+  } catch (e) {
+    pane.status.fail(fill(pane.opts.t.failed, { message: errorText(e) }));
+  } finally {
+    pane.busy = false;
+    for (const b of pane.buttons) b.removeAttribute("aria-disabled");
   }
-
-  async function load(sheet: string | null, step: number, steps: number): Promise<WorkbookSnapshot> {
-    status.progress(t.stepLoading, step, steps);
-    const s = await host.load(sheet);
-    picker.render(s.sheets, s.registerSheet);
-    return s;
+  if (pane.pendingSheet !== null) {
+    const sheet = pane.pendingSheet;
+    pane.pendingSheet = null;
+    await changeRegister(pane, sheet);
   }
+}
 
-  /** What the settings sheet says, on top of the defaults (its findings surface again in 検証). */
-  function sheetSettings(s: WorkbookSnapshot): Settings {
-    return readSettingsSheet(s.settings, { ...DEFAULT_SETTINGS, areas: [] }).settings;
-  }
+async function load(pane: Pane, sheet: string | null, step: number, steps: number): Promise<WorkbookSnapshot> {
+  pane.status.progress(pane.opts.t.stepLoading, step, steps);
+  const s = await pane.opts.host.load(sheet);
+  pane.picker.render(s.sheets, s.registerSheet);
+  return s;
+}
 
-  /**
-   * Keys are written in the language of the sheet that is there (設定 → Japanese,
-   * Settings → English); a new sheet (設定) gets the pane's language.
-   */
-  function settingsSheetLang(s: WorkbookSnapshot): Lang {
-    if (s.settings === null) return lang;
-    return s.settings.sheet === "Settings" ? "en" : "ja";
-  }
+/** What the settings sheet says, on top of the defaults (its findings surface again in 検証). */
+function sheetSettings(s: WorkbookSnapshot): Settings {
+  return readSettingsSheet(s.settings, { ...DEFAULT_SETTINGS, areas: [] }).settings;
+}
 
-  async function changeRegister(sheet: string): Promise<void> {
-    if (busy) {
-      pendingSheet = sheet;
-      return;
-    }
-    await exclusive(async () => {
-      results.clear();
-      findings.clear();
-      const s = await load(sheet, 0, 1);
-      if (s.register === null) status.fail(t.registerNotFound);
-      else status.done(fill(t.registerLoaded, { sheet: s.registerSheet ?? sheet }));
-    });
-  }
+/**
+ * Keys are written in the language of the sheet that is there (設定 → Japanese,
+ * Settings → English); a new sheet (設定) gets the pane's language.
+ */
+function settingsSheetLang(s: WorkbookSnapshot, lang: Lang): Lang {
+  if (s.settings === null) return lang;
+  return s.settings.sheet === "Settings" ? "en" : "ja";
+}
 
-  async function saveSettings(values: FormSettings): Promise<void> {
-    await exclusive(async () => {
-      // Re-read the sheet: its 分野 list (not in the form) may have been edited since.
-      const s = await load(picker.value, 0, 2);
-      status.progress(t.stepSaving, 1, 2);
-      const merged: Settings = { ...sheetSettings(s), ...values };
-      await host.writeSettings(writeSettingsRows(merged, settingsSheetLang(s)));
-      status.done(t.settingsSaved);
-    });
-  }
-
-  async function validate(write: boolean): Promise<void> {
-    const reading = form.read();
-    if (!reading.ok) {
-      status.fail(t.settingsInvalid);
-      return;
-    }
-    await exclusive(async () => {
-      const steps = write ? 3 : 2;
-      const s = await load(picker.value, 0, steps);
-      if (s.register === null) {
-        results.clear();
-        findings.clear();
-        status.fail(t.noRegister);
-        return;
-      }
-      status.progress(t.stepEvaluating, 1, steps);
-      await nextPaint();
-      const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values });
-      const ev = result.evaluation;
-      results.render(ev);
-      findings.render(ev.findings);
-      const counts = { errors: 0, warnings: 0, infos: 0 };
-      for (const f of ev.findings) {
-        if (f.severity === "error") counts.errors++;
-        else if (f.severity === "warning") counts.warnings++;
-        else counts.infos++;
-      }
-      if (!write) {
-        status.done(fill(t.validated, counts));
-        return;
-      }
-      if (result.report === null) {
-        status.fail(fill(t.blocked, counts));
-        return;
-      }
-      status.progress(t.stepWriting, 2, steps);
-      const outcome = await host.writeReport(result.report);
-      status.done(fill(t.written, { count: outcome.written.length, names: outcome.written.join(t.nameSeparator) }));
-    });
-  }
-
-  async function select(address: string): Promise<void> {
-    try {
-      await host.select(address);
-    } catch (e) {
-      status.fail(fill(t.selectFailed, { cell: address, message: errorText(e) }));
-    }
-  }
-
-  // First load: the detected register and the settings sheet.
-  await exclusive(async () => {
-    const s = await load(null, 0, 1);
-    form.fill(sheetSettings(s), s.settings === null ? null : s.settings.sheet);
-    if (s.register === null) status.fail(t.registerNotFound);
-    else status.done(fill(t.registerLoaded, { sheet: s.registerSheet ?? "" }));
+/** First load: the detected register and the settings sheet. */
+async function firstLoad(pane: Pane): Promise<void> {
+  const { t } = pane.opts;
+  await exclusive(pane, async () => {
+    const s = await load(pane, null, 0, 1);
+    pane.form.fill(sheetSettings(s), s.settings === null ? null : s.settings.sheet);
+    if (s.register === null) pane.status.fail(t.registerNotFound);
+    else pane.status.done(fill(t.registerLoaded, { sheet: s.registerSheet ?? "" }));
   });
+}
+
+async function changeRegister(pane: Pane, sheet: string): Promise<void> {
+  const { t } = pane.opts;
+  if (pane.busy) {
+    pane.pendingSheet = sheet;
+    return;
+  }
+  await exclusive(pane, async () => {
+    pane.results.clear();
+    pane.findings.clear();
+    const s = await load(pane, sheet, 0, 1);
+    if (s.register === null) pane.status.fail(t.registerNotFound);
+    else pane.status.done(fill(t.registerLoaded, { sheet: s.registerSheet ?? sheet }));
+  });
+}
+
+async function saveSettings(pane: Pane, values: FormSettings): Promise<void> {
+  await exclusive(pane, async () => {
+    // Re-read the sheet: its 分野 list (not in the form) may have been edited since.
+    const s = await load(pane, pane.picker.value, 0, 2);
+    pane.status.progress(pane.opts.t.stepSaving, 1, 2);
+    const merged: Settings = { ...sheetSettings(s), ...values };
+    await pane.opts.host.writeSettings(writeSettingsRows(merged, settingsSheetLang(s, pane.opts.lang)));
+    pane.status.done(pane.opts.t.settingsSaved);
+  });
+}
+
+/** 検証 (write false) or 集計表を作成 (write true): re-read, rate, show; then write the report when asked and not blocked. */
+async function validate(pane: Pane, write: boolean): Promise<void> {
+  const { t } = pane.opts;
+  const reading = pane.form.read();
+  if (!reading.ok) {
+    pane.status.fail(t.settingsInvalid);
+    return;
+  }
+  await exclusive(pane, async () => {
+    const steps = write ? 3 : 2;
+    const s = await load(pane, pane.picker.value, 0, steps);
+    if (s.register === null) {
+      pane.results.clear();
+      pane.findings.clear();
+      pane.status.fail(t.noRegister);
+      return;
+    }
+    pane.status.progress(t.stepEvaluating, 1, steps);
+    await nextPaint();
+    const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values });
+    const ev = result.evaluation;
+    pane.results.render(ev);
+    pane.findings.render(ev.findings);
+    const counts = severityCounts(ev.findings);
+    if (!write) {
+      pane.status.done(fill(t.validated, counts));
+      return;
+    }
+    if (result.report === null) {
+      pane.status.fail(fill(t.blocked, counts));
+      return;
+    }
+    pane.status.progress(t.stepWriting, 2, steps);
+    const outcome = await pane.opts.host.writeReport(result.report);
+    pane.status.done(fill(t.written, { count: outcome.written.length, names: outcome.written.join(t.nameSeparator) }));
+  });
+}
+
+/** Findings counted by severity, for the status line. */
+function severityCounts(findings: readonly { readonly severity: string }[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+async function select(pane: Pane, address: string): Promise<void> {
+  try {
+    await pane.opts.host.select(address);
+  } catch (e) {
+    pane.status.fail(fill(pane.opts.t.selectFailed, { cell: address, message: errorText(e) }));
+  }
 }

@@ -69,172 +69,202 @@ function showError(input: HTMLInputElement, error: HTMLElement, message: string 
   }
 }
 
-export function createScaleEditor(t: PaneStrings, uiLang: Lang): ScaleEditor {
-  let drafts: Draft[] = SEED_LEVELS.map(draftOf);
+/** The editor's state and controls, shared by the functions below. */
+interface Editor {
+  readonly t: PaneStrings;
+  readonly uiLang: Lang;
+  drafts: Draft[];
   /** True once the scale is the user's (from the sheet, or edited here). */
-  let explicit = false;
-  let methodGiven = false;
-  let controls: Controls[] = [];
-  const list = el("div", { className: "scale-levels" });
-  const note = el("p", { className: "hint" });
+  explicit: boolean;
+  methodGiven: boolean;
+  controls: Controls[];
+  readonly list: HTMLElement;
+  readonly note: HTMLElement;
+  readonly method: HTMLSelectElement;
+  readonly add: HTMLButtonElement;
+}
+
+export function createScaleEditor(t: PaneStrings, uiLang: Lang): ScaleEditor {
   const methodId = uniqueId("method");
-  const method = el(
-    "select",
-    { attrs: { name: "method", id: methodId } },
-    el("option", { text: t.scaleMethodAuto, attrs: { value: "auto" } }),
-    el("option", { text: t.scaleMethodSelf, attrs: { value: "self" } }),
-  );
-  method.addEventListener("change", () => void (methodGiven = true));
-  const add = el("button", { className: "button secondary", text: t.scaleAdd, attrs: { type: "button", name: "scaleAdd" } });
+  const ed: Editor = {
+    t,
+    uiLang,
+    drafts: SEED_LEVELS.map(draftOf),
+    explicit: false,
+    methodGiven: false,
+    controls: [],
+    list: el("div", { className: "scale-levels" }),
+    note: el("p", { className: "hint" }),
+    method: el(
+      "select",
+      { attrs: { name: "method", id: methodId } },
+      el("option", { text: t.scaleMethodAuto, attrs: { value: "auto" } }),
+      el("option", { text: t.scaleMethodSelf, attrs: { value: "self" } }),
+    ),
+    add: el("button", { className: "button secondary", text: t.scaleAdd, attrs: { type: "button", name: "scaleAdd" } }),
+  };
+  ed.method.addEventListener("change", () => void (ed.methodGiven = true));
   const presetSeed = el("button", { className: "button secondary", text: t.scalePresetSeed, attrs: { type: "button", name: "presetSeed" } });
   const presetFour = el("button", { className: "button secondary", text: t.scalePresetFour, attrs: { type: "button", name: "presetFour" } });
-
-  function touched(): void {
-    explicit = true;
-    note.hidden = true;
-  }
-
-  function focusLater(index: number, name: string): void {
-    const target = list.querySelector<HTMLElement>(`[data-level="${index}"] [name="${name}"]`) ?? add;
-    target.focus();
-  }
-
-  function levelRow(d: Draft, i: number): HTMLElement {
-    const n = i + 1;
-    const input = (name: string, value: string, mode: string) =>
-      el("input", { attrs: { type: "text", name, autocomplete: "off", inputmode: mode, value } });
-    const code = input("levelCode", d.code, "text");
-    const label = input("levelLabel", d.label, "text");
-    const threshold = input("levelThreshold", d.threshold, "decimal");
-    const behind = el("input", { attrs: { type: "checkbox", name: "levelBehind" } });
-    behind.checked = d.behind;
-    const errors = { code: el("p", { className: "field-error" }), label: el("p", { className: "field-error" }), threshold: el("p", { className: "field-error" }), behind: el("p", { className: "field-error" }) };
-    const bind = (control: HTMLInputElement, set: () => void) =>
-      control.addEventListener(control.type === "checkbox" ? "change" : "input", () => {
-        set();
-        touched();
-      });
-    bind(code, () => void (d.code = code.value));
-    bind(label, () => void (d.label = label.value));
-    bind(threshold, () => void (d.threshold = threshold.value));
-    bind(behind, () => void (d.behind = behind.checked));
-    controls[i] = { code, label, threshold, behind, errors };
-    const name = d.code.trim() === "" ? String(n) : d.code.trim();
-    const button = (text: string, aria: string, key: string, disabled: boolean, act: () => void) => {
-      const b = el("button", { className: "button small", text, attrs: { type: "button", name: key, "aria-label": fill(aria, { n, code: name }) } });
-      b.disabled = disabled;
-      b.addEventListener("click", act);
-      return b;
-    };
-    const tools = el(
-      "div",
-      { className: "buttons level-tools" },
-      button(t.scaleUp, t.scaleUpLabel, "levelUp", i === 0, () => move(i, -1, "levelUp")),
-      button(t.scaleDown, t.scaleDownLabel, "levelDown", i === drafts.length - 1, () => move(i, 1, "levelDown")),
-      button(t.scaleRemove, t.scaleRemoveLabel, "levelRemove", drafts.length <= 1, () => remove(i)),
-    );
-    return el(
-      "fieldset",
-      { className: "scale-level", attrs: { "data-level": String(i) } },
-      el("legend", { text: fill(t.scaleLevelLegend, { n }) }),
-      el("div", { className: "level-row" }, labelled(t.scaleCode, code, errors.code, "level-code"), labelled(t.scaleLabel, label, errors.label, "level-label")),
-      labelled(t.scaleThreshold, threshold, errors.threshold, "level-threshold"),
-      labelled(t.scaleBehind, behind, errors.behind, "level-behind"),
-      tools,
-    );
-  }
-
-  function render(): void {
-    controls = [];
-    replaceChildren(list, ...drafts.map((d, i) => levelRow(d, i)));
-  }
-
-  function move(i: number, by: number, keep: string): void {
-    const j = i + by;
-    if (j < 0 || j >= drafts.length) return;
-    [drafts[i], drafts[j]] = [drafts[j], drafts[i]];
-    touched();
-    render();
-    // At the top or bottom the button is disabled: the focus goes to the other one.
-    const stay = (keep === "levelUp" && j === 0) || (keep === "levelDown" && j === drafts.length - 1);
-    focusLater(j, stay ? (keep === "levelUp" ? "levelDown" : "levelUp") : keep);
-  }
-
-  function remove(i: number): void {
-    drafts.splice(i, 1);
-    touched();
-    render();
-    focusLater(Math.min(i, drafts.length - 1), "levelCode");
-  }
-
-  function preset(levels: readonly ScaleLevel[]): void {
-    drafts = levels.map(draftOf);
-    touched();
-    render();
-    focusLater(0, "levelCode");
-  }
-
-  add.addEventListener("click", () => {
-    drafts.push({ code: "", label: "", threshold: "", behind: false });
-    touched();
-    render();
-    focusLater(drafts.length - 1, "levelCode");
-  });
-  presetSeed.addEventListener("click", () => preset(SEED_LEVELS));
-  presetFour.addEventListener("click", () => preset(FOUR_LEVELS));
-
-  function read(): ScaleReading {
-    const value: RatingMethod = method.value === "self" ? "self" : "auto";
-    const m = methodGiven ? value : undefined;
-    if (!explicit) return { ok: true, scale: undefined, method: m };
-    const problems: { i: number; field: ScaleField; message: string }[] = [];
-    const levels: ScaleLevel[] = drafts.map((d, i) => {
-      const th = readThreshold(d.threshold.trim() === "" ? null : d.threshold, null);
-      if (Number.isNaN(th)) problems.push({ i, field: "threshold", message: t.scaleThresholdInvalid });
-      return { code: d.code.normalize("NFKC").trim(), label: d.label.trim(), threshold: th === null || Number.isNaN(th) ? null : th, behind: d.behind };
-    });
-    if (problems.length === 0) {
-      for (const p of checkScale(levels)) {
-        const message = findingMessage(finding(p.code, null, p.params), uiLang);
-        problems.push({ i: p.level < 0 ? levels.length - 1 : p.level, field: p.field ?? "behind", message });
-      }
-    }
-    controls.forEach((c) => (["code", "label", "threshold", "behind"] as const).forEach((f) => showError(c[f], c.errors[f], null)));
-    for (const p of problems) {
-      const c = controls[p.i];
-      if (c !== undefined && c.errors[p.field].hidden) showError(c[p.field], c.errors[p.field], p.message);
-    }
-    if (problems.length > 0) {
-      controls[problems[0].i]?.[problems[0].field].focus();
-      return { ok: false };
-    }
-    return { ok: true, scale: levels, method: m };
-  }
+  ed.add.addEventListener("click", () => addLevel(ed));
+  presetSeed.addEventListener("click", () => preset(ed, SEED_LEVELS));
+  presetFour.addEventListener("click", () => preset(ed, FOUR_LEVELS));
 
   const headingId = uniqueId("scale-heading");
   const element = el(
     "section",
     { className: "scale-editor", attrs: { "aria-labelledby": headingId } },
     el("h3", { text: t.scaleHeading, attrs: { id: headingId } }),
-    el("div", { className: "field" }, el("label", { text: t.scaleMethodLabel, attrs: { for: methodId } }), method),
+    el("div", { className: "field" }, el("label", { text: t.scaleMethodLabel, attrs: { for: methodId } }), ed.method),
     el("p", { className: "hint", text: t.scaleHint }),
-    note,
+    ed.note,
     el("div", { className: "buttons presets", attrs: { role: "group", "aria-label": t.scalePresets } }, presetSeed, presetFour),
-    list,
-    el("div", { className: "buttons" }, add),
+    ed.list,
+    el("div", { className: "buttons" }, ed.add),
   );
 
   return {
     element,
-    read,
+    read: () => readScale(ed),
     fill(settings) {
-      explicit = settings.scale !== undefined;
-      methodGiven = settings.method !== undefined;
-      method.value = settings.method ?? "auto";
-      drafts = (settings.scale ?? seedLevels(settings.sMargin)).map(draftOf);
-      note.textContent = t.scaleSeedNote;
-      note.hidden = explicit;
-      render();
+      ed.explicit = settings.scale !== undefined;
+      ed.methodGiven = settings.method !== undefined;
+      ed.method.value = settings.method ?? "auto";
+      ed.drafts = (settings.scale ?? seedLevels(settings.sMargin)).map(draftOf);
+      ed.note.textContent = t.scaleSeedNote;
+      ed.note.hidden = ed.explicit;
+      render(ed);
     },
   };
+}
+
+function touched(ed: Editor): void {
+  ed.explicit = true;
+  ed.note.hidden = true;
+}
+
+function focusLater(ed: Editor, index: number, name: string): void {
+  const target = ed.list.querySelector<HTMLElement>(`[data-level="${index}"] [name="${name}"]`) ?? ed.add;
+  target.focus();
+}
+
+function render(ed: Editor): void {
+  ed.controls = [];
+  replaceChildren(ed.list, ...ed.drafts.map((d, i) => levelRow(ed, d, i)));
+}
+
+/** One level's fieldset: code, label, threshold, behind, and its tools. */
+function levelRow(ed: Editor, d: Draft, i: number): HTMLElement {
+  const { t } = ed;
+  const n = i + 1;
+  const input = (name: string, value: string, mode: string) =>
+    el("input", { attrs: { type: "text", name, autocomplete: "off", inputmode: mode, value } });
+  const code = input("levelCode", d.code, "text");
+  const label = input("levelLabel", d.label, "text");
+  const threshold = input("levelThreshold", d.threshold, "decimal");
+  const behind = el("input", { attrs: { type: "checkbox", name: "levelBehind" } });
+  behind.checked = d.behind;
+  const errors = { code: el("p", { className: "field-error" }), label: el("p", { className: "field-error" }), threshold: el("p", { className: "field-error" }), behind: el("p", { className: "field-error" }) };
+  const bind = (control: HTMLInputElement, set: () => void) =>
+    control.addEventListener(control.type === "checkbox" ? "change" : "input", () => {
+      set();
+      touched(ed);
+    });
+  bind(code, () => void (d.code = code.value));
+  bind(label, () => void (d.label = label.value));
+  bind(threshold, () => void (d.threshold = threshold.value));
+  bind(behind, () => void (d.behind = behind.checked));
+  ed.controls[i] = { code, label, threshold, behind, errors };
+  return el(
+    "fieldset",
+    { className: "scale-level", attrs: { "data-level": String(i) } },
+    el("legend", { text: fill(t.scaleLevelLegend, { n }) }),
+    el("div", { className: "level-row" }, labelled(t.scaleCode, code, errors.code, "level-code"), labelled(t.scaleLabel, label, errors.label, "level-label")),
+    labelled(t.scaleThreshold, threshold, errors.threshold, "level-threshold"),
+    labelled(t.scaleBehind, behind, errors.behind, "level-behind"),
+    levelTools(ed, d, i),
+  );
+}
+
+/** A level's buttons: up, down, remove (each named after the level for a screen reader). */
+function levelTools(ed: Editor, d: Draft, i: number): HTMLElement {
+  const { t } = ed;
+  const n = i + 1;
+  const name = d.code.trim() === "" ? String(n) : d.code.trim();
+  const button = (text: string, aria: string, key: string, disabled: boolean, act: () => void) => {
+    const b = el("button", { className: "button small", text, attrs: { type: "button", name: key, "aria-label": fill(aria, { n, code: name }) } });
+    b.disabled = disabled;
+    b.addEventListener("click", act);
+    return b;
+  };
+  return el(
+    "div",
+    { className: "buttons level-tools" },
+    button(t.scaleUp, t.scaleUpLabel, "levelUp", i === 0, () => move(ed, i, -1, "levelUp")),
+    button(t.scaleDown, t.scaleDownLabel, "levelDown", i === ed.drafts.length - 1, () => move(ed, i, 1, "levelDown")),
+    button(t.scaleRemove, t.scaleRemoveLabel, "levelRemove", ed.drafts.length <= 1, () => remove(ed, i)),
+  );
+}
+
+function move(ed: Editor, i: number, by: number, keep: string): void {
+  const { drafts } = ed;
+  const j = i + by;
+  if (j < 0 || j >= drafts.length) return;
+  [drafts[i], drafts[j]] = [drafts[j], drafts[i]];
+  touched(ed);
+  render(ed);
+  // At the top or bottom the button is disabled: the focus goes to the other one.
+  const stay = (keep === "levelUp" && j === 0) || (keep === "levelDown" && j === drafts.length - 1);
+  focusLater(ed, j, stay ? (keep === "levelUp" ? "levelDown" : "levelUp") : keep);
+}
+
+function remove(ed: Editor, i: number): void {
+  ed.drafts.splice(i, 1);
+  touched(ed);
+  render(ed);
+  focusLater(ed, Math.min(i, ed.drafts.length - 1), "levelCode");
+}
+
+function preset(ed: Editor, levels: readonly ScaleLevel[]): void {
+  ed.drafts = levels.map(draftOf);
+  touched(ed);
+  render(ed);
+  focusLater(ed, 0, "levelCode");
+}
+
+function addLevel(ed: Editor): void {
+  ed.drafts.push({ code: "", label: "", threshold: "", behind: false });
+  touched(ed);
+  render(ed);
+  focusLater(ed, ed.drafts.length - 1, "levelCode");
+}
+
+/** Reads and checks the scale (checkScale's rules); each mistake shown at its field, the first focused. */
+function readScale(ed: Editor): ScaleReading {
+  const value: RatingMethod = ed.method.value === "self" ? "self" : "auto";
+  const m = ed.methodGiven ? value : undefined;
+  if (!ed.explicit) return { ok: true, scale: undefined, method: m };
+  const problems: { i: number; field: ScaleField; message: string }[] = [];
+  const levels: ScaleLevel[] = ed.drafts.map((d, i) => {
+    const th = readThreshold(d.threshold.trim() === "" ? null : d.threshold, null);
+    if (Number.isNaN(th)) problems.push({ i, field: "threshold", message: ed.t.scaleThresholdInvalid });
+    return { code: d.code.normalize("NFKC").trim(), label: d.label.trim(), threshold: th === null || Number.isNaN(th) ? null : th, behind: d.behind };
+  });
+  if (problems.length === 0) {
+    for (const p of checkScale(levels)) {
+      const message = findingMessage(finding(p.code, null, p.params), ed.uiLang);
+      problems.push({ i: p.level < 0 ? levels.length - 1 : p.level, field: p.field ?? "behind", message });
+    }
+  }
+  const { controls } = ed;
+  controls.forEach((c) => (["code", "label", "threshold", "behind"] as const).forEach((f) => showError(c[f], c.errors[f], null)));
+  for (const p of problems) {
+    const c = controls[p.i];
+    if (c !== undefined && c.errors[p.field].hidden) showError(c[p.field], c.errors[p.field], p.message);
+  }
+  if (problems.length > 0) {
+    controls[problems[0].i]?.[problems[0].field].focus();
+    return { ok: false };
+  }
+  return { ok: true, scale: levels, method: m };
 }

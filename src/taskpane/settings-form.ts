@@ -94,7 +94,66 @@ function setError(f: Field, message: string | null): void {
   f.control.setAttribute("aria-describedby", f.hintId !== null ? `${f.error.id} ${f.hintId}` : f.error.id);
 }
 
+/** The form's fields, its scale editor and its disclosure. */
+interface FormParts {
+  readonly plan: Field;
+  readonly fiscalYear: Field;
+  readonly point: Field;
+  readonly sMargin: Field;
+  readonly lang: Field;
+  readonly scale: ReturnType<typeof createScaleEditor>;
+  readonly details: HTMLDetailsElement;
+}
+
 export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values: FormSettings) => void): SettingsForm {
+  const fields = createFields(t);
+  const scale = createScaleEditor(t, uiLang);
+  const source = el("p", { className: "hint" });
+  const save = el("button", { className: "button secondary", text: t.saveSettings, attrs: { type: "submit" } });
+  const form = el(
+    "form",
+    { attrs: { novalidate: "" } },
+    fields.plan.wrapper,
+    fields.fiscalYear.wrapper,
+    fields.point.wrapper,
+    fields.sMargin.wrapper,
+    fields.lang.wrapper,
+    scale.element,
+    el("div", { className: "buttons" }, save),
+  );
+  // A disclosure: closed when the 設定 sheet already gives plan and year, so the
+  // run buttons stay in view; open when something is still to be filled in.
+  const headingId = uniqueId("settings-heading");
+  const details = el(
+    "details",
+    {},
+    el("summary", {}, el("h2", { text: t.settingsHeading, attrs: { id: headingId } })),
+    source,
+    form,
+  );
+  const root = el("section", { className: "card settings", attrs: { "aria-labelledby": headingId } }, details);
+  const parts: FormParts = { ...fields, scale, details };
+  const read = (): FormReading => readForm(parts, t);
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const reading = read();
+    if (reading.ok) onSave(reading.values);
+  });
+
+  return {
+    element: root,
+    read,
+    fill(settings, sheet) {
+      fillForm(parts, settings, uiLang);
+      source.textContent = sheet === null ? t.settingsNoSheet : fill(t.settingsFromSheet, { sheet });
+      details.open = sheet === null || settings.plan === "" || settings.fiscalYear === null;
+    },
+  };
+}
+
+/** The five plain fields: plan, fiscal year, point, S margin, report language. */
+function createFields(t: PaneStrings): Pick<FormParts, "plan" | "fiscalYear" | "point" | "sMargin" | "lang"> {
   const plan = field(t.planLabel, el("input", { attrs: { type: "text", name: "plan", autocomplete: "off" } }), null, false);
   const fiscalYear = field(
     t.fiscalYearLabel,
@@ -120,87 +179,54 @@ export function createSettingsForm(t: PaneStrings, uiLang: Lang, onSave: (values
     null,
     false,
   );
+  return { plan, fiscalYear, point, sMargin, lang };
+}
 
-  const scale = createScaleEditor(t, uiLang);
-  const source = el("p", { className: "hint" });
-  const save = el("button", { className: "button secondary", text: t.saveSettings, attrs: { type: "submit" } });
-  const form = el(
-    "form",
-    { attrs: { novalidate: "" } },
-    plan.wrapper,
-    fiscalYear.wrapper,
-    point.wrapper,
-    sMargin.wrapper,
-    lang.wrapper,
-    scale.element,
-    el("div", { className: "buttons" }, save),
-  );
-  // A disclosure: closed when the 設定 sheet already gives plan and year, so the
-  // run buttons stay in view; open when something is still to be filled in.
-  const headingId = uniqueId("settings-heading");
-  const details = el(
-    "details",
-    {},
-    el("summary", {}, el("h2", { text: t.settingsHeading, attrs: { id: headingId } })),
-    source,
-    form,
-  );
-  const root = el("section", { className: "card settings", attrs: { "aria-labelledby": headingId } }, details);
-
-  function read(): FormReading {
-    const fyText = fiscalYear.control.value.trim();
-    const fy = fyText === "" ? null : readFiscalYear(fyText, null);
-    const margin = readPercent(sMargin.control.value);
-    setError(fiscalYear, fyText !== "" && fy === null ? fill(t.fiscalYearInvalid, { value: fyText }) : null);
-    setError(sMargin, margin === null ? t.sMarginInvalid : null);
-    if ((fyText !== "" && fy === null) || margin === null) details.open = true;
-    if (fyText !== "" && fy === null) {
-      fiscalYear.control.focus();
-      return { ok: false };
-    }
-    if (margin === null) {
-      sMargin.control.focus();
-      return { ok: false };
-    }
-    const levels = scale.read();
-    if (!levels.ok) {
-      details.open = true;
-      return { ok: false };
-    }
-    return {
-      ok: true,
-      values: {
-        plan: plan.control.value.trim(),
-        fiscalYear: fy,
-        point: point.control.value === "half" ? "half" : ("yearEnd" as Point),
-        sMargin: margin,
-        lang: lang.control.value === "en" ? "en" : ("ja" as Lang),
-        scale: levels.scale,
-        method: levels.method,
-      },
-    };
+/** Reads and checks the fields (fiscal year, margin, then the scale); a mistake opens the disclosure and focuses its field. */
+function readForm(parts: FormParts, t: PaneStrings): FormReading {
+  const { plan, fiscalYear, point, sMargin, lang, scale, details } = parts;
+  const fyText = fiscalYear.control.value.trim();
+  const fy = fyText === "" ? null : readFiscalYear(fyText, null);
+  const margin = readPercent(sMargin.control.value);
+  setError(fiscalYear, fyText !== "" && fy === null ? fill(t.fiscalYearInvalid, { value: fyText }) : null);
+  setError(sMargin, margin === null ? t.sMarginInvalid : null);
+  if ((fyText !== "" && fy === null) || margin === null) details.open = true;
+  if (fyText !== "" && fy === null) {
+    fiscalYear.control.focus();
+    return { ok: false };
   }
-
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const reading = read();
-    if (reading.ok) onSave(reading.values);
-  });
-
+  if (margin === null) {
+    sMargin.control.focus();
+    return { ok: false };
+  }
+  const levels = scale.read();
+  if (!levels.ok) {
+    details.open = true;
+    return { ok: false };
+  }
   return {
-    element: root,
-    read,
-    fill(settings, sheet) {
-      plan.control.value = settings.plan;
-      fiscalYear.control.value = settings.fiscalYear === null ? "" : formatFiscalYear(settings.fiscalYear, uiLang);
-      point.control.value = settings.point;
-      sMargin.control.value = percentText(settings.sMargin);
-      lang.control.value = settings.lang;
-      setError(fiscalYear, null);
-      setError(sMargin, null);
-      scale.fill(settings);
-      source.textContent = sheet === null ? t.settingsNoSheet : fill(t.settingsFromSheet, { sheet });
-      details.open = sheet === null || settings.plan === "" || settings.fiscalYear === null;
+    ok: true,
+    values: {
+      plan: plan.control.value.trim(),
+      fiscalYear: fy,
+      point: point.control.value === "half" ? "half" : ("yearEnd" as Point),
+      sMargin: margin,
+      lang: lang.control.value === "en" ? "en" : ("ja" as Lang),
+      scale: levels.scale,
+      method: levels.method,
     },
   };
+}
+
+/** Shows these settings in the fields and the scale editor, errors cleared. */
+function fillForm(parts: FormParts, settings: Settings, uiLang: Lang): void {
+  const { plan, fiscalYear, point, sMargin, lang, scale } = parts;
+  plan.control.value = settings.plan;
+  fiscalYear.control.value = settings.fiscalYear === null ? "" : formatFiscalYear(settings.fiscalYear, uiLang);
+  point.control.value = settings.point;
+  sMargin.control.value = percentText(settings.sMargin);
+  lang.control.value = settings.lang;
+  setError(fiscalYear, null);
+  setError(sMargin, null);
+  scale.fill(settings);
 }

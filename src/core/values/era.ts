@@ -77,12 +77,9 @@ function buildEras(): Era[] {
 /** Eras from 明治 on, oldest first. */
 export const ERAS: readonly Era[] = Object.freeze(buildEras());
 
-const BY_NAME = new Map<string, Era>();
-for (const e of ERAS) {
-  BY_NAME.set(e.name, e);
-  BY_NAME.set(e.letter, e);
-  BY_NAME.set(e.letter.toLowerCase(), e);
-}
+const BY_NAME: ReadonlyMap<string, Era> = new Map<string, Era>(
+  ERAS.flatMap((e) => [[e.name, e], [e.letter, e], [e.letter.toLowerCase(), e]] as [string, Era][]),
+);
 
 /** Alternation of era names and letters for regexes: `明治|大正|…|M|T|S|H|R`. */
 export const ERA_PATTERN: string = [...ERAS.map((e) => e.name), ...ERAS.map((e) => e.letter)].join("|");

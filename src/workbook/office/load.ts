@@ -115,157 +115,210 @@ async function syncWithRetry<T>(context: Excel.RequestContext, trips: RoundTrips
   }
 }
 
+/** The named register's extent (wrapped: a null check on a proxy itself would read as a missing isNullObject test). */
+interface NamedExtent {
+  readonly used: Excel.Range;
+  readonly tables: Excel.TableCollection;
+}
+
+/** One load: the request context and what the requests have found so far. */
+interface LoadRun {
+  readonly context: Excel.RequestContext;
+  readonly trips: RoundTrips;
+  readonly scopeOf: ScopeOf;
+  readonly features: HostFeatures;
+  items: Excel.Worksheet[];
+  markers: Excel.NamedItem[];
+  settings: SettingsRead | null;
+  reader: RegisterReader | null;
+  registerName: string | null;
+  register: Grid | null;
+  /** The register sheet's table totals rows: read with the next block, then not read as cells. */
+  totals: TotalsRows | null;
+  readonly totalsAreas: Rect[];
+}
+
 export async function loadWorkbook(run: ExcelRun, features: HostFeatures, registerSheet: string | null): Promise<WorkbookSnapshot> {
   return run(async (context) => {
-    const trips = new RoundTrips();
-    const scopeOf = scopes();
-    const worksheets = context.workbook.worksheets;
-
-    // Request 1: the sheets (+ the named register's extent).
-    worksheets.load("items/name,items/visibility");
-    trips.queued(loadCost("items/name,items/visibility"));
-    // The named register's extent (wrapped: a null check on a proxy itself would read as a missing isNullObject test).
-    let named: { used: Excel.Range; tables: Excel.TableCollection } | null = null;
-    if (registerSheet !== null) {
-      const ws = worksheets.getItem(registerSheet);
-      named = { used: ws.getUsedRangeOrNullObject(true), tables: loadTables(ws) };
-      named.used.load("address");
-      trips.queued(indexerCost([registerSheet]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address") + TABLES_LOAD_BYTES);
-    }
-    try {
-      await trips.sent(context.sync());
-    } catch (e) {
-      if (named === null || errorCode(e) !== "ItemNotFound") throw e;
-      named = null; // the named sheet does not exist: no register
-      worksheets.load("items/name,items/visibility");
-      trips.queued(loadCost("items/name,items/visibility"));
-      await trips.sent(context.sync());
-    }
-    const items = worksheets.items;
-    const namedSheet = registerSheet !== null && named !== null ? items.findIndex((ws) => sameName(ws.name, registerSheet)) : -1;
-
-    let markers: Excel.NamedItem[] = [];
-    let settings: SettingsRead | null = null;
-    let reader: RegisterReader | null = null;
-    let registerName: string | null = null;
-    let register: Grid | null = null;
-    /** The register sheet's table totals rows: read with the next block, then not read as cells. */
-    let totals: TotalsRows | null = null;
-    const totalsAreas: Rect[] = [];
-    const queueTotals = (): void => {
-      if (totals !== null) totals.queue(trips);
+    const lr: LoadRun = {
+      context,
+      trips: new RoundTrips(),
+      scopeOf: scopes(),
+      features,
+      items: [],
+      markers: [],
+      settings: null,
+      reader: null,
+      registerName: null,
+      register: null,
+      totals: null,
+      totalsAreas: [],
     };
-    const collectTotals = (): void => {
-      if (totals !== null) totalsAreas.push(...totals.areas());
-      totals = null;
-    };
-
-    const queueMarkers = (): void => {
-      markers = items.map((ws) => ws.names.getItemOrNullObject(GENERATED_MARKER_NAME));
-      for (const ws of items) trips.queued(MARKER_READ_BYTES, scopeOf(ws));
-    };
-
-    if (registerSheet !== null) {
-      // Request 2 (named): markers, settings, the register's first block.
-      if (namedSheet >= 0 && named !== null && !named.used.isNullObject) {
-        const rect = parseRangeAddress(named.used.address);
-        if (rect) reader = new RegisterReader(items[namedSheet], items[namedSheet].name, rect, features.mergedAreas);
-        const t = new TotalsRows(named.tables, registerSheet);
-        if (reader !== null && !t.empty) totals = t;
-      }
-      registerName = namedSheet >= 0 ? items[namedSheet].name : null;
-      const r = reader;
-      const first = await syncWithRetry<PendingBlock | null>(
-        context,
-        trips,
-        () => {
-          queueMarkers();
-          settings = queueSettings(items, trips, scopeOf);
-          queueTotals();
-          return r ? r.queue(trips) : null;
-        },
-        (block, e) => block !== null && r !== null && r.recover(block, e),
-      );
-      collectTotals();
-      if (r && first) r.collect(first);
-      else if (registerName !== null) register = emptyGrid(registerName);
-    } else {
-      // Request 2 (detect): markers, top cells and used range of every sheet, settings.
-      const tops: Excel.Range[] = [];
-      const used: Excel.Range[] = [];
-      const tables: Excel.TableCollection[] = [];
-      let perRequest = DETECTION_SHEETS_PER_REQUEST;
-      for (let start = 0; start < items.length; ) {
-        const group = items.slice(start, start + perRequest);
-        const first = start === 0;
-        try {
-          if (first) {
-            queueMarkers();
-            settings = queueSettings(items, trips, scopeOf);
-          }
-          group.forEach((ws, i) => {
-            const top = ws.getRangeByIndexes(0, 0, DETECTION_ROWS, DETECTION_COLUMNS);
-            top.load("values,valueTypes");
-            const u = ws.getUsedRangeOrNullObject(true);
-            u.load("address");
-            tops[start + i] = top;
-            used[start + i] = u;
-            tables[start + i] = loadTables(ws);
-            trips.queued(DETECTION_READ_BYTES + TABLES_LOAD_BYTES, scopeOf(ws));
-          });
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only in workbooks with more sheets than one request can survey
-          await trips.sent(context.sync());
-        } catch (e) {
-          if (!isPayloadLimitError(e) || group.length <= 1) throw e;
-          perRequest = Math.max(1, Math.floor(group.length / 2));
-          continue;
-        }
-        start += group.length;
-      }
-      const candidates: Grid[] = [];
-      items.forEach((ws, i) => {
-        if (!markers[i].isNullObject || ws.visibility === "VeryHidden") return;
-        candidates.push({ sheet: ws.name, top: 0, left: 0, values: cellRows(tops[i].values as unknown[][], tops[i].valueTypes as unknown as string[][]) });
-      });
-      registerName = candidates.length > 0 ? detectRegisterSheet(candidates) : null;
-      const index = registerName === null ? -1 : items.findIndex((ws) => ws.name === registerName);
-      if (index >= 0) {
-        const u = used[index];
-        const rect: Rect | null = u.isNullObject ? null : parseRangeAddress(u.address);
-        if (rect) {
-          reader = new RegisterReader(items[index], items[index].name, rect, features.mergedAreas);
-          const t = new TotalsRows(tables[index], items[index].name);
-          if (!t.empty) totals = t;
-        } else register = emptyGrid(items[index].name);
-      }
+    if (registerSheet !== null) await loadNamedRegister(lr, registerSheet);
+    else {
+      await readSheetList(lr, null);
+      await surveySheets(lr);
     }
-
-    // Remaining blocks: one request each.
-    if (reader !== null) {
-      const r = reader;
-      while (!r.done) {
-        const block = await syncWithRetry(
-          context,
-          trips,
-          () => {
-            queueTotals();
-            return r.queue(trips);
-          },
-          (b, e) => r.recover(b, e),
-        );
-        collectTotals();
-        r.collect(block);
-      }
-      register = withoutAreas(r.grid(), totalsAreas);
-    }
-
-    const sheets: SheetInfo[] = items.map((ws, i) => ({ name: ws.name, generated: !markers[i].isNullObject }));
+    await readRemainingBlocks(lr);
+    const sheets: SheetInfo[] = lr.items.map((ws, i) => ({ name: ws.name, generated: !lr.markers[i].isNullObject }));
     return {
       sheets,
-      registerSheet: register !== null ? registerName : null,
-      register,
-      settings: settingsGrid(settings),
-      roundTrips: trips.count,
+      registerSheet: lr.register !== null ? lr.registerName : null,
+      register: lr.register,
+      settings: settingsGrid(lr.settings),
+      roundTrips: lr.trips.count,
     };
   });
+}
+
+/** Request 1: the sheets (+ the named register's extent; null when there is no such sheet). */
+async function readSheetList(lr: LoadRun, registerSheet: string | null): Promise<NamedExtent | null> {
+  const { trips, context } = lr;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  trips.queued(loadCost("items/name,items/visibility"));
+  let named: NamedExtent | null = null;
+  if (registerSheet !== null) {
+    const ws = worksheets.getItem(registerSheet);
+    named = { used: ws.getUsedRangeOrNullObject(true), tables: loadTables(ws) };
+    named.used.load("address");
+    trips.queued(indexerCost([registerSheet]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address") + TABLES_LOAD_BYTES);
+  }
+  try {
+    await trips.sent(context.sync());
+  } catch (e) {
+    if (named === null || errorCode(e) !== "ItemNotFound") throw e;
+    named = null; // the named sheet does not exist: no register
+    worksheets.load("items/name,items/visibility");
+    trips.queued(loadCost("items/name,items/visibility"));
+    await trips.sent(context.sync());
+  }
+  lr.items = worksheets.items;
+  return named;
+}
+
+function queueMarkers(lr: LoadRun): void {
+  lr.markers = lr.items.map((ws) => ws.names.getItemOrNullObject(GENERATED_MARKER_NAME));
+  for (const ws of lr.items) lr.trips.queued(MARKER_READ_BYTES, lr.scopeOf(ws));
+}
+
+function queueTotals(lr: LoadRun): void {
+  if (lr.totals !== null) lr.totals.queue(lr.trips);
+}
+
+function collectTotals(lr: LoadRun): void {
+  if (lr.totals !== null) lr.totalsAreas.push(...lr.totals.areas());
+  lr.totals = null;
+}
+
+/** Requests 1 and 2 (named): the sheets, then markers, settings, the register's first block. */
+async function loadNamedRegister(lr: LoadRun, registerSheet: string): Promise<void> {
+  const named = await readSheetList(lr, registerSheet);
+  const { items } = lr;
+  const namedSheet = named !== null ? items.findIndex((ws) => sameName(ws.name, registerSheet)) : -1;
+  if (namedSheet >= 0 && named !== null && !named.used.isNullObject) {
+    const rect = parseRangeAddress(named.used.address);
+    if (rect) lr.reader = new RegisterReader(items[namedSheet], items[namedSheet].name, rect, lr.features.mergedAreas);
+    const t = new TotalsRows(named.tables, registerSheet);
+    if (lr.reader !== null && !t.empty) lr.totals = t;
+  }
+  lr.registerName = namedSheet >= 0 ? items[namedSheet].name : null;
+  const r = lr.reader;
+  const first = await syncWithRetry<PendingBlock | null>(
+    lr.context,
+    lr.trips,
+    () => {
+      queueMarkers(lr);
+      lr.settings = queueSettings(items, lr.trips, lr.scopeOf);
+      queueTotals(lr);
+      return r ? r.queue(lr.trips) : null;
+    },
+    (block, e) => block !== null && r !== null && r.recover(block, e),
+  );
+  collectTotals(lr);
+  if (r && first) r.collect(first);
+  else if (lr.registerName !== null) lr.register = emptyGrid(lr.registerName);
+}
+
+/** What request 2 (detect) reads of each sheet. */
+interface SheetSurvey {
+  readonly tops: Excel.Range[];
+  readonly used: Excel.Range[];
+  readonly tables: Excel.TableCollection[];
+}
+
+/** Request 2 (detect): markers, top cells and used range of every sheet, settings; then the register detected among them. */
+async function surveySheets(lr: LoadRun): Promise<void> {
+  const survey = await readSurvey(lr);
+  const { items } = lr;
+  const candidates: Grid[] = [];
+  items.forEach((ws, i) => {
+    if (!lr.markers[i].isNullObject || ws.visibility === "VeryHidden") return;
+    const top = survey.tops[i];
+    candidates.push({ sheet: ws.name, top: 0, left: 0, values: cellRows(top.values as unknown[][], top.valueTypes as unknown as string[][]) });
+  });
+  lr.registerName = candidates.length > 0 ? detectRegisterSheet(candidates) : null;
+  const index = lr.registerName === null ? -1 : items.findIndex((ws) => ws.name === lr.registerName);
+  if (index < 0) return;
+  const u = survey.used[index];
+  const rect: Rect | null = u.isNullObject ? null : parseRangeAddress(u.address);
+  if (rect) {
+    lr.reader = new RegisterReader(items[index], items[index].name, rect, lr.features.mergedAreas);
+    const t = new TotalsRows(survey.tables[index], items[index].name);
+    if (!t.empty) lr.totals = t;
+  } else lr.register = emptyGrid(items[index].name);
+}
+
+/** The survey's reads, as many sheets per request as fit (halved after a payload-limit failure). */
+async function readSurvey(lr: LoadRun): Promise<SheetSurvey> {
+  const { items, trips, context } = lr;
+  const survey: SheetSurvey = { tops: [], used: [], tables: [] };
+  let perRequest = DETECTION_SHEETS_PER_REQUEST;
+  for (let start = 0; start < items.length; ) {
+    const group = items.slice(start, start + perRequest);
+    try {
+      if (start === 0) {
+        queueMarkers(lr);
+        lr.settings = queueSettings(items, trips, lr.scopeOf);
+      }
+      group.forEach((ws, i) => {
+        const top = ws.getRangeByIndexes(0, 0, DETECTION_ROWS, DETECTION_COLUMNS);
+        top.load("values,valueTypes");
+        const u = ws.getUsedRangeOrNullObject(true);
+        u.load("address");
+        survey.tops[start + i] = top;
+        survey.used[start + i] = u;
+        survey.tables[start + i] = loadTables(ws);
+        trips.queued(DETECTION_READ_BYTES + TABLES_LOAD_BYTES, lr.scopeOf(ws));
+      });
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only in workbooks with more sheets than one request can survey
+      await trips.sent(context.sync());
+    } catch (e) {
+      if (!isPayloadLimitError(e) || group.length <= 1) throw e;
+      perRequest = Math.max(1, Math.floor(group.length / 2));
+      continue;
+    }
+    start += group.length;
+  }
+  return survey;
+}
+
+/** Remaining blocks of the register: one request each; then the grid without the table totals rows. */
+async function readRemainingBlocks(lr: LoadRun): Promise<void> {
+  const r = lr.reader;
+  if (r === null) return;
+  while (!r.done) {
+    const block = await syncWithRetry(
+      lr.context,
+      lr.trips,
+      () => {
+        queueTotals(lr);
+        return r.queue(lr.trips);
+      },
+      (b, e) => r.recover(b, e),
+    );
+    collectTotals(lr);
+    r.collect(block);
+  }
+  lr.register = withoutAreas(r.grid(), lr.totalsAreas);
 }

@@ -102,16 +102,39 @@ export async function writeReport(run: ExcelRun, features: WriteFeatures, model:
   return { written, roundTrips: trips.count, largestRequestBytes: trips.largestRequestBytes };
 }
 
-async function build(context: Excel.RequestContext, trips: RoundTrips, features: WriteFeatures, model: ReportModel, journal: WriteJournal, token: string): Promise<string[]> {
-  const worksheets = context.workbook.worksheets;
+/** One run of build: what every step of it shares. */
+interface BuildRun {
+  readonly context: Excel.RequestContext;
+  readonly trips: RoundTrips;
+  readonly model: ReportModel;
+  readonly journal: WriteJournal;
+  readonly token: string;
+}
 
-  // 1. Build every sheet under its temporary name (the list is read before the first add).
+async function build(context: Excel.RequestContext, trips: RoundTrips, features: WriteFeatures, model: ReportModel, journal: WriteJournal, token: string): Promise<string[]> {
+  const b: BuildRun = { context, trips, model, journal, token };
+  const worksheets = context.workbook.worksheets;
+  // The list is read in the same request as the first add.
   worksheets.load("items/name,items/id");
   trips.queued(loadCost("items/name,items/id"));
+  const temps = await buildTemporarySheets(b, features);
+  const existing = worksheets.items;
+  const { checked, generated } = await readMarkers(b, existing);
+  const placements = placeReportSheets(
+    existing.map((ws) => ({ name: ws.name, generated: generated.has(ws) })),
+    model,
+  );
+  const leftovers = checked.filter((c) => c.ws.name.startsWith(TEMP_PREFIX) && generated.has(c.ws)).map((c) => c.ws);
+  return finalize(b, { temps, existing, placements, leftovers });
+}
+
+/** 1. Every report sheet built complete under its temporary name; returns the temporary sheets (their ids in the journal). */
+async function buildTemporarySheets(b: BuildRun, features: WriteFeatures): Promise<Excel.Worksheet[]> {
+  const worksheets = b.context.workbook.worksheets;
   const temps: Excel.Worksheet[] = [];
   const steps: Step[] = [];
-  model.sheets.forEach((sheet, i) => {
-    const tempName = journal.tempNames[i];
+  b.model.sheets.forEach((sheet, i) => {
+    const tempName = b.journal.tempNames[i];
     // The sheet's path (worksheets.add(tempName), then found again in each later request) is its scope's cost.
     const scope = sheetScope(tempName);
     steps.push({
@@ -129,72 +152,107 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
     // A loop, not push(...spread): a 100k-row sheet has hundreds of thousands of steps.
     for (const step of sheetSteps(sheet, () => temps[i], features)) steps.push({ bytes: step.bytes, run: step.run, scope });
   });
-  await queueSteps(context, trips, steps);
-  await trips.sent(context.sync());
-  journal.tempIds = temps.map((ws) => ws.id);
-  const existing = worksheets.items;
+  await queueSteps(b.context, b.trips, steps);
+  await b.trips.sent(b.context.sync());
+  b.journal.tempIds = temps.map((ws) => ws.id);
+  return temps;
+}
 
-  // 2. Markers of the sheets that matter: same name as a report sheet, or a leftover of ours.
-  const reportNames = new Set(model.sheets.map((s) => key(s.name)));
+interface MarkerCheck {
+  readonly ws: Excel.Worksheet;
+  readonly marker: Excel.NamedItem;
+}
+
+/** 2. Markers of the sheets that matter: same name as a report sheet, or a leftover of ours. */
+async function readMarkers(
+  b: BuildRun,
+  existing: readonly Excel.Worksheet[],
+): Promise<{ checked: MarkerCheck[]; generated: Set<Excel.Worksheet> }> {
+  const reportNames = new Set(b.model.sheets.map((s) => key(s.name)));
   const checked = existing
-    .filter((ws) => reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, model) || ws.name.startsWith(TEMP_PREFIX))
+    .filter((ws) => reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, b.model) || ws.name.startsWith(TEMP_PREFIX))
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
   if (checked.length > 0) {
-    for (const c of checked) trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));
-    await trips.sent(context.sync());
+    for (const c of checked) b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));
+    await b.trips.sent(b.context.sync());
   }
-  const generated = new Set(checked.filter((c) => !c.marker.isNullObject).map((c) => c.ws));
-  const placements = placeReportSheets(
-    existing.map((ws) => ({ name: ws.name, generated: generated.has(ws) })),
-    model,
-  );
+  return { checked, generated: new Set(checked.filter((c) => !c.marker.isNullObject).map((c) => c.ws)) };
+}
 
-  // 3. Finalize in one request: rename aside, rename into place, position, then delete.
-  // Everything is looked up by name before any rename: setting a proxy's name changes what it reports at once.
-  const leftovers = checked.filter((c) => c.ws.name.startsWith(TEMP_PREFIX) && generated.has(c.ws)).map((c) => c.ws);
-  const order: string[] = [...existing.map((ws) => ws.id), ...journal.tempIds.map((id) => id ?? "")];
+/** What step 3 works on. */
+interface FinalizePlan {
+  readonly temps: readonly Excel.Worksheet[];
+  readonly existing: readonly Excel.Worksheet[];
+  readonly placements: ReturnType<typeof placeReportSheets>;
+  readonly leftovers: readonly Excel.Worksheet[];
+}
+
+/** Queues a set or call on a sheet: each sheet touched is one scope (its path, sent once), with its sets and calls. */
+type QueueOnSheet = (ws: Excel.Worksheet, name: string, bytes: number) => void;
+
+/**
+ * 3. Finalize in one request: rename aside, rename into place, position, then delete.
+ * Everything is looked up by name before any rename: setting a proxy's name changes what it reports at once.
+ */
+async function finalize(b: BuildRun, plan: FinalizePlan): Promise<string[]> {
+  const { temps, existing, placements, leftovers } = plan;
   const olds = placements.map((p) => (p.replaces === null ? null : (existing.find((ws) => ws.name === p.replaces) ?? null)));
-  // Each sheet touched is one scope (its path, sent once), with its sets and calls.
   const scopes = new Map<Excel.Worksheet, RequestScope>();
-  const queued = (ws: Excel.Worksheet, name: string, bytes: number): void => {
+  const queued: QueueOnSheet = (ws, name, bytes) => {
     const scope = scopes.get(ws) ?? scopes.set(ws, sheetScope(name)).get(ws)!;
-    trips.queued(bytes, scope);
+    b.trips.queued(bytes, scope);
   };
-  const replaced: Excel.Worksheet[] = [];
-  olds.forEach((old) => {
-    if (old === null) return;
-    journal.parked.push({ id: old.id, name: old.name });
-    const aside = `${TEMP_PREFIX}${token}-o${journal.parked.length}`;
-    queued(old, old.name, setCost("name", jsonStringBytes(aside)));
-    old.name = aside;
-    replaced.push(old);
-  });
+  const replaced = parkReplaced(b, olds, queued);
   placements.forEach((p, i) => {
     temps[i].name = p.name;
-    queued(temps[i], journal.tempNames[i], setCost("name", jsonStringBytes(p.name)));
+    queued(temps[i], b.journal.tempNames[i], setCost("name", jsonStringBytes(p.name)));
   });
-  olds.forEach((old, i) => {
-    if (old === null) return;
-    const id = journal.tempIds[i] ?? "";
-    const position = order.indexOf(old.id);
-    order.splice(order.indexOf(id), 1);
-    order.splice(position, 0, id);
-    temps[i].position = position;
-    queued(temps[i], journal.tempNames[i], setCost("position", jsonNumberBytes(position)));
-  });
+  positionNewSheets(b, { temps, existing, olds }, queued);
   for (const old of replaced) {
     old.delete();
     queued(old, old.name, callCost("delete", []));
   }
   for (const ws of leftovers) {
-    journal.leftovers.push(ws.id);
+    b.journal.leftovers.push(ws.id);
     ws.delete();
     queued(ws, ws.name, callCost("delete", []));
   }
-  journal.finalizing = true;
-  journal.written = placements.map((p) => p.name);
-  await trips.sent(context.sync());
-  return journal.written;
+  b.journal.finalizing = true;
+  b.journal.written = placements.map((p) => p.name);
+  await b.trips.sent(b.context.sync());
+  return b.journal.written;
+}
+
+/** Each sheet to be replaced renamed aside (`~shinchoku-<token>-o1`), in the journal; returns them. */
+function parkReplaced(b: BuildRun, olds: readonly (Excel.Worksheet | null)[], queued: QueueOnSheet): Excel.Worksheet[] {
+  const replaced: Excel.Worksheet[] = [];
+  for (const old of olds) {
+    if (old === null) continue;
+    b.journal.parked.push({ id: old.id, name: old.name });
+    const aside = `${TEMP_PREFIX}${b.token}-o${b.journal.parked.length}`;
+    queued(old, old.name, setCost("name", jsonStringBytes(aside)));
+    old.name = aside;
+    replaced.push(old);
+  }
+  return replaced;
+}
+
+/** Each new sheet that replaces one takes the replaced sheet's tab position. */
+function positionNewSheets(
+  b: BuildRun,
+  sheets: { temps: readonly Excel.Worksheet[]; existing: readonly Excel.Worksheet[]; olds: readonly (Excel.Worksheet | null)[] },
+  queued: QueueOnSheet,
+): void {
+  const order: string[] = [...sheets.existing.map((ws) => ws.id), ...b.journal.tempIds.map((id) => id ?? "")];
+  sheets.olds.forEach((old, i) => {
+    if (old === null) return;
+    const id = b.journal.tempIds[i] ?? "";
+    const position = order.indexOf(old.id);
+    order.splice(order.indexOf(id), 1);
+    order.splice(position, 0, id);
+    sheets.temps[i].position = position;
+    queued(sheets.temps[i], b.journal.tempNames[i], setCost("position", jsonNumberBytes(position)));
+  });
 }
 
 /**

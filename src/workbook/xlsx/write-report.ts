@@ -76,6 +76,32 @@ function calcChainMentions(xml: string, sheetIds: ReadonlySet<number>): boolean 
   return false;
 }
 
+/** Everything writeReport changes, gathered while the sheets are placed, then written into the package. */
+interface PackageEdit {
+  readonly pkg: XlsxPackage;
+  readonly wb: WorkbookInfo;
+  readonly editor: ReturnType<XlsxPackage["edit"]>;
+  readonly types: ReturnType<typeof parseContentTypes>;
+  readonly styles: StyleSheetWriter;
+  workbookXml: string;
+  relsXml: string;
+  readonly relIds: Set<string>;
+  readonly takenPaths: Set<string>;
+  maxSheetId: number;
+  nextIndex: number;
+  readonly replaced: Map<string, SheetEntry>;
+  readonly replacedIndices: Set<number>;
+  readonly replacedSheetIds: Set<number>;
+  readonly newSheets: NewSheetEntry[];
+  readonly newRels: { id: string; type: string; target: string }[];
+  readonly overrides: { path: string; type: string }[];
+  readonly removedParts: string[];
+  readonly names: NewDefinedName[];
+  readonly renamed: Map<string, string>;
+}
+
+type Placement = ReturnType<typeof placeReportSheets>[number];
+
 export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOptions = {}): WriteReportResult {
   const wb = workbookOf(pkg);
   const placements = placeReportSheets(listSheets(pkg), model);
@@ -83,125 +109,151 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
 
   const typesXml0 = pkg.text(CONTENT_TYPES_PATH);
   if (typesXml0 === undefined) throw new XlsxError("not-a-package", "the package has no [Content_Types].xml");
-  const types = parseContentTypes(typesXml0);
-  const editor = pkg.edit();
-  const relNs = wb.flavour.relationships;
-  let workbookXml = pkg.text(wb.path) as string;
-  let relsXml = pkg.text(wb.relsPath) ?? EMPTY_RELATIONSHIPS;
-  let typesXml = typesXml0;
+  const edit = startEdit(pkg, wb, typesXml0);
+  for (const pl of placements) placeSheet(edit, pl);
+  dropStaleCalcChain(edit);
+  edit.workbookXml = appendSheets(edit.workbookXml, edit.newSheets, wb.flavour.relationships);
+  edit.workbookXml = removeScopedNames(edit.workbookXml, edit.replacedIndices);
+  edit.workbookXml = addDefinedNames(edit.workbookXml, edit.names);
+  edit.editor.set(wb.path, asUtf8Text(edit.workbookXml));
+  writeStyles(edit);
+  updateAppProps(pkg, edit.editor, {
+    before: wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name),
+    renamed: edit.renamed,
+    added: edit.newSheets.map((s) => s.name),
+  });
+  writeRelsAndTypes(edit, typesXml0);
+  return { bytes: savePackage(edit.editor.build(), opts), written: placements.map((pl) => pl.name) };
+}
 
-  const styles = new StyleSheetWriter(wb.stylesPath === null ? undefined : pkg.text(wb.stylesPath), wb.flavour);
+/** The edit's starting state: the package's workbook, relationships and styles as they are. */
+function startEdit(pkg: XlsxPackage, wb: WorkbookInfo, typesXml: string): PackageEdit {
+  return {
+    pkg,
+    wb,
+    editor: pkg.edit(),
+    types: parseContentTypes(typesXml),
+    styles: new StyleSheetWriter(wb.stylesPath === null ? undefined : pkg.text(wb.stylesPath), wb.flavour),
+    workbookXml: pkg.text(wb.path) as string,
+    relsXml: pkg.text(wb.relsPath) ?? EMPTY_RELATIONSHIPS,
+    relIds: new Set(wb.rels.map((r) => r.id)),
+    takenPaths: new Set<string>(),
+    maxSheetId: wb.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0),
+    nextIndex: wb.sheets.length,
+    replaced: new Map(),
+    replacedIndices: new Set(),
+    replacedSheetIds: new Set(),
+    newSheets: [],
+    newRels: [],
+    overrides: [],
+    removedParts: [],
+    names: [],
+    renamed: new Map(),
+  };
+}
 
-  const relIds = new Set(wb.rels.map((r) => r.id));
-  const takenPaths = new Set<string>();
-  let maxSheetId = wb.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
-  let nextIndex = wb.sheets.length;
-  const replaced = new Map<string, SheetEntry>();
-  const replacedIndices = new Set<number>();
-  const replacedSheetIds = new Set<number>();
-  const newSheets: NewSheetEntry[] = [];
-  const newRels: { id: string; type: string; target: string }[] = [];
-  const overrides: { path: string; type: string }[] = [];
-  const removedParts: string[] = [];
-  const names: NewDefinedName[] = [];
-  const renamed = new Map<string, string>();
+/** A new relationship from the workbook to `partPath` (`type`: the flavour's type suffix, `/worksheet`); returns its id. */
+function addWorkbookRel(edit: PackageEdit, type: string, partPath: string): string {
+  const relId = freshRelationshipId(edit.relIds);
+  edit.relIds.add(relId);
+  edit.newRels.push({ id: relId, type: edit.wb.flavour.relType + type, target: relativeTarget(edit.wb.path, partPath) });
+  return relId;
+}
 
-  for (const pl of placements) {
-    let index: number;
-    let partPath: string;
-    const old = pl.replaces === null ? undefined : wb.sheets.find((s) => s.name === pl.replaces);
-    if (old !== undefined) {
-      if (replaced.has(old.name)) throw new XlsxError("invalid-report", "two report sheets replace " + old.name, old.name);
-      replaced.set(old.name, old);
-      index = old.index;
-      replacedIndices.add(index);
-      replacedSheetIds.add(old.sheetId);
-      let sheetRelId = old.relId;
-      if (old.path !== null && old.kind === "worksheet") {
-        partPath = old.path;
-        removedParts.push(...removeReportChart(pkg, editor, old.path));
-        const oldRels = relsPathOf(old.path);
-        if (pkg.has(oldRels)) {
-          editor.delete(oldRels);
-          removedParts.push(oldRels);
-        }
-      } else {
-        // A marked sheet whose part is missing or not a worksheet: give it a new one.
-        partPath = freshSheetPath(pkg, wb, takenPaths);
-        const relId = freshRelationshipId(relIds);
-        relIds.add(relId);
-        newRels.push({ id: relId, type: wb.flavour.relType + "/worksheet", target: relativeTarget(wb.path, partPath) });
-        workbookXml = retargetSheet(workbookXml, relNs, old.relId, relId);
-        sheetRelId = relId;
-      }
-      if (contentTypeOf(types, partPath) !== CT.worksheet) overrides.push({ path: partPath, type: CT.worksheet });
-      if (old.name !== pl.name) {
-        workbookXml = renameSheet(workbookXml, relNs, sheetRelId, pl.name);
-        renamed.set(old.name, pl.name);
-      }
-    } else {
-      index = nextIndex++;
-      partPath = freshSheetPath(pkg, wb, takenPaths);
-      const relId = freshRelationshipId(relIds);
-      relIds.add(relId);
-      maxSheetId++;
-      newSheets.push({ name: pl.name, sheetId: maxSheetId, relId });
-      newRels.push({ id: relId, type: wb.flavour.relType + "/worksheet", target: relativeTarget(wb.path, partPath) });
-      overrides.push({ path: partPath, type: CT.worksheet });
-    }
-
-    const chartTarget = { sheet: pl.sheet, sheetName: pl.name, sheetPath: partPath, workbookPath: wb.path, flavour: wb.flavour, types, taken: takenPaths };
-    const drawingRelId = writeReportChart(pkg, editor, chartTarget, overrides);
-    editor.set(partPath, reportSheetXml(pl.sheet, styles, wb.flavour, drawingRelId));
-    const repeat = pl.sheet.print.repeatRows;
-    if (repeat !== null) {
-      names.push({
-        name: "_xlnm.Print_Titles",
-        localSheetId: index,
-        hidden: false,
-        formula: printTitlesFormula(pl.name, repeat.top, repeat.bottom),
-      });
-    }
-    names.push({ name: GENERATED_MARKER_NAME, localSheetId: index, hidden: true, formula: GENERATED_MARKER_VALUE });
+/** One report sheet: its part written in place of the marked sheet it replaces, or as a new sheet after the others. */
+function placeSheet(edit: PackageEdit, pl: Placement): void {
+  const old = pl.replaces === null ? undefined : edit.wb.sheets.find((s) => s.name === pl.replaces);
+  const { index, partPath } = old !== undefined ? replaceSheet(edit, old, pl.name) : addSheet(edit, pl.name);
+  const { wb } = edit;
+  const chartTarget = { sheet: pl.sheet, sheetName: pl.name, sheetPath: partPath, workbookPath: wb.path, flavour: wb.flavour, types: edit.types, taken: edit.takenPaths };
+  const drawingRelId = writeReportChart(edit.pkg, edit.editor, chartTarget, edit.overrides);
+  edit.editor.set(partPath, reportSheetXml(pl.sheet, edit.styles, wb.flavour, drawingRelId));
+  const repeat = pl.sheet.print.repeatRows;
+  if (repeat !== null) {
+    edit.names.push({
+      name: "_xlnm.Print_Titles",
+      localSheetId: index,
+      hidden: false,
+      formula: printTitlesFormula(pl.name, repeat.top, repeat.bottom),
+    });
   }
+  edit.names.push({ name: GENERATED_MARKER_NAME, localSheetId: index, hidden: true, formula: GENERATED_MARKER_VALUE });
+}
 
-  // A replaced sheet's formulas in calcChain.xml would point at cells without formulas: Excel calls that damage.
-  if (wb.calcChainPath !== null && replacedSheetIds.size > 0) {
-    const chain = pkg.text(wb.calcChainPath);
-    if (chain !== undefined && calcChainMentions(chain, replacedSheetIds)) {
-      editor.delete(wb.calcChainPath);
-      removedParts.push(wb.calcChainPath);
-      const chainPath = wb.calcChainPath.toLowerCase();
-      relsXml = removeRelationships(relsXml, new Set(wb.rels.filter((r) => r.path?.toLowerCase() === chainPath).map((r) => r.id)));
+/** A report sheet taking over a marked sheet's tab position, sheetId, relationship and part path. */
+function replaceSheet(edit: PackageEdit, old: SheetEntry, name: string): { index: number; partPath: string } {
+  if (edit.replaced.has(old.name)) throw new XlsxError("invalid-report", "two report sheets replace " + old.name, old.name);
+  edit.replaced.set(old.name, old);
+  edit.replacedIndices.add(old.index);
+  edit.replacedSheetIds.add(old.sheetId);
+  const relNs = edit.wb.flavour.relationships;
+  let sheetRelId = old.relId;
+  let partPath: string;
+  if (old.path !== null && old.kind === "worksheet") {
+    partPath = old.path;
+    edit.removedParts.push(...removeReportChart(edit.pkg, edit.editor, old.path));
+    const oldRels = relsPathOf(old.path);
+    if (edit.pkg.has(oldRels)) {
+      edit.editor.delete(oldRels);
+      edit.removedParts.push(oldRels);
     }
+  } else {
+    // A marked sheet whose part is missing or not a worksheet: give it a new one.
+    partPath = freshSheetPath(edit.pkg, edit.wb, edit.takenPaths);
+    const relId = addWorkbookRel(edit, "/worksheet", partPath);
+    edit.workbookXml = retargetSheet(edit.workbookXml, relNs, old.relId, relId);
+    sheetRelId = relId;
   }
+  if (contentTypeOf(edit.types, partPath) !== CT.worksheet) edit.overrides.push({ path: partPath, type: CT.worksheet });
+  if (old.name !== name) {
+    edit.workbookXml = renameSheet(edit.workbookXml, relNs, sheetRelId, name);
+    edit.renamed.set(old.name, name);
+  }
+  return { index: old.index, partPath };
+}
 
-  workbookXml = appendSheets(workbookXml, newSheets, relNs);
-  workbookXml = removeScopedNames(workbookXml, replacedIndices);
-  workbookXml = addDefinedNames(workbookXml, names);
-  editor.set(wb.path, asUtf8Text(workbookXml));
+/** A new sheet after the existing ones. */
+function addSheet(edit: PackageEdit, name: string): { index: number; partPath: string } {
+  const index = edit.nextIndex++;
+  const partPath = freshSheetPath(edit.pkg, edit.wb, edit.takenPaths);
+  const relId = addWorkbookRel(edit, "/worksheet", partPath);
+  edit.maxSheetId++;
+  edit.newSheets.push({ name, sheetId: edit.maxSheetId, relId });
+  edit.overrides.push({ path: partPath, type: CT.worksheet });
+  return { index, partPath };
+}
 
+/** A replaced sheet's formulas in calcChain.xml would point at cells without formulas: Excel calls that damage. */
+function dropStaleCalcChain(edit: PackageEdit): void {
+  const { wb } = edit;
+  if (wb.calcChainPath === null || edit.replacedSheetIds.size === 0) return;
+  const chain = edit.pkg.text(wb.calcChainPath);
+  if (chain === undefined || !calcChainMentions(chain, edit.replacedSheetIds)) return;
+  edit.editor.delete(wb.calcChainPath);
+  edit.removedParts.push(wb.calcChainPath);
+  const chainPath = wb.calcChainPath.toLowerCase();
+  edit.relsXml = removeRelationships(edit.relsXml, new Set(wb.rels.filter((r) => r.path?.toLowerCase() === chainPath).map((r) => r.id)));
+}
+
+/** styles.xml: written when the report's styles changed it, created (with its relationship) when the package had none. */
+function writeStyles(edit: PackageEdit): void {
+  const { styles, wb } = edit;
   if (styles.created) {
     const stylesPath = folderOf(wb.path) + "styles.xml";
-    const relId = freshRelationshipId(relIds);
-    relIds.add(relId);
-    newRels.push({ id: relId, type: wb.flavour.relType + "/styles", target: relativeTarget(wb.path, stylesPath) });
-    overrides.push({ path: stylesPath, type: CT.styles });
-    editor.set(stylesPath, styles.toXml());
+    addWorkbookRel(edit, "/styles", stylesPath);
+    edit.overrides.push({ path: stylesPath, type: CT.styles });
+    edit.editor.set(stylesPath, styles.toXml());
   } else if (styles.changed && wb.stylesPath !== null) {
-    editor.set(wb.stylesPath, asUtf8Text(styles.toXml()));
+    edit.editor.set(wb.stylesPath, asUtf8Text(styles.toXml()));
   }
+}
 
-  updateAppProps(pkg, editor, {
-    before: wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name),
-    renamed,
-    added: newSheets.map((s) => s.name),
-  });
-  relsXml = addRelationships(relsXml, newRels);
-  if (newRels.length > 0 || relsXml !== pkg.text(wb.relsPath)) editor.set(wb.relsPath, asUtf8Text(relsXml));
-  typesXml = removeOverrides(typesXml, removedParts);
-  typesXml = setOverrides(typesXml, overrides);
-  if (typesXml !== typesXml0) editor.set(CONTENT_TYPES_PATH, asUtf8Text(typesXml));
-
-  return { bytes: savePackage(editor.build(), opts), written: placements.map((pl) => pl.name) };
+/** The workbook's relationships and [Content_Types].xml, each written only when it changed. */
+function writeRelsAndTypes(edit: PackageEdit, typesXml0: string): void {
+  const { wb } = edit;
+  const relsXml = addRelationships(edit.relsXml, edit.newRels);
+  if (edit.newRels.length > 0 || relsXml !== edit.pkg.text(wb.relsPath)) edit.editor.set(wb.relsPath, asUtf8Text(relsXml));
+  let typesXml = removeOverrides(typesXml0, edit.removedParts);
+  typesXml = setOverrides(typesXml, edit.overrides);
+  if (typesXml !== typesXml0) edit.editor.set(CONTENT_TYPES_PATH, asUtf8Text(typesXml));
 }
