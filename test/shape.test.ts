@@ -14,6 +14,7 @@ const { checkShape, checkSource, classNames } = require("../scripts/check-shape.
 
 interface Breach {
   file: string;
+  line: number;
   kind: "lines" | "args" | "state" | "instanceof";
   name: string;
   size: number;
