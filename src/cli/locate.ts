@@ -4,6 +4,7 @@ import type { Grid } from "../core/grid";
 import { DETECTION_ROWS, detectRegisterSheet } from "../core/register/detect";
 import { SETTINGS_SHEET_NAMES } from "../core/settings";
 import { sheetNamesOf } from "../core/report/sheet-names";
+import { SOURCE_SHEET } from "../core/register/row-sources";
 import { listSheets, readGrid } from "../workbook/xlsx/read-grid";
 import type { XlsxPackage } from "../workbook/xlsx/package";
 import { sameSheetName } from "../workbook/xlsx/workbook";
@@ -47,5 +48,11 @@ export function historyGrid(pkg: XlsxPackage): Grid | null {
   const sheet =
     marked.find((s) => names.some((n) => sameSheetName(s.name, n))) ??
     marked.find((s) => names.some((n) => s.name.toLocaleUpperCase("en-US").startsWith(n.toLocaleUpperCase("en-US") + " (")));
+  return sheet ? readGrid(pkg, sheet.name) : null;
+}
+
+/** A consolidated register's 出典列 sheet (core/register/row-sources.ts); null when the workbook has none. */
+export function sourcesGrid(pkg: XlsxPackage): Grid | null {
+  const sheet = listSheets(pkg).find((s) => s.name === SOURCE_SHEET && s.kind === "worksheet");
   return sheet ? readGrid(pkg, sheet.name) : null;
 }

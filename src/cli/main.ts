@@ -71,6 +71,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .description(t.consolidate.description)
     .argument("<files...>", t.consolidate.inputs)
     .option("-o, --output <file>", t.consolidate.output)
+    .option("--previous <file>", t.consolidate.previous)
     .option("--sheet <name>", t.report.sheet)
     .option("--json", t.report.json)
     .action((files: string[], opts) => run(() => consolidateCommand(files, opts, lang, t, io), files.join(", ")));

@@ -12,7 +12,7 @@ import { findingMessage } from "../core/i18n";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { writeReport } from "../workbook/xlsx/write-report";
 import { checkOutput, fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
-import { historyGrid, missingSheetFinding, registerSheetName, settingsGrid } from "./locate";
+import { historyGrid, missingSheetFinding, registerSheetName, settingsGrid, sourcesGrid } from "./locate";
 import { previousProblem, readPreviousPeriod } from "./previous-period";
 import { comparisonJson } from "../core/cycle/comparison-json";
 import { comparisonSentence } from "../core/cycle/sentence";
@@ -97,6 +97,7 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
     overrides,
     history: historyGrid(pkg),
     previous: previous?.block ?? null,
+    sourcesSheet: sourcesGrid(pkg),
     ...(department ? { department } : {}),
   });
   if (result.unknownDepartment) throw new UsageError(unknownDepartmentMessage(department ?? "", result.departments, t, lang));

@@ -4,8 +4,18 @@
  * conflict the division must settle: an error finding naming both files and
  * cells, and nothing is merged. The same No. with the same content (a
  * department that sent a shared item twice) is kept once.
+ *
+ * Each merged row keeps its source (contract §10): the 出典 column names the
+ * file, the 出典行 column the department's sheet and row (`取組一覧!12`), and
+ * the source-columns table (row-sources.ts) each file's column of each field,
+ * so that a finding on the merged register names the department's own cell.
+ * An item whose first row holds no indicator value keeps that row apart from
+ * its indicator rows, as in the department's file, so every merged row comes
+ * from one source row.
  */
+import { INDICATOR_COLUMNS, ITEM_COLUMNS } from "./register/aliases";
 import { plainItems } from "./register/entries";
+import { sourceTableRows, type SourceHeaders, type SourceFile } from "./register/row-sources";
 import type { CellValue } from "./grid";
 import { finding, type Finding } from "./findings/finding";
 import type { ColumnKey, IndicatorColumn, ItemColumn, Register, RegisterItem, SourceCell } from "./register/types";
@@ -21,9 +31,12 @@ export interface ConsolidationSource {
 export interface Consolidation {
   /** Header row + data rows, ready to be written as the consolidated register. */
   readonly rows: CellValue[][];
+  /** The source-columns table (row-sources.ts), to be written as its sheet. */
+  readonly sourceTable: CellValue[][];
   readonly items: number;
   readonly findings: readonly Finding[];
 }
+
 
 /** Column order of the consolidated register: the contract's order. */
 const ORDER: readonly ColumnKey[] = [
@@ -31,11 +44,8 @@ const ORDER: readonly ColumnKey[] = [
   "indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf",
   "cause", "nextSteps", "relistOf", "selfRating", "finalRating", "overrideReason", "highlight", "nextYear",
 ];
-const ITEM_KEYS: readonly ItemColumn[] = [
-  "no", "area", "name", "department", "overview", "plan", "progress", "schedule",
-  "cause", "nextSteps", "relistOf", "selfRating", "finalRating", "overrideReason", "highlight", "nextYear",
-];
-const INDICATOR_KEYS: readonly IndicatorColumn[] = ["indicator", "targetType", "target", "actual", "prior", "unit", "statedChange", "asOf"];
+const ITEM_KEYS: readonly ItemColumn[] = ITEM_COLUMNS;
+const INDICATOR_KEYS: readonly IndicatorColumn[] = INDICATOR_COLUMNS;
 
 function same(a: SourceCell | undefined, b: SourceCell | undefined): boolean {
   return normalize(cellText(a?.value ?? null)) === normalize(cellText(b?.value ?? null));
@@ -63,7 +73,7 @@ function itemKey(item: RegisterItem): string {
   return relist ? `${item.no}@${normalize(cellText(item.fields.area?.value ?? null))}` : item.no;
 }
 
-export function consolidate(sources: readonly ConsolidationSource[], sourceHeader: string): Consolidation {
+export function consolidate(sources: readonly ConsolidationSource[], headers: SourceHeaders): Consolidation {
   const findings: Finding[] = [];
   const kept: { item: RegisterItem; label: string }[] = [];
   const seen = new Map<string, { item: RegisterItem; label: string }>();
@@ -79,38 +89,57 @@ export function consolidate(sources: readonly ConsolidationSource[], sourceHeade
         kept.push(entry);
         continue;
       }
-      const diff = difference(earlier.item, item);
-      if (diff) {
-        findings.push(
-          finding("consolidate-conflict", diff.cellB?.address ?? item.fields.no?.address ?? null, {
-            no: item.no,
-            file: source.label,
-            otherFile: earlier.label,
-            otherCell: diff.cellA?.address ?? earlier.item.fields.no?.address ?? "",
-            field: diff.key,
-          }),
-        );
-      }
+      const conflict = conflictFinding(earlier, { item, label: source.label });
+      if (conflict !== null) findings.push(conflict);
     }
   }
-  const columns = ORDER.filter((k) => used.has(k));
-  const rows: CellValue[][] = [[...columns.map((k) => fieldName(k, "ja")), sourceHeader]];
+  // The contract's order, then any column it does not list (none is dropped).
+  const columns = [...ORDER.filter((k) => used.has(k)), ...[...ITEM_KEYS, ...INDICATOR_KEYS].filter((k) => used.has(k) && !ORDER.includes(k))];
+  const rows: CellValue[][] = [[...columns.map((k) => fieldName(k, "ja")), headers.file, headers.row]];
   for (const { item, label } of kept) {
-    const lines = Math.max(1, item.indicators.length);
-    for (let i = 0; i < lines; i++) {
-      const ind = item.indicators[i]?.cells ?? {};
-      rows.push([
-        ...columns.map((k) => {
-          const cell = (INDICATOR_KEYS as readonly string[]).includes(k)
-            ? ind[k as IndicatorColumn]
-            : i === 0
-              ? item.fields[k as ItemColumn]
-              : undefined;
-          return cell ? cell.value : null;
-        }),
-        label,
-      ]);
-    }
+    const sheet = sources.find((s) => s.label === label)?.register.sheet ?? "";
+    for (const line of itemLines(item)) rows.push([...columns.map((k) => lineValue(item, line, k)), label, `${sheet}!${line.row + 1}`]);
   }
-  return { rows, items: kept.length, findings };
+  const files: SourceFile[] = sources.map((s) => ({ label: s.label, sheet: s.register.sheet, columns: s.register.columns }));
+  return { rows, sourceTable: sourceTableRows(files, columns, headers), items: kept.length, findings };
+}
+
+/** The same No. in a later file with different content: the finding, or null when they agree. */
+function conflictFinding(earlier: { item: RegisterItem; label: string }, later: { item: RegisterItem; label: string }): Finding | null {
+  const diff = difference(earlier.item, later.item);
+  if (diff === null) return null;
+  return finding("consolidate-conflict", diff.cellB?.address ?? later.item.fields.no?.address ?? null, {
+    no: later.item.no,
+    file: later.label,
+    otherFile: earlier.label,
+    otherCell: diff.cellA?.address ?? earlier.item.fields.no?.address ?? "",
+    field: diff.key,
+  });
+}
+
+/** One merged row of an item: its source row, whether it carries the item's fields, its indicator row (-1: none). */
+interface ItemLine {
+  readonly row: number;
+  readonly fields: boolean;
+  readonly indicator: number;
+}
+
+/** The item's rows as in its file: the first row (with indicator 0 when that is on it), then each indicator row. */
+function itemLines(item: RegisterItem): ItemLine[] {
+  const ind = item.indicators;
+  if (ind.length === 0) return [{ row: item.row, fields: true, indicator: -1 }];
+  const lines: ItemLine[] = ind[0].row === item.row ? [] : [{ row: item.row, fields: true, indicator: -1 }];
+  ind.forEach((r, k) => lines.push({ row: r.row, fields: lines.length === 0, indicator: k }));
+  return lines;
+}
+
+function lineValue(item: RegisterItem, line: ItemLine, k: ColumnKey): CellValue {
+  const cell = (INDICATOR_KEYS as readonly string[]).includes(k)
+    ? line.indicator < 0
+      ? undefined
+      : item.indicators[line.indicator].cells[k as IndicatorColumn]
+    : line.fields
+      ? item.fields[k as ItemColumn]
+      : undefined;
+  return cell ? cell.value : null;
 }

@@ -32,12 +32,16 @@ export interface FindingJson {
   severity: Severity;
   code: string;
   cell: string | null;
+  /** On a consolidated register: the department's own cell (「財政課.xlsx 取組一覧!H12」). */
+  source?: string;
   message: string;
 }
 
 /** One finding as every command's `--json` prints it. */
 export function findingJson(f: Finding, lang: Lang): FindingJson {
-  return { severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) };
+  const json: FindingJson = { severity: f.severity, code: f.code, cell: f.cell, message: findingMessage(f, lang) };
+  // The department's own cell, after cell, on a consolidated register only (the golden output is unchanged).
+  return f.source === undefined ? json : { severity: f.severity, code: f.code, cell: f.cell, source: f.source, message: json.message };
 }
 
 /** One key per level code, then notRated: from the scale's tally, else the seed's S / A / B. */

@@ -6,6 +6,7 @@
 import { longestText, type Grid } from "./grid";
 import { finding, sortFindings, hasErrors, type Finding } from "./findings/finding";
 import { readRegister } from "./register/read-register";
+import { rowSourcesOf, withSources } from "./register/row-sources";
 import { readSettingsSheet } from "./settings/read-settings";
 import { evaluate } from "./evaluate/evaluate";
 import { highlightBehindFindings } from "./evaluate/highlight-check";
@@ -39,6 +40,8 @@ export interface EngineInput extends CyclePartsInput {
   readonly history?: Grid | null;
   /** The earlier period from another workbook (`report --previous`): compared with instead of the history's. */
   readonly previous?: HistoryBlock | null;
+  /** A consolidated register's 出典列 sheet (register/row-sources.ts): findings then name the departments' cells. */
+  readonly sourcesSheet?: Grid | null;
 }
 
 export interface EngineResult {
@@ -83,7 +86,8 @@ export function runEngine(input: EngineInput): EngineResult {
   }
   const register = readRegister(input.register);
   const evaluated = evaluate(register, settings);
-  const findings = sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]);
+  const sources = rowSourcesOf(input.sourcesSheet ?? null, input.register, register);
+  const findings = withSources(sortFindings([...extra, ...evaluated.findings, ...highlightBehindFindings(evaluated, register.entries)]), sources);
   const scaleTally = scaleTallyOf(evaluated, register.entries, settings);
   const whole: Evaluation = { ...evaluated, findings, blocked: hasErrors(findings), ...(scaleTally ? { scaleTally } : {}) };
   // 担当課別, one department's own report, 進捗率 (contract §10).

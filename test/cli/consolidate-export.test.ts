@@ -39,8 +39,9 @@ describe("shinchoku consolidate", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).items).toBe(62);
     const grid = readGrid(openPackage(fs.readFileSync(out)), "取組一覧");
-    expect(grid.values[0][grid.values[0].length - 1]).toBe("出典");
-    const sources = new Set(grid.values.slice(1).map((row) => row[row.length - 1]));
+    // The source columns come last: the file (出典), then the department's sheet and row (出典行).
+    expect(grid.values[0].slice(-2)).toEqual(["出典", "出典行"]);
+    const sources = new Set(grid.values.slice(1).map((row) => row[row.length - 2]));
     expect(sources).toEqual(new Set(["dept-a.xlsx", "dept-b.xlsx"]));
 
     const rated = await runCli(["report", out, "--json", "--fiscal-year", "平成26年度"]);

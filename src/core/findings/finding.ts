@@ -24,6 +24,7 @@ export type FindingCode =
   | "sheet-not-found" // the named register sheet does not exist (params: sheet)
   | "sheet-not-a-worksheet" // the named register sheet is a chart sheet (or dialog/macro sheet): no cells (params: sheet)
   | "consolidate-conflict" // two departments' files hold the same No. with different content (params: no, file, otherFile, otherCell, field)
+  | "consolidate-settings-conflict" // two departments' 設定 sheets differ in what rates the items (params: key, file, value, otherFile, otherCell, otherValue)
   // the 評価区分 of 設定 cannot be used (contract §9): ratings would be ambiguous
   | "scale-too-few-levels" // fewer than two levels (params: count)
   | "scale-missing-code" // a level without a code (params: level)
@@ -60,6 +61,8 @@ export type FindingCode =
   | "progress-not-applicable" // 進捗率: a 基準値 on a target that is no number to reach (前年比, 維持, milestone) (params: target)
   | "progress-target-equals-baseline" // 進捗率: the final target equals the 基準値: nothing to divide by (params: value)
   | "progress-years-order" // 進捗率: the target year is not after the baseline year (params: baselineYear, targetYear)
+  | "consolidate-settings-differ" // two departments' 設定 sheets differ in 計画名 / 言語 / 分野 / 数字; the first file's is kept (params as consolidate-settings-conflict)
+  | "consolidate-department-missing" // a department of the previous period sent no file (params: department, previous)
   | "text-truncated" // a generated cell's text was over Excel's 32,767 characters and was cut (params: sheet, cell, length, limit)
   // info
   | "override-applied" // 確定評価 replaced the computed rating (params: no, final, computed, reason)
@@ -73,6 +76,11 @@ export interface Finding {
   /** Cell address as Excel writes it (`取組一覧!H12`); null when the finding is about no one cell. */
   readonly cell: string | null;
   readonly params: FindingParams;
+  /**
+   * On a consolidated register: the department's own cell the finding's cell
+   * came from (「財政課.xlsx 取組一覧!H12」, register/row-sources.ts); absent otherwise.
+   */
+  readonly source?: string;
 }
 
 export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
@@ -91,6 +99,9 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   "sheet-not-found": "error",
   "sheet-not-a-worksheet": "error",
   "consolidate-conflict": "error",
+  "consolidate-settings-conflict": "error",
+  "consolidate-settings-differ": "warning",
+  "consolidate-department-missing": "warning",
   "scale-too-few-levels": "error",
   "scale-missing-code": "error",
   "scale-missing-label": "error",

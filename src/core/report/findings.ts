@@ -14,6 +14,8 @@ import { scaleOf } from "../settings/scale";
 import { BODY, CAPTION, CENTERED, HEADER, LINK, SEVERITY_FILL } from "./styles";
 
 export const FINDINGS_WIDTHS: readonly number[] = [10, 24, 20, 70];
+/** With the source column (a consolidated register): the department's cell after the cell. */
+const FINDINGS_WIDTHS_WITH_SOURCE: readonly number[] = [10, 24, 20, 32, 70];
 const SEVERITY_COL = 0;
 const CELL_COL = 2;
 /** Line height of the bold count line. */
@@ -29,7 +31,8 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   const lang = ev.settings.lang;
   const labels = reportLabels(lang);
   const L = labels.findings;
-  const widths = FINDINGS_WIDTHS;
+  const withSource = ev.findings.some((f) => f.source !== undefined);
+  const widths = withSource ? FINDINGS_WIDTHS_WITH_SOURCE : FINDINGS_WIDTHS;
   const last = widths.length - 1;
   const d = new SheetDraft();
 
@@ -41,7 +44,9 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   d.merge(top, 0, top, last);
   d.style(top, 0, top, last, CAPTION);
 
-  const headers = [L.headerSeverity, L.headerCode, L.headerCell, L.headerMessage];
+  const headers = withSource
+    ? [L.headerSeverity, L.headerCode, L.headerCell, L.headerSource, L.headerMessage]
+    : [L.headerSeverity, L.headerCode, L.headerCell, L.headerMessage];
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
 
@@ -54,7 +59,9 @@ export function buildFindings(ev: Evaluation): ReportSheet {
     // Each row is built when read (the message is filled in again then): a register full of mistakes has as many rows as cells.
     const row = (k: number): ReportValue[] => {
       const f = findings[k];
-      return [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
+      return withSource
+        ? [L.severity[f.severity], f.code, f.cell ?? "", f.source ?? "", findingMessage(f, lang)]
+        : [L.severity[f.severity], f.code, f.cell ?? "", findingMessage(f, lang)];
     };
     const first = d.addRowsOf({
       count: findings.length,

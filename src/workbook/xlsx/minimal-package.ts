@@ -16,6 +16,8 @@ export interface MinimalSheet {
   readonly xml: string;
   /** A chart on the sheet (the report's, in the committee copy): written as drawing N and chart N for sheet N. */
   readonly chart?: { readonly drawingXml: string; readonly chartXml: string; readonly chartRelId: string };
+  /** A hidden sheet (state="hidden"): still read by programs, not shown as a tab. */
+  readonly hidden?: boolean;
 }
 
 export interface MinimalPackageSpec {
@@ -69,7 +71,7 @@ export function buildMinimalPackage(spec: MinimalPackageSpec): Uint8Array {
   );
 
   const sheets = spec.sheets
-    .map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`)
     .join("");
   const names = spec.definedNames ?? [];
   put(

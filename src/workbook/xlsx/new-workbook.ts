@@ -15,6 +15,8 @@ import { sameSheetName } from "./workbook";
 export interface NewSheet {
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
+  /** Hidden from the tabs (the consolidated register's 出典列). */
+  readonly hidden?: boolean;
 }
 
 export function createWorkbook(sheets: readonly NewSheet[], codec?: ZipCodec): Uint8Array {
@@ -26,7 +28,7 @@ export function createWorkbook(sheets: readonly NewSheet[], codec?: ZipCodec): U
     }
   });
   return buildMinimalPackage({
-    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: rowSourceOf(s.rows) }) })),
+    sheets: sheets.map((s) => ({ name: s.name, xml: worksheetXml({ rows: rowSourceOf(s.rows) }), ...(s.hidden ? { hidden: true } : {}) })),
     stylesXml: emptyStylesXml(),
     codec,
   });

@@ -128,6 +128,7 @@ export const reportEn: ReportLabels = {
     headerSeverity: "Severity",
     headerCode: "Code",
     headerCell: "Cell",
+    headerSource: "Source (department's cell)",
     headerMessage: "Message",
     severity: { error: "Error", warning: "Warning", info: "Info" },
     none: "No findings.",

@@ -134,6 +134,8 @@ export interface ReportLabels {
     readonly headerSeverity: string;
     readonly headerCode: string;
     readonly headerCell: string;
+    /** On a consolidated register: the department's own cell. */
+    readonly headerSource: string;
     readonly headerMessage: string;
     readonly severity: Readonly<Record<Severity, string>>;
     readonly none: string;
@@ -299,6 +301,7 @@ export const reportJa: ReportLabels = {
     headerSeverity: "重要度",
     headerCode: "コード",
     headerCell: "セル",
+    headerSource: "出典（各課のセル）",
     headerMessage: "内容",
     severity: { error: "エラー", warning: "警告", info: "情報" },
     none: "指摘事項はありません。",
