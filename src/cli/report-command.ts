@@ -41,7 +41,7 @@ const PROGRESS_BYTES = 1 << 20;
 const LISTED_FINDINGS = 20;
 
 function listFindings(findings: readonly FindingJson[], t: CliTexts, write: (s: string) => void): void {
-  for (const f of findings.slice(0, LISTED_FINDINGS)) write(`${f.severity}\t${f.code}\t${f.cell ?? ""}\t${f.message}\n`);
+  for (const f of findings.slice(0, LISTED_FINDINGS)) write(`${f.severity}\t${f.code}\t${f.cell ?? ""}${f.source === undefined ? "" : ` (${f.source})`}\t${f.message}\n`);
   if (findings.length > LISTED_FINDINGS) write(fill(t.done.more, { count: findings.length - LISTED_FINDINGS }) + "\n");
 }
 

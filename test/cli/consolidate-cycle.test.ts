@@ -110,6 +110,9 @@ describe("shinchoku consolidate for the cycle", () => {
     const onActual = findings.find((f) => f.cell === `取組一覧!${actualCol}5`);
     expect(onActual).toBeDefined();
     expect(onActual!.source).toBe("企画課.xlsx 取組一覧!J2");
+    // The text output names it after the cell.
+    const text = await runCli(["report", out, "-o", path.join(dir, "report2.xlsx")]);
+    expect(text.err + text.out).toContain(`取組一覧!${actualCol}5 (企画課.xlsx 取組一覧!J2)`);
     // Findings with no cell on the register have no source.
     for (const f of findings) if (f.cell === null || !f.cell.startsWith("取組一覧!")) expect(f.source).toBeUndefined();
 
