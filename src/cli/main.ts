@@ -48,6 +48,37 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
+  addCommands(program, { lang, t, io, run });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(e.message + "\n");
+      return 2;
+    }
+    // Not a crash: a plain message and a usage-class exit code. Outputs are written
+    // atomically at the very end, so nothing half-written is left behind.
+    io.err(fill(t.errors.internal, { reason: e instanceof Error ? e.message : String(e) }) + "\n");
+    return 2;
+  }
+}
+
+/** Runs a command on a file (the file named in its messages), setting the exit code. */
+type Runner = (f: () => number, file: string) => void;
+
+/** The commands and their flags. */
+function addCommands(program: Command, c: { lang: Lang; t: ReturnType<typeof cliTexts>; io: Io; run: Runner }): void {
+  const { lang, t, io, run } = c;
   program
     .command("report")
     .description(t.report.description)
@@ -83,26 +114,4 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     .option("-o, --output <file>", t.export.output)
     .option("--sheets <names>", t.export.sheets)
     .action((file: string, opts) => run(() => exportCommand(file, opts, lang, t, io), file));
-
-  try {
-    await program.parseAsync([...argv], { from: "user" });
-    if (argv.length === 0) {
-      program.outputHelp();
-      return 2;
-    }
-    return code;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return e.exitCode === 0 ? 0 : 2;
-    }
-    if (e instanceof UsageError) {
-      io.err(e.message + "\n");
-      return 2;
-    }
-    // Not a crash: a plain message and a usage-class exit code. Outputs are written
-    // atomically at the very end, so nothing half-written is left behind.
-    io.err(fill(t.errors.internal, { reason: e instanceof Error ? e.message : String(e) }) + "\n");
-    return 2;
-  }
 }
