@@ -14,6 +14,8 @@ import { fill } from "../core/i18n";
 import type { WorkbookHost, WorkbookSnapshot } from "../workbook/host";
 import { runEngine, type EngineResult } from "../core/run";
 import { el, replaceChildren, uniqueId } from "./dom";
+import { registerDepartments } from "../core/departments/register-departments";
+import { createDepartmentFilter } from "./department-filter";
 import { createFindingsView } from "./findings-view";
 import { createHostNotes } from "./host-notes";
 import { createRegisterPicker } from "./register-picker";
@@ -48,6 +50,8 @@ interface Pane {
   readonly form: ReturnType<typeof createSettingsForm>;
   readonly results: ReturnType<typeof createResultsView>;
   readonly findings: ReturnType<typeof createFindingsView>;
+  /** One department's own report (contract §10). */
+  readonly department: ReturnType<typeof createDepartmentFilter>;
   readonly buttons: readonly HTMLButtonElement[];
   busy: boolean;
   /** A register chosen while another task ran (arrow keys on the picker fire change per step): loaded when it ends. */
@@ -73,6 +77,7 @@ export async function startPane(opts: PaneOptions): Promise<void> {
     form,
     results,
     findings,
+    department: createDepartmentFilter(t),
     buttons: [validateButton, createButton],
     busy: false,
     pendingSheet: null,
@@ -89,6 +94,7 @@ function layOut(pane: Pane): void {
     "section",
     { className: "card actions", attrs: { "aria-labelledby": actionsId } },
     el("h2", { text: t.actionsHeading, attrs: { id: actionsId } }),
+    pane.department.element,
     el("div", { className: "buttons" }, ...pane.buttons),
     pane.status.element,
   );
@@ -123,6 +129,8 @@ async function load(pane: Pane, sheet: string | null, step: number, steps: numbe
   pane.status.progress(pane.opts.t.stepLoading, step, steps);
   const s = await pane.opts.host.load(sheet);
   pane.picker.render(s.sheets, s.registerSheet);
+  // Contract §10: the register's departments, for one department's own report.
+  pane.department.render(s.register === null ? [] : registerDepartments(s.register));
   return s;
 }
 
@@ -196,7 +204,14 @@ async function validate(pane: Pane, write: boolean): Promise<void> {
     }
     pane.status.progress(t.stepEvaluating, 1, steps);
     await nextPaint();
-    const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values });
+    const department = pane.department.value;
+    const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values, ...(department !== null ? { department } : {}) });
+    if (result.unknownDepartment) {
+      pane.results.clear();
+      pane.findings.clear();
+      pane.status.fail(fill(t.departmentUnknown, { department: department ?? "", known: result.departments.join(t.nameSeparator) }));
+      return;
+    }
     const ev = result.evaluation;
     pane.results.render(ev);
     pane.findings.render(ev.findings);

@@ -11,6 +11,7 @@ import { paneTally, type PaneTally } from "./pane-tally";
 import { el, replaceChildren, uniqueId } from "./dom";
 import type { PaneStrings } from "./strings";
 import { createTallyChart } from "./tally-chart";
+import { departmentTable } from "./department-table";
 
 export interface ResultsView {
   readonly element: HTMLElement;
@@ -75,18 +76,21 @@ export function createResultsView(t: PaneStrings): ResultsView {
         replaceChildren(content, el("p", { className: "hint warning", text: t.resultsNoItems }));
         return;
       }
-      const L = reportLabels(ev.settings.lang).summary;
+      const labels = reportLabels(ev.settings.lang);
+      const L = labels.summary;
       const pt = paneTally(ev, t);
+      const departments = departmentTable(ev);
       // Entries counted nowhere (not even 対象外・未評価): their ratings failed, an error says why.
       const unrated = ev.total - pt.totals.reduce((a, b) => a + b, 0);
       replaceChildren(
         content,
         ev.blocked && el("p", { className: "hint warning", text: t.resultsProvisional }),
-        el("h3", { className: "report-title", text: summaryTitle(ev, L) }),
+        el("h3", { className: "report-title", text: summaryTitle(ev, L, labels.departments) }),
         el("p", { className: "sentence", text: summaryParagraph(ev, L) }),
         unrated > 0 && el("p", { className: "hint warning", text: fill(t.tallyUnrated, { count: unrated }) }),
         el("div", { className: "table-scroll" }, tallyTable(ev, pt)),
         ev.tally.length > 0 && createTallyChart(ev.tally, pt, t),
+        departments !== null && el("div", { className: "table-scroll" }, departments),
       );
     },
   };

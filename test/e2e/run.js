@@ -158,7 +158,7 @@ function noPageErrors(errors) {
 
 /** The visible 表１ of the pane: [header, ...rows] as cell texts. */
 function paneTally(page) {
-  return page.$$eval("table.tally tr", (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+  return page.$$eval("table.tally:not(.departments) tr", (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
 }
 
 /** Values of a sheet of the fake workbook (rows of the used range, from A1). */
@@ -439,6 +439,38 @@ function tests(base, expect) {
         checkEqual(await page.$$eval(".tally-chart .legend li", (li) => li.length), 4, "chart legend: four levels");
         await page.evaluate(() => document.querySelector(".results").scrollIntoView());
         await shot(page, "15-scale-four-levels-table1");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "the department filter: its select lists the register's departments; 検証 and 集計表を作成 make that department's report",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        check(await page.isVisible("select[name=department]"), "department filter shown (the register has 担当課)");
+        const options = await page.$$eval("select[name=department] option", (os) => os.map((o) => o.textContent));
+        checkEqual(options[0], "すべての担当課", "first option: all departments");
+        check(options.includes("市民協働・男女参画推進課") && options.includes("行政経営課"), `departments from the register: ${options}`);
+        checkEqual(options.indexOf("市民協働・男女参画推進課"), 1, "register order (No.1's department first)");
+        await page.selectOption("select[name=department]", "市民協働・男女参画推進課");
+        checkEqual(await clickAndWait(page, "#validate"), "done", "検証 for one department");
+        const title = await page.textContent(".report-title");
+        check(title.endsWith("（市民協働・男女参画推進課）"), `pane title names the department: ${title}`);
+        const rows = await paneTally(page);
+        checkEqual(rows.length, 3, `表１ in the pane: one area, its 計 (${JSON.stringify(rows)})`);
+        checkEqual(await page.$$eval("table.departments tbody tr", (r) => r.length), 1, "担当課別 in the pane: the one department");
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "集計表を作成 for one department");
+        const summary = await sheetValues(page, "進捗集計");
+        check(String(summary[0][0]).endsWith("（市民協働・男女参画推進課）"), `進捗集計 title: ${summary[0][0]}`);
+        const total = summary.find((r) => r[0] === "計");
+        checkEqual(total.slice(1, 4).reduce((a, b) => a + b, 0), 2, "表１ 計 counts the department's two items");
+        await page.evaluate(() => document.querySelector(".results").scrollIntoView());
+        await shot(page, "17-department-filter");
+        // Back to all departments: the whole register again.
+        await page.selectOption("select[name=department]", "");
+        await clickAndWait(page, "#validate");
+        check(!(await page.textContent(".report-title")).includes("（市民協働"), "all departments again");
+        checkEqual(await page.$$eval("table.departments tbody tr", (r) => r.length), options.length - 1, "担当課別: every department");
         noPageErrors(errors);
       },
     },

@@ -152,3 +152,13 @@ describe("registerRowOf", () => {
     expect(registerRowOf(null, "取組一覧")).toBeNull();
   });
 });
+
+describe("registerDepartments (the pane's filter before any run)", () => {
+  it("lists the register's departments in register order, each once, shared cells split", async () => {
+    const { registerDepartments } = await import("../../../src/core/departments/register-departments");
+    expect(registerDepartments(gridFromRows("取組一覧", rows()))).toEqual(["協働推進課", "企画課", "財政課", "人事課"]);
+    expect(registerDepartments(gridFromRows("取組一覧", rows().map((r) => r.filter((_, c) => c !== 3))))).toEqual([]);
+    // the same list the engine gives
+    expect(run().departments).toEqual(registerDepartments(gridFromRows("取組一覧", rows())));
+  });
+});

@@ -88,6 +88,10 @@ export const paneEn: PaneStrings = {
   written: "Wrote {count} sheets: {names}",
   nameSeparator: ", ",
   failed: "That did not work: {message}",
+  departmentLabel: "Department",
+  departmentAll: "All departments",
+  departmentHint: "With a department chosen, Check and Create report use that department's items only.",
+  departmentUnknown: "No item of the register has the department \"{department}\". Departments in the register: {known}",
   noRegister: "Choose the register sheet first.",
 
   // ---- degraded hosts -----------------------------------------------------------------

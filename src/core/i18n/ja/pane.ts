@@ -91,6 +91,10 @@ export const paneJa = {
   nameSeparator: "、",
   failed: "処理できませんでした: {message}",
   noRegister: "取組一覧のシートを選んでから実行してください。",
+  departmentLabel: "担当課",
+  departmentAll: "すべての担当課",
+  departmentHint: "担当課を選ぶと、その課の取組だけで検証し、集計表を作成します。",
+  departmentUnknown: "担当課「{department}」の取組は取組一覧にありません。取組一覧にある担当課: {known}",
 
   // ---- degraded hosts -----------------------------------------------------------------
   degradedHeading: "この Excel での制限",
