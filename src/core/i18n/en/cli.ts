@@ -36,6 +36,14 @@ export const cliEn: Shape<typeof cliJa> = {
     output: "file to write (required)",
     sheets: "sheet names to include, comma-separated (default: every report sheet but the findings)",
   },
+  template: {
+    description: "Makes the register template to send to departments: a new workbook with only the register and settings sheets.",
+    output: "file to write (default: register.xlsx in the current folder)",
+    scale: "rating scale: sab (default, S/A/B), sabc (S/A/B/C), or code:label:threshold:遅延 joined by , (e.g. A:前進:100,B:現状維持:50,C:後退:0:遅延,D:未着手::遅延)",
+    method: "rating method (自動 / auto or 自己評価 / self)",
+    force: "replace the output file if it exists",
+    defaultFile: "register.xlsx",
+  },
   progress: {
     reading: "reading {file}",
     read: "read {rows} rows ({seconds} s)",
@@ -55,6 +63,7 @@ export const cliEn: Shape<typeof cliJa> = {
     more: "{count} more findings are in the findings sheet (or use --json).",
     comparison: "Comparison: {sentence}",
     exported: "Wrote {sheets} to {file}.",
+    template: "Wrote the register template to {file} ({period}, levels {levels}). Departments fill it in; shinchoku report rates it.",
   },
   errors: {
     unreadableFile: "Cannot read {file}: {reason}",
@@ -69,6 +78,9 @@ export const cliEn: Shape<typeof cliJa> = {
     noDepartmentColumn: "The register has no department column (担当課, 所管課, 担当, Department), so --department \"{department}\" cannot select items; nothing was written.",
     usage: "Bad usage: {reason}",
     outputRequired: "Name the output file with -o.",
+    outputExists: "{file} exists and is not replaced (it may be a filled register). Name another file with -o, or add --force.",
+    badScale: "Cannot use the --scale rating scale: {reason}",
+    badMethod: "Cannot read --method \"{value}\" (自動 / auto or 自己評価 / self).",
     damagedPart: "{file} is damaged and cannot be read (its part {part} is not well-formed XML at line {line}). Open it in Excel, save it, and run again. Nothing was written.",
     dtdPart: "{file}: its part {part} (line {line}) holds a DTD (<!DOCTYPE …>), which Excel files never contain; it is not read, for safety. Open the file in Excel, save it, and run again. Nothing was written.",
     missingSharedStrings: "{file}: the text cells of the sheet \"{sheet}\" refer to the shared-string table (sharedStrings.xml), but the workbook has no such part. The file is damaged. Open it in Excel, save it, and run again. Nothing was written.",

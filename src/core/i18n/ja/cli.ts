@@ -32,6 +32,14 @@ export const cliJa = {
     output: "書き出すファイル（必須）",
     sheets: "含めるシート名（カンマ区切り。既定: 検証結果以外の報告シート）",
   },
+  template: {
+    description: "各課に送る提出用の様式（取組一覧と設定シートだけの新しいブック）を作ります。",
+    output: "書き出すファイル（既定: 今のフォルダーの 取組一覧.xlsx）",
+    scale: "評価区分: sab（既定、S/A/B）、sabc（S/A/B/C）、または 記号:名称:基準:遅延 を , でつないだもの（例 A:前進:100,B:現状維持:50,C:後退:0:遅延,D:未着手::遅延）",
+    method: "評価方法（自動 または 自己評価）",
+    force: "出力先のファイルがあっても置き換える",
+    defaultFile: "取組一覧.xlsx",
+  },
   progress: {
     reading: "読み込み中: {file}",
     read: "読み込み完了: {rows} 行（{seconds} 秒）",
@@ -51,6 +59,7 @@ export const cliJa = {
     more: "ほか {count} 件の指摘は「検証結果」シート（または --json）にあります。",
     exported: "{file} に {sheets} を書き出しました。",
     comparison: "前回比較: {sentence}",
+    template: "{file} に提出用の様式を書き出しました（{period}、評価区分 {levels}）。各課に記入してもらい、shinchoku report で集計できます。",
   },
   errors: {
     unreadableFile: "ファイル {file} を読めません: {reason}",
@@ -65,6 +74,9 @@ export const cliJa = {
     unknownDepartment: "担当課「{department}」の取組は取組一覧にありません。何も書き出していません。取組一覧にある担当課: {known}",
     noDepartmentColumn: "取組一覧に担当課の列（担当課・所管課・担当・Department）がないため、--department「{department}」で絞り込めません。何も書き出していません。",
     outputRequired: "-o で出力ファイルを指定してください。",
+    outputExists: "{file} はすでにあります。記入済みの取組一覧を消さないよう置き換えません。-o で別の名前を指定するか、--force を付けてください。",
+    badScale: "--scale の評価区分を使えません: {reason}",
+    badMethod: "--method の値「{value}」を読み取れません（自動 または 自己評価）。",
     damagedPart: "{file} は壊れているため読めません（部品 {part} の {line} 行目が XML として正しくありません）。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     dtdPart: "{file} の部品 {part}（{line} 行目）に DTD（<!DOCTYPE …>）があります。Excel のファイルには含まれないもので、安全のため読みません。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
     missingSharedStrings: "{file} のシート「{sheet}」の文字列のセルは共有文字列（sharedStrings.xml）を参照していますが、ブックにその部品がありません。ファイルが壊れています。Excel で開いて保存し直してから、もう一度実行してください。何も書き出していません。",
