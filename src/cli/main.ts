@@ -10,7 +10,7 @@ import { exportCommand } from "./export-command";
 import { UsageError } from "./files";
 import { langFromArgs, langFromEnv } from "./lang";
 import { reportCommand, type Io } from "./report-command";
-import { templateCommand } from "./template-command";
+import { addTemplateCommand, templateCommand } from "./template-command";
 import { cliTexts } from "./texts";
 import { xlsxErrorMessage } from "./xlsx-messages";
 
@@ -51,20 +51,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
 
   addCommands(program, { lang, t, io, run });
 
-  program
-    .command("template")
-    .description(t.template.description)
-    .option("-o, --output <file>", t.template.output)
-    .option("--scale <scale>", t.template.scale)
-    .option("--method <method>", t.template.method)
-    .option("--plan <name>", t.report.plan)
-    .option("--fiscal-year <year>", t.report.fiscalYear)
-    .option("--point <point>", t.report.point)
-    .option("--area <area>", t.report.area, collect)
-    .option("--force", t.template.force)
-    .action(async (opts) => {
-      code = await templateCommand(opts, lang, t, io);
-    });
+  addTemplateCommand(program, t, async (opts) => void (code = await templateCommand(opts, lang, t, io)));
 
   try {
     await program.parseAsync([...argv], { from: "user" });

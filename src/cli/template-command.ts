@@ -6,6 +6,7 @@
  * written, 2 for bad usage (an unreadable --scale, an output that exists).
  */
 import * as fs from "fs";
+import type { Command } from "commander";
 import { fill, findingMessage } from "../core/i18n";
 import { DEFAULT_SETTINGS, type Lang, type Settings } from "../core/settings";
 import { methodOf } from "../core/settings/keys";
@@ -58,4 +59,20 @@ export async function templateCommand(opts: TemplateOptions, lang: Lang, t: CliT
   const levels = scaleOf(settings).levels.map((l) => l.code).join("/");
   io.out(fill(t.done.template, { file: output, period: formatPeriod(settings.fiscalYear as number, settings.point, lang), levels }) + "\n");
   return 0;
+}
+
+/** Declares `template` and its options on the program. */
+export function addTemplateCommand(program: Command, t: CliTexts, action: (opts: TemplateOptions) => Promise<void>): void {
+  program
+    .command("template")
+    .description(t.template.description)
+    .option("-o, --output <file>", t.template.output)
+    .option("--scale <scale>", t.template.scale)
+    .option("--method <method>", t.template.method)
+    .option("--plan <name>", t.report.plan)
+    .option("--fiscal-year <year>", t.report.fiscalYear)
+    .option("--point <point>", t.report.point)
+    .option("--area <area>", t.report.area, (value: string, previous: string[] = []) => [...previous, value])
+    .option("--force", t.template.force)
+    .action(action);
 }
