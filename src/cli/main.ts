@@ -11,7 +11,7 @@ import { UsageError } from "./files";
 import { langFromArgs, langFromEnv } from "./lang";
 import { reportCommand, type Io } from "./report-command";
 import { addTemplateCommand, templateCommand } from "./template-command";
-import { cliTexts } from "./texts";
+import { cliTexts, type CliTexts } from "./texts";
 import { xlsxErrorMessage } from "./xlsx-messages";
 
 import { version as VERSION } from "../../package.json";
@@ -23,6 +23,17 @@ const stdio: Io = {
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** The program with its global options; its output goes to `io`, and it ends by throwing instead of exiting. */
+function newProgram(t: CliTexts, io: Io): Command {
+  return new Command("shinchoku")
+    .description(t.description)
+    .version(VERSION)
+    .addOption(new Option("--lang <lang>", t.langOption).choices(["ja", "en"]))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
 }
 
 /** Runs the command line; resolves to the exit code (0 written, 1 blocked by findings, 2 usage or unreadable file). */
@@ -41,13 +52,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
     }
   };
 
-  const program = new Command("shinchoku")
-    .description(t.description)
-    .version(VERSION)
-    .addOption(new Option("--lang <lang>", t.langOption).choices(["ja", "en"]))
-    .showHelpAfterError()
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const program = newProgram(t, io);
 
   addCommands(program, { lang, t, io, run });
 
