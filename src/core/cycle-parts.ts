@@ -5,7 +5,8 @@
  */
 import { sortFindings, hasErrors } from "./findings/finding";
 import type { Register } from "./register/types";
-import type { Evaluation } from "./evaluate/types";
+import type { Evaluation, ItemResult } from "./evaluate/types";
+import { cellText } from "./values/text";
 import { notRatedOf, scaleTallyOf } from "./evaluate/scale-results";
 import { scaleOf } from "./settings/scale";
 import { departmentTally, knownDepartments, type DepartmentTally } from "./departments/department-tally";
@@ -31,7 +32,13 @@ export interface CycleParts {
 /** 担当課別, when the register has a 担当課 column and some entry names a department. */
 function tallyOf(ev: Evaluation, register: Register): DepartmentTally | undefined {
   if (register.columns.department === undefined) return undefined;
-  const t = departmentTally({ scale: scaleOf(ev.settings), items: ev.items, notRated: notRatedOf(register.entries, ev.settings) });
+  const entries = register.entries;
+  // The register's cell (a re-listing with a blank one takes its original's, through the view).
+  const departmentOf = (item: ItemResult) => {
+    const v = entries.field(item.entry, "department");
+    return v === undefined ? (item.relistOf === null ? "" : item.department) : cellText(v);
+  };
+  const t = departmentTally({ scale: scaleOf(ev.settings), items: ev.items, notRated: notRatedOf(entries, ev.settings), departmentOf });
   return t.rows.some((r) => r.department !== "") ? t : undefined;
 }
 

@@ -41,26 +41,38 @@ export interface DepartmentTallyInput {
   /** Entries in report order. */
   readonly items: readonly ItemResult[];
   readonly notRated: (item: ItemResult) => boolean;
+  /** The item's 担当課 text (default: item.department); the engine reads the register's cell, cheaper than the view's getter. */
+  readonly departmentOf?: (item: ItemResult) => string;
+}
+
+/** A 担当課 text's departments with their keys, worked out once per distinct text. */
+interface Named {
+  readonly names: readonly string[];
+  readonly keys: readonly string[];
 }
 
 export function departmentTally(input: DepartmentTallyInput): DepartmentTally {
   const { scale, items, notRated } = input;
+  const departmentOf = input.departmentOf ?? ((item: ItemResult) => item.department);
   const levelOf = new Map<string, number>(scale.levels.map((l, i) => [l.code, i]));
   const byKey = new Map<string, Counter>();
-  const names = new Map<string, string[]>();
+  const named = new Map<string, Named>();
+  const none: Named = { names: [""], keys: [""] };
   let shared = false;
   for (const item of items) {
-    const text = item.department;
-    let depts = names.get(text);
-    if (depts === undefined) {
-      depts = departmentsOf(text);
-      names.set(text, depts);
+    const text = departmentOf(item);
+    let n = named.get(text);
+    if (n === undefined) {
+      const names = departmentsOf(text);
+      n = names.length === 0 ? none : { names, keys: names.map(departmentKey) };
+      named.set(text, n);
     }
-    if (depts.length > 1) shared = true;
+    if (n.names.length > 1) shared = true;
     const level = item.rating === null ? undefined : levelOf.get(item.rating);
     const off = notRated(item);
-    for (const d of depts.length === 0 ? [""] : depts) {
-      const key = d === "" ? "" : departmentKey(d);
+    for (let j = 0; j < n.names.length; j++) {
+      const d = n.names[j];
+      const key = n.keys[j];
       let c = byKey.get(key);
       if (c === undefined) {
         c = { department: d, first: Infinity, items: 0, counts: new Array<number>(scale.levels.length).fill(0), notRated: 0 };
