@@ -205,7 +205,9 @@ async function validate(pane: Pane, write: boolean): Promise<void> {
     pane.status.progress(t.stepEvaluating, 1, steps);
     await nextPaint();
     const department = pane.department.value;
-    const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values, ...(department !== null ? { department } : {}) });
+    // The history only when the host read it: a host that did not must not have it replaced (contract §10).
+    const history = s.history === undefined ? {} : { history: s.history };
+    const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values, ...history, ...(department !== null ? { department } : {}) });
     if (result.unknownDepartment) {
       pane.results.clear();
       pane.findings.clear();
@@ -213,7 +215,7 @@ async function validate(pane: Pane, write: boolean): Promise<void> {
       return;
     }
     const ev = result.evaluation;
-    pane.results.render(ev);
+    pane.results.render(ev, result.comparison);
     pane.findings.render(ev.findings);
     const counts = severityCounts(ev.findings);
     if (!write) {

@@ -12,10 +12,13 @@ import { el, replaceChildren, uniqueId } from "./dom";
 import type { PaneStrings } from "./strings";
 import { createTallyChart } from "./tally-chart";
 import { departmentTable } from "./department-table";
+import { comparisonSection } from "./comparison-view";
+import type { Comparison } from "../core/cycle/types";
 
 export interface ResultsView {
   readonly element: HTMLElement;
-  render(evaluation: Evaluation): void;
+  /** The tally, and the comparison with the previous period when one is known (contract §10). */
+  render(evaluation: Evaluation, comparison?: Comparison | null): void;
   clear(): void;
 }
 
@@ -71,7 +74,7 @@ export function createResultsView(t: PaneStrings): ResultsView {
   return {
     element: root,
     clear,
-    render(ev) {
+    render(ev, comparison = null) {
       if (ev.total === 0) {
         replaceChildren(content, el("p", { className: "hint warning", text: t.resultsNoItems }));
         return;
@@ -91,6 +94,7 @@ export function createResultsView(t: PaneStrings): ResultsView {
         el("div", { className: "table-scroll" }, tallyTable(ev, pt)),
         ev.tally.length > 0 && createTallyChart(ev.tally, pt, t),
         departments !== null && el("div", { className: "table-scroll" }, departments),
+        comparison !== null && comparisonSection(ev, comparison, t),
       );
     },
   };

@@ -19,6 +19,11 @@ export interface WorkbookSnapshot {
   readonly register: Grid | null;
   /** The 設定 / Settings sheet, when there is one. */
   readonly settings: Grid | null;
+  /**
+   * The marked 評価履歴 / Rating history sheet (contract §10), null when there
+   * is none; absent when the host does not read it (then no report replaces it).
+   */
+  readonly history?: Grid | null;
   /** Round trips (context.sync calls) this load took. */
   readonly roundTrips: number;
 }

@@ -358,6 +358,58 @@ function tests(base, expect) {
       },
     },
     {
+      name: "the next period against the history: 評価履歴 written, 年度 moved on, 検証 shows 前回比較, 集計表を作成 writes it",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "status after the first report");
+        let names = await page.evaluate(() => window.__shinchokuFake.workbook.sheetNames);
+        check(names.includes("評価履歴") && !names.includes("前回比較"), `評価履歴 written, no 前回比較 yet: ${names}`);
+        check((await page.$(".comparison")) === null, "no comparison without an earlier period");
+        // The next period: No.3 falls behind (with its cause) and the year moves on in 設定.
+        const register = await sheetValues(page, registerSheet);
+        const row3 = register.findIndex((r) => r[0] === 3);
+        await page.evaluate(
+          ([name, r]) => {
+            const sheet = window.__shinchokuFake.workbook.sheet(name);
+            sheet.setValue(r, 4, "遅れ");
+            sheet.setValue(r, 9, "講師の確保が遅れたため。");
+            sheet.setValue(r, 10, "年度当初に講師を確保する。");
+          },
+          [registerSheet, row3],
+        );
+        await page.click(".settings summary");
+        await page.fill("input[name=fiscalYear]", "平成27年度");
+        checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "settings saved");
+        checkEqual(await clickAndWait(page, "#validate"), "done", "status after 検証");
+        await page.waitForSelector(".comparison");
+        const heading = await page.textContent(".comparison h3");
+        checkEqual(heading, "前回比較（平成26年度末）", "comparison heading");
+        checkEqual(await page.textContent(".comparison .sentence"), "平成26年度末に比べて良くなった項目が 0 項目、悪くなった項目が 1 項目となりました。", "sentence");
+        const table = await page.$$eval("table.comparison-table tr", (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+        checkEqual(table.slice(1), [
+          ["予定以上に進捗（Ｓ）", "2", "2", "0"],
+          ["予定どおりに進捗（Ａ）", "4", "5", "-1"],
+          ["予定よりも遅れている（Ｂ）", "4", "3", "+1"],
+          ["計", "10", "10", "0"],
+        ], "levels this period / previous / change");
+        checkEqual(await page.$$eval(".comparison .changes li", (li) => li.map((x) => x.textContent)), ["B←A（1 件） No3"], "the changed item");
+        await page.evaluate(() => document.querySelector(".comparison").scrollIntoView());
+        await shot(page, "17-comparison");
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "status after the second report");
+        names = await page.evaluate(() => window.__shinchokuFake.workbook.sheetNames);
+        check(names.includes("前回比較"), `前回比較 written: ${names}`);
+        const sheet = await sheetValues(page, "前回比較");
+        const total = sheet.find((r) => r[0] === "計");
+        checkEqual(total.slice(0, 10), ["計", 2, 2, 0, 4, 5, -1, 4, 3, 1], "前回比較's 計 row");
+        check(sheet.some((r) => r[0] === "B←A（1 件）" && r[1] === 3), "No.3 under B←A in 前回比較");
+        const history = await sheetValues(page, "評価履歴");
+        const captions = history.map((r) => r[0]).filter((v) => typeof v === "string" && /項目）$/.test(v));
+        checkEqual(captions, ["平成26年度末（10 項目）", "平成27年度末（10 項目）"], "評価履歴 holds both periods");
+        noPageErrors(errors);
+      },
+    },
+    {
       name: "設定を保存 writes the form to the 設定 sheet",
       async run(context) {
         const { page, errors } = await open(context, base, "e2e.html");

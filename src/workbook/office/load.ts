@@ -31,6 +31,7 @@
 import type { Grid } from "../../core/grid";
 import { detectRegisterSheet, DETECTION_COLUMNS, DETECTION_ROWS } from "../../core/register/detect";
 import { GENERATED_MARKER_NAME } from "../../core/report/model";
+import { sheetNamesOf } from "../../core/report/sheet-names";
 import { SETTINGS_SHEET_NAMES } from "../../core/settings";
 import type { HostFeatures, SheetInfo, WorkbookSnapshot } from "../host";
 import { parseRangeAddress, type Rect } from "./addresses";
@@ -138,6 +139,26 @@ interface LoadRun {
   readonly totalsAreas: Rect[];
 }
 
+/**
+ * The marked 評価履歴 sheet (contract §10), read as the register is (values,
+ * no merged areas): its extent, then one request per block. Only when the
+ * workbook has one, so a workbook without history costs no extra trip.
+ */
+async function readHistorySheet(context: Excel.RequestContext, trips: RoundTrips, ws: Excel.Worksheet): Promise<Grid> {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address");
+  trips.queued(rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address"), { bytes: worksheetCost(ws.name) });
+  await trips.sent(context.sync());
+  const rect = used.isNullObject ? null : parseRangeAddress(used.address);
+  if (rect === null) return emptyGrid(ws.name);
+  const reader = new RegisterReader(ws, ws.name, rect, false);
+  while (!reader.done) {
+    const block = await syncWithRetry(context, trips, () => reader.queue(trips), (b, e) => reader.recover(b, e));
+    reader.collect(block);
+  }
+  return reader.grid();
+}
+
 export async function loadWorkbook(run: ExcelRun, features: HostFeatures, registerSheet: string | null): Promise<WorkbookSnapshot> {
   return run(async (context) => {
     const lr: LoadRun = {
@@ -161,11 +182,14 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
     }
     await readRemainingBlocks(lr);
     const sheets: SheetInfo[] = lr.items.map((ws, i) => ({ name: ws.name, generated: !lr.markers[i].isNullObject }));
+    const historyIndex = lr.items.findIndex((ws, i) => sheets[i].generated && sheetNamesOf("history").some((n) => sameName(ws.name, n)));
+    const history = historyIndex < 0 ? null : await readHistorySheet(context, lr.trips, lr.items[historyIndex]);
     return {
       sheets,
       registerSheet: lr.register !== null ? lr.registerName : null,
       register: lr.register,
       settings: settingsGrid(lr.settings),
+      history,
       roundTrips: lr.trips.count,
     };
   });
