@@ -12,6 +12,7 @@ import { el, replaceChildren, uniqueId } from "./dom";
 import type { PaneStrings } from "./strings";
 import { createTallyChart } from "./tally-chart";
 import { departmentTable } from "./department-table";
+import { progressTable } from "./progress-table";
 import { comparisonSection } from "./comparison-view";
 import type { Comparison } from "../core/cycle/types";
 
@@ -83,6 +84,7 @@ export function createResultsView(t: PaneStrings): ResultsView {
       const L = labels.summary;
       const pt = paneTally(ev, t);
       const departments = departmentTable(ev);
+      const progress = progressTable(ev);
       // Entries counted nowhere (not even 対象外・未評価): their ratings failed, an error says why.
       const unrated = ev.total - pt.totals.reduce((a, b) => a + b, 0);
       replaceChildren(
@@ -94,6 +96,7 @@ export function createResultsView(t: PaneStrings): ResultsView {
         el("div", { className: "table-scroll" }, tallyTable(ev, pt)),
         ev.tally.length > 0 && createTallyChart(ev.tally, pt, t),
         departments !== null && el("div", { className: "table-scroll" }, departments),
+        progress !== null && el("div", { className: "table-scroll" }, progress),
         comparison !== null && comparisonSection(ev, comparison, t),
       );
     },

@@ -3,7 +3,7 @@
  * Office on window before the pane's bundle runs, so the real pane code and
  * the real Office.js adapter run against a workbook the test can inspect.
  *
- * Query: ?sample=small|xss (default small), ?lang=en-US (Office display
+ * Query: ?sample=small|xss|baseline (default small; baseline: with 基準値 for 進捗率), ?lang=en-US (Office display
  * language, default ja-JP), ?excelApi=1.8 (highest ExcelApi set, default all),
  * ?theme=dark (Office's Black theme: a dark officeTheme body colour).
  * A workbook handed in by the test runner (window.__shinchokuSampleOverride,
@@ -20,6 +20,7 @@ import {
   PLAN,
   REGISTER_SHEET,
   smallSample,
+  baselineSample,
   xssSample,
   XSS_ACTUAL,
   XSS_AREA,
@@ -35,7 +36,8 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const sample = window.__shinchokuSampleOverride ?? (params.get("sample") === "xss" ? xssSample() : smallSample());
+const chosen = params.get("sample");
+const sample = window.__shinchokuSampleOverride ?? (chosen === "xss" ? xssSample() : chosen === "baseline" ? baselineSample() : smallSample());
 const workbook = fakeWorkbookFrom(sample.sheets, { merges: sample.merges });
 
 window.__shinchokuFake = installFakeExcel(window, workbook, {

@@ -158,7 +158,7 @@ function noPageErrors(errors) {
 
 /** The visible 表１ of the pane: [header, ...rows] as cell texts. */
 function paneTally(page) {
-  return page.$$eval("table.tally:not(.departments) tr", (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+  return page.$$eval("table.tally:not(.departments):not(.progress) tr", (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
 }
 
 /** Values of a sheet of the fake workbook (rows of the used range, from A1). */
@@ -523,6 +523,26 @@ function tests(base, expect) {
         await clickAndWait(page, "#validate");
         check(!(await page.textContent(".report-title")).includes("（市民協働"), "all departments again");
         checkEqual(await page.$$eval("table.departments tbody tr", (r) => r.length), options.length - 1, "担当課別: every department");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "進捗率: a register with 基準値 shows the table by band in the pane and writes it in 進捗集計",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?sample=baseline");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#validate"), "done", "検証 with 基準値");
+        const rows = await page.$$eval("table.progress tr", (rs) => rs.map((r) => [...r.children].map((c) => c.textContent.trim())));
+        checkEqual(rows[0], ["進捗率", "平成26年度末"], "band table headings");
+        checkEqual(rows.slice(1, 7).map((r) => r[1]), ["0", "0", "0", "0", "0", "2"], "both indicators at 100 % or more");
+        checkEqual(rows[rows.length - 1], ["計", "2"], "band table total");
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "集計表を作成 with 基準値");
+        const summary = await sheetValues(page, "進捗集計");
+        check(summary.some((r) => r[0] === "【進捗率】成果指標の最終目標に対する進捗率"), "進捗率 caption in 進捗集計");
+        const listed = summary.find((r) => String(r[0]).startsWith("No.3 研修受講者数"));
+        check(listed !== undefined && Math.abs(listed[4] - 1.2) < 1e-9, `No.3's 進捗率 120 %: ${JSON.stringify(listed)}`);
+        await page.evaluate(() => document.querySelector("table.progress").scrollIntoView());
+        await shot(page, "18-progress-bands");
         noPageErrors(errors);
       },
     },

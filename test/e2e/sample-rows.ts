@@ -125,3 +125,21 @@ export function smallSample(): SampleWorkbook {
 export function xssSample(): SampleWorkbook {
   return build(items((i) => (i === 1 ? XSS_AREA : AREAS[i]), XSS_ACTUAL));
 }
+
+/**
+ * The small register with 基準値 / 基準年度 / 目標年度 (contract §10, 進捗率) on
+ * two indicators: センター来場者数 7,000 → 8,000 (actual 9,856: 285.6 %) and
+ * 研修受講者数 40 → 60 (actual 64: 120 %), both 100 % 以上.
+ */
+export function baselineSample(): SampleWorkbook {
+  const sample = smallSample();
+  const rows = sample.sheets[REGISTER_SHEET];
+  const baselines: Readonly<Record<string, number>> = { センター来場者数: 7000, 研修受講者数: 40 };
+  const out = rows.map((row, r) => {
+    if (r === 1) return [...row, "基準値", "基準年度", "目標年度"];
+    const b = r > 1 ? baselines[String(row[5])] : undefined;
+    return b === undefined ? row : [...row, b, "平成25年度", "平成30年度"];
+  });
+  return { ...sample, sheets: { ...sample.sheets, [REGISTER_SHEET]: out } };
+}
+

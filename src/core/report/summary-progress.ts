@@ -26,7 +26,8 @@ export function bandLabel(band: number, L: Labels): string {
   return to === undefined ? fill(L.bandAbove, { from }) : fill(L.bandBetween, { from, to });
 }
 
-function bandRows(p: ProgressRates, L: Labels): ReportValue[][] {
+/** The band table's rows (band, this period[, previous, 増減]), 算出できないもの when any, 計: the sheet's and the pane's. */
+export function bandRows(p: ProgressRates, L: Labels): ReportValue[][] {
   const prev = p.previous?.bands;
   const row = (label: string, now: number, before: number | undefined): ReportValue[] =>
     before === undefined ? [label, now] : [label, now, before, now - before];
@@ -43,10 +44,16 @@ function caption(d: SheetDraft, text: string, last: number): void {
   d.style(r, 0, r, last, CAPTION);
 }
 
-function appendBandTable(d: SheetDraft, ev: Evaluation, p: ProgressRates, widths: readonly number[], L: Labels): void {
+/** The band table's headings: 進捗率, this period[, the previous, 増減]. */
+export function bandHeaders(ev: Evaluation, p: ProgressRates, L: Labels): string[] {
   const period = ev.period.trim();
   const headers = [L.headerBand, period === "" ? L.headerThisNoPeriod : fill(L.headerThis, { period })];
   if (p.previous !== undefined) headers.push(fill(L.headerPrevious, { period: p.previous.period }), L.headerChange);
+  return headers;
+}
+
+function appendBandTable(d: SheetDraft, ev: Evaluation, p: ProgressRates, widths: readonly number[], L: Labels): void {
+  const headers = bandHeaders(ev, p, L);
   const last = headers.length - 1;
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
