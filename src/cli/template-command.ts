@@ -12,8 +12,8 @@ import { DEFAULT_SETTINGS, type Lang, type Settings } from "../core/settings";
 import { methodOf } from "../core/settings/keys";
 import { readScaleSpec } from "../core/settings/scale-spec";
 import { scaleOf } from "../core/settings/scale";
-import { templateModel } from "../core/template/model";
-import { fiscalYearOfMonth, formatPeriod } from "../core/values/fiscal-year";
+import { templateModel, withTemplateDefaults } from "../core/template/model";
+import { formatPeriod } from "../core/values/fiscal-year";
 import { UsageError, writeAtomically } from "./files";
 import type { Io } from "./report-command";
 import { settingsFromFlags, type SettingFlags } from "./settings-flags";
@@ -30,8 +30,7 @@ export interface TemplateOptions extends Pick<SettingFlags, "plan" | "fiscalYear
 export function templateSettings(opts: TemplateOptions, lang: Lang, t: CliTexts, today: Date): Settings {
   const { overrides, invalid } = settingsFromFlags({ plan: opts.plan, fiscalYear: opts.fiscalYear, point: opts.point, area: opts.area });
   if (invalid.length) throw new UsageError(fill(t.errors.usage, { reason: invalid.join(", ") }));
-  const settings: Settings = { ...DEFAULT_SETTINGS, areas: [], lang, ...overrides };
-  if (settings.fiscalYear === null) settings.fiscalYear = fiscalYearOfMonth(today.getFullYear(), today.getMonth() + 1);
+  const settings: Settings = withTemplateDefaults({ ...DEFAULT_SETTINGS, areas: [], lang, ...overrides }, today);
   if (opts.scale !== undefined) {
     const spec = readScaleSpec(opts.scale);
     if (spec.findings.length > 0) {

@@ -22,6 +22,10 @@ import { createRegisterPicker } from "./register-picker";
 import { createResultsView } from "./results-view";
 import { createSettingsForm, type FormSettings } from "./settings-form";
 import { createStatusView } from "./status";
+import { makeTemplate } from "./make-template";
+import { withTemplateDefaults } from "../core/template/model";
+import { scaleOf } from "../core/settings/scale";
+import { formatPeriod } from "../core/values/fiscal-year";
 import type { PaneStrings } from "./strings";
 
 export interface PaneOptions {
@@ -68,6 +72,8 @@ export async function startPane(opts: PaneOptions): Promise<void> {
   const findings = createFindingsView(t, lang, (address) => void select(pane, address));
   const validateButton = el("button", { className: "button primary", text: t.validate, attrs: { type: "button", id: "validate" } });
   const createButton = el("button", { className: "button primary", text: t.createReport, attrs: { type: "button", id: "create-report" } });
+  const templateButton = el("button", { className: "button secondary", text: t.createTemplate, attrs: { type: "button", id: "create-template" } });
+  templateButton.addEventListener("click", () => void createTemplate(pane));
   validateButton.addEventListener("click", () => void validate(pane, false));
   createButton.addEventListener("click", () => void validate(pane, true));
   const pane: Pane = {
@@ -78,7 +84,7 @@ export async function startPane(opts: PaneOptions): Promise<void> {
     results,
     findings,
     department: createDepartmentFilter(t),
-    buttons: [validateButton, createButton],
+    buttons: [validateButton, createButton, templateButton],
     busy: false,
     pendingSheet: null,
   };
@@ -229,6 +235,28 @@ async function validate(pane: Pane, write: boolean): Promise<void> {
     pane.status.progress(t.stepWriting, 2, steps);
     const outcome = await pane.opts.host.writeReport(result.report);
     pane.status.done(fill(t.written, { count: outcome.written.length, names: outcome.written.join(t.nameSeparator) }));
+  });
+}
+
+/** 提出用の様式を作成: the register template from the form's settings (and 設定's areas), opened as a new workbook. */
+async function createTemplate(pane: Pane): Promise<void> {
+  const { t, host, lang } = pane.opts;
+  const reading = pane.form.read();
+  if (!reading.ok) {
+    pane.status.fail(t.settingsInvalid);
+    return;
+  }
+  if (host.createWorkbook === undefined) {
+    pane.status.fail(t.templateUnsupported);
+    return;
+  }
+  await exclusive(pane, async () => {
+    const s = await load(pane, pane.picker.value, 0, 2);
+    pane.status.progress(t.stepTemplate, 1, 2);
+    const settings = withTemplateDefaults({ ...sheetSettings(s), ...reading.values, lang }, new Date());
+    await makeTemplate(host, settings, lang);
+    const levels = scaleOf(settings).levels.map((l) => l.code).join("/");
+    pane.status.done(fill(t.templateCreated, { period: formatPeriod(settings.fiscalYear as number, settings.point, lang), levels }));
   });
 }
 

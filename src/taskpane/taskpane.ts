@@ -97,7 +97,8 @@ async function main(): Promise<void> {
   }
   const office = officeGlobal(window);
   if (office !== undefined) applyOfficeTheme(office, document);
-  const host = createOfficeHost(Excel.run, ready.requirements);
+  const newWorkbook = typeof Excel.createWorkbook === "function" ? (base64: string) => Excel.createWorkbook(base64) : undefined;
+  const host = createOfficeHost(Excel.run, ready.requirements, newWorkbook);
   await startPane({ root, host, t: strings, lang });
 }
 

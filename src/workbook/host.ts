@@ -52,6 +52,11 @@ export interface WorkbookHost {
   writeReport(model: ReportModel): Promise<WriteOutcome>;
   /** Replaces the settings sheet's content with these rows (creating it when missing). */
   writeSettings(rows: readonly (readonly (string | number)[])[]): Promise<void>;
+  /**
+   * Opens a new workbook made from .xlsx bytes (base64), as Excel.createWorkbook
+   * (ExcelApi 1.8) does; absent when the host cannot (the pane then says so).
+   */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
   /** Selects a cell given as `取組一覧!H12` (activates its sheet). */
   select(address: string): Promise<void>;
 }

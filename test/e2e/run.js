@@ -630,6 +630,53 @@ function tests(base, expect) {
       },
     },
     {
+      name: "提出用の様式を作成 opens the register template as a new workbook, with the form's plan and year",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#create-template"), "done", "status after 提出用の様式を作成");
+        const text = await page.textContent(".status");
+        check(text.includes("提出用の様式を新しいブックに作成しました") && text.includes("S/A/B"), `status: ${text}`);
+        const created = await page.evaluate(() => window.__shinchokuFake.createdWorkbooks);
+        checkEqual(created.length, 1, "workbooks created");
+        const ExcelJS = require("exceljs");
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(created[0], "base64"));
+        checkEqual(wb.worksheets.map((w) => w.name), ["取組一覧", "設定"], "template sheets");
+        const ws = wb.getWorksheet("取組一覧");
+        const headers = ws.getRow(1).values.slice(1);
+        checkEqual(headers.slice(0, 3), ["No", "分野", "項目名"], "template headers");
+        const scheduleCol = String.fromCharCode(65 + headers.indexOf("スケジュール"));
+        const rule = ws.dataValidations.find(`${scheduleCol}2`);
+        check(rule && rule.type === "list" && rule.formulae[0].startsWith('"予定以上,予定どおり,遅れ'), `schedule list: ${JSON.stringify(rule)}`);
+        checkEqual(ws.views[0].state, "frozen", "frozen header");
+        const settings = [];
+        wb.getWorksheet("設定").eachRow((row) => settings.push(row.values.slice(1)));
+        check(settings.some((r) => r[0] === "計画名" && r[1] === plan), `plan in 設定: ${JSON.stringify(settings)}`);
+        check(settings.some((r) => r[0] === "対象年度" && String(r[1]).includes("26")), `fiscal year in 設定: ${JSON.stringify(settings)}`);
+        const at = settings.findIndex((r) => r[0] === "分野");
+        // The sample's 設定 lists no 分野: the key is written with nothing below it (the report orders areas itself).
+        check(at >= 0, `分野 in 設定: ${JSON.stringify(settings)}`);
+        checkEqual(settings.slice(at + 1), [], "no areas below 分野");
+        // The user's workbook is not touched.
+        checkEqual(await page.evaluate(() => window.__shinchokuFake.workbook.sheet("取組一覧") !== undefined), true, "register still there");
+        await shot(page, "17-template-created");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "提出用の様式を作成 on a host without Excel.createWorkbook (ExcelApi 1.7): a clear note, nothing else",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?excelApi=1.7");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#create-template"), "error", "status without createWorkbook");
+        const text = await page.textContent(".status");
+        check(text.includes("ExcelApi 1.8") && text.includes("shinchoku template"), `note: ${text}`);
+        await shot(page, "18-template-unsupported");
+        noPageErrors(errors);
+      },
+    },
+    {
       name: "the full sample register (assets/examples) gives the seed's 表１: 3 / 49 / 10 of 62",
       async run(context) {
         if (!fs.existsSync(FULL_SAMPLE)) throw new Failure(`${FULL_SAMPLE} is missing`);

@@ -15,6 +15,7 @@ import { columnDef } from "../register/aliases";
 import type { ColumnKey } from "../register/types";
 import { SETTINGS_SHEET_NAMES, type Lang, type Settings } from "../settings";
 import { settingKeyOf } from "../settings/keys";
+import { fiscalYearOfMonth } from "../values/fiscal-year";
 import { scaleOf, seedLevels } from "../settings/scale";
 import { writeSettingsRows, type SettingsRow } from "../settings/write-settings";
 import { TEMPLATE_COLUMNS, type TemplateColumnDef } from "./columns";
@@ -159,6 +160,12 @@ export interface TemplateInput {
   readonly settings: Settings;
   /** The template's language: headers, hints, sheet names, the keys of 設定. */
   readonly lang: Lang;
+}
+
+/** The template's 設定 as sent: 対象年度 defaults to the fiscal year `today` falls in (the year being reported on). */
+export function withTemplateDefaults(settings: Settings, today: Date): Settings {
+  if (settings.fiscalYear !== null) return settings;
+  return { ...settings, fiscalYear: fiscalYearOfMonth(today.getFullYear(), today.getMonth() + 1) };
 }
 
 export function templateModel(input: TemplateInput): TemplateModel {

@@ -30,6 +30,8 @@ export const MIN_EXCEL_API = "1.7";
 export const PAGE_LAYOUT_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
 export const CELL_PROPERTIES_API = "1.9";
+/** Excel.createWorkbook(base64): a new workbook from a file (the register template). */
+export const NEW_WORKBOOK_API = "1.8";
 /** Chart data labels' number format (the 進捗集計 chart hides zero counts with it). */
 export const CHART_LABEL_FORMAT_API = "1.8";
 

@@ -5,13 +5,18 @@
  */
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookHost } from "../host";
-import { MIN_EXCEL_API, officeFeatures, officeWriteFeatures, supportsOfficeHost, type RequirementChecker } from "./features";
+import { MIN_EXCEL_API, NEW_WORKBOOK_API, officeFeatures, officeWriteFeatures, supportsOfficeHost, type RequirementChecker } from "./features";
 import { loadWorkbook } from "./load";
 import { selectCell } from "./select";
 import { writeReport } from "./write-report";
 import { writeSettings } from "./write-settings";
 
-export function createOfficeHost(run: typeof Excel.run, requirements: RequirementChecker): WorkbookHost {
+/** `newWorkbook` is Excel.createWorkbook, used only where the host has ExcelApi 1.8. */
+export function createOfficeHost(
+  run: typeof Excel.run,
+  requirements: RequirementChecker,
+  newWorkbook?: (base64: string) => Promise<void>,
+): WorkbookHost {
   if (!supportsOfficeHost(requirements)) {
     // The pane checks supportsOfficeHost first and explains; reaching this is a programming error.
     throw new Error(`Excel with ExcelApi ${MIN_EXCEL_API} or later is required`);
@@ -24,5 +29,6 @@ export function createOfficeHost(run: typeof Excel.run, requirements: Requiremen
     writeReport: (model: ReportModel) => writeReport(run, writeFeatures, model),
     writeSettings: (rows) => writeSettings(run, rows),
     select: (address: string) => selectCell(run, address),
+    ...(newWorkbook !== undefined && requirements.isSetSupported("ExcelApi", NEW_WORKBOOK_API) ? { createWorkbook: newWorkbook } : {}),
   };
 }

@@ -47,6 +47,8 @@ export class FakeExcel implements FakeEngine {
   readonly displayLanguage: string;
   /** Every request sent, in order (a rejected one included, with its error code). */
   readonly syncs: SyncRecord[] = [];
+  /** Workbooks opened with Excel.createWorkbook (base64 .xlsx), in order. */
+  readonly createdWorkbooks: string[] = [];
   /** Operations applied since the fake was made (failed requests count up to the failing one). */
   operationsApplied = 0;
   /** Labels of the operations applied, in order (`Worksheet.name=`, `Range.values=`, ...). */
@@ -140,6 +142,14 @@ export function installFakeExcel(globalObj: object, workbook: FakeWorkbook, opti
   const g = globalObj as Record<string, unknown>;
   g.Excel = {
     run: fake.run,
+    // Excel.createWorkbook (ExcelApi 1.8): the new workbook is only recorded; older hosts have no such function.
+    ...(atLeast(fake.excelApi, "1.8")
+      ? {
+          createWorkbook: async (base64?: string): Promise<void> => {
+            fake.createdWorkbooks.push(base64 ?? "");
+          },
+        }
+      : {}),
     ErrorCodes: {
       generalException: "GeneralException",
       itemNotFound: "ItemNotFound",

@@ -78,6 +78,11 @@ export const paneEn: PaneStrings = {
   actionsHeading: "Run",
   validate: "Check",
   createReport: "Create report",
+  createTemplate: "Create the register template",
+  stepTemplate: "Making the register template…",
+  templateCreated: "The register template is open in a new workbook ({period}, levels {levels}). Save it and send it to the departments.",
+  templateUnsupported:
+    "This Excel cannot create a new workbook (ExcelApi 1.8), so the template cannot be made here. The command shinchoku template makes the same file.",
   progressLabel: "Progress",
   stepLoading: "Reading the workbook…",
   stepEvaluating: "Checking…",

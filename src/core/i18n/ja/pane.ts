@@ -80,6 +80,11 @@ export const paneJa = {
   actionsHeading: "実行",
   validate: "検証",
   createReport: "集計表を作成",
+  createTemplate: "提出用の様式を作成",
+  stepTemplate: "提出用の様式を作っています…",
+  templateCreated: "提出用の様式を新しいブックに作成しました（{period}、評価区分 {levels}）。名前を付けて保存し、各課に送ってください。",
+  templateUnsupported:
+    "この Excel は新しいブックの作成（ExcelApi 1.8）に対応していないため、様式を作れません。コマンド shinchoku template で同じ様式を作成できます。",
   progressLabel: "進行状況",
   stepLoading: "ブックを読み込んでいます…",
   stepEvaluating: "検証しています…",
