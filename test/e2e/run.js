@@ -660,7 +660,7 @@ function tests(base, expect) {
         checkEqual(settings.slice(at + 1), [], "no areas below 分野");
         // The user's workbook is not touched.
         checkEqual(await page.evaluate(() => window.__shinchokuFake.workbook.sheet("取組一覧") !== undefined), true, "register still there");
-        await shot(page, "17-template-created");
+        await shot(page, "19-template-created");
         noPageErrors(errors);
       },
     },
@@ -672,7 +672,7 @@ function tests(base, expect) {
         checkEqual(await clickAndWait(page, "#create-template"), "error", "status without createWorkbook");
         const text = await page.textContent(".status");
         check(text.includes("ExcelApi 1.8") && text.includes("shinchoku template"), `note: ${text}`);
-        await shot(page, "18-template-unsupported");
+        await shot(page, "20-template-unsupported");
         noPageErrors(errors);
       },
     },
