@@ -213,7 +213,14 @@ async function validate(pane: Pane, write: boolean): Promise<void> {
     const department = pane.department.value;
     // The history only when the host read it: a host that did not must not have it replaced (contract §10).
     const history = s.history === undefined ? {} : { history: s.history };
-    const result: EngineResult = runEngine({ register: s.register, settingsSheet: s.settings, overrides: reading.values, ...history, ...(department !== null ? { department } : {}) });
+    const result: EngineResult = runEngine({
+      register: s.register,
+      settingsSheet: s.settings,
+      overrides: reading.values,
+      sourcesSheet: s.sources ?? null,
+      ...history,
+      ...(department !== null ? { department } : {}),
+    });
     if (result.unknownDepartment) {
       pane.results.clear();
       pane.findings.clear();

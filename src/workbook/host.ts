@@ -24,6 +24,8 @@ export interface WorkbookSnapshot {
    * is none; absent when the host does not read it (then no report replaces it).
    */
   readonly history?: Grid | null;
+  /** A consolidated register's 出典列 sheet (findings then name the departments' cells); absent or null when there is none. */
+  readonly sources?: Grid | null;
   /** Round trips (context.sync calls) this load took. */
   readonly roundTrips: number;
 }

@@ -33,6 +33,7 @@ import { detectRegisterSheet, DETECTION_COLUMNS, DETECTION_ROWS } from "../../co
 import { GENERATED_MARKER_NAME } from "../../core/report/model";
 import { sheetNamesOf } from "../../core/report/sheet-names";
 import { SETTINGS_SHEET_NAMES } from "../../core/settings";
+import { SOURCE_SHEET } from "../../core/register/row-sources";
 import type { HostFeatures, SheetInfo, WorkbookSnapshot } from "../host";
 import { parseRangeAddress, type Rect } from "./addresses";
 import { REQUEST_BUDGET_BYTES, errorCode, isPayloadLimitError } from "./payload";
@@ -57,7 +58,7 @@ function sameName(a: string, b: string): boolean {
   return a.toLocaleUpperCase("en-US") === b.toLocaleUpperCase("en-US");
 }
 
-interface SettingsRead {
+interface SmallSheetRead {
   readonly sheet: Excel.Worksheet;
   readonly name: string;
   readonly used: Excel.Range;
@@ -73,11 +74,16 @@ function scopes(): ScopeOf {
 
 const SETTINGS_READ_BYTES =
   rangeCost("getRangeByIndexes", [0, 0, SETTINGS_ROWS, SETTINGS_COLUMNS]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address,values,valueTypes,numberFormat");
+/** A consolidated register's 出典列 (core/register/row-sources.ts): fields down (a few dozen rows), one file a column. */
+export const SOURCES_ROWS = 100;
+export const SOURCES_COLUMNS = 256;
+const SOURCES_READ_BYTES =
+  rangeCost("getRangeByIndexes", [0, 0, SOURCES_ROWS, SOURCES_COLUMNS]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address,values,valueTypes,numberFormat");
 const MARKER_READ_BYTES = propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]);
 const DETECTION_READ_BYTES =
   rangeCost("getRangeByIndexes", [0, 0, DETECTION_ROWS, DETECTION_COLUMNS]) + loadCost("values,valueTypes") + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address");
 
-function queueSettings(items: readonly Excel.Worksheet[], trips: RoundTrips, scopeOf: ScopeOf): SettingsRead | null {
+function queueSettings(items: readonly Excel.Worksheet[], trips: RoundTrips, scopeOf: ScopeOf): SmallSheetRead | null {
   for (const wanted of SETTINGS_SHEET_NAMES) {
     const sheet = items.find((ws) => sameName(ws.name, wanted));
     if (!sheet) continue;
@@ -89,7 +95,17 @@ function queueSettings(items: readonly Excel.Worksheet[], trips: RoundTrips, sco
   return null;
 }
 
-function settingsGrid(read: SettingsRead | null): Grid | null {
+/** The 出典列 sheet's used cells, queued in the same request as the settings sheet (no trip of its own); null when there is none. */
+function queueSources(items: readonly Excel.Worksheet[], trips: RoundTrips, scopeOf: ScopeOf): SmallSheetRead | null {
+  const sheet = items.find((ws) => ws.name === SOURCE_SHEET);
+  if (!sheet) return null;
+  const used = sheet.getRangeByIndexes(0, 0, SOURCES_ROWS, SOURCES_COLUMNS).getUsedRangeOrNullObject(true);
+  used.load("address,values,valueTypes,numberFormat");
+  trips.queued(SOURCES_READ_BYTES, scopeOf(sheet));
+  return { sheet, name: sheet.name, used };
+}
+
+function smallSheetGrid(read: SmallSheetRead | null): Grid | null {
   if (read === null) return null;
   if (read.used.isNullObject) return emptyGrid(read.name);
   const rect = parseRangeAddress(read.used.address);
@@ -130,7 +146,9 @@ interface LoadRun {
   readonly features: HostFeatures;
   items: Excel.Worksheet[];
   markers: Excel.NamedItem[];
-  settings: SettingsRead | null;
+  settings: SmallSheetRead | null;
+  /** A consolidated register's 出典列, read with the settings sheet. */
+  sources: SmallSheetRead | null;
   reader: RegisterReader | null;
   registerName: string | null;
   register: Grid | null;
@@ -169,6 +187,7 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
       items: [],
       markers: [],
       settings: null,
+      sources: null,
       reader: null,
       registerName: null,
       register: null,
@@ -188,7 +207,8 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
       sheets,
       registerSheet: lr.register !== null ? lr.registerName : null,
       register: lr.register,
-      settings: settingsGrid(lr.settings),
+      settings: smallSheetGrid(lr.settings),
+      sources: smallSheetGrid(lr.sources),
       history,
       roundTrips: lr.trips.count,
     };
@@ -254,6 +274,7 @@ async function loadNamedRegister(lr: LoadRun, registerSheet: string): Promise<vo
     () => {
       queueMarkers(lr);
       lr.settings = queueSettings(items, lr.trips, lr.scopeOf);
+      lr.sources = queueSources(items, lr.trips, lr.scopeOf);
       queueTotals(lr);
       return r ? r.queue(lr.trips) : null;
     },
@@ -304,6 +325,7 @@ async function readSurvey(lr: LoadRun): Promise<SheetSurvey> {
       if (start === 0) {
         queueMarkers(lr);
         lr.settings = queueSettings(items, trips, lr.scopeOf);
+        lr.sources = queueSources(items, trips, lr.scopeOf);
       }
       group.forEach((ws, i) => {
         const top = ws.getRangeByIndexes(0, 0, DETECTION_ROWS, DETECTION_COLUMNS);

@@ -5,7 +5,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { consolidate } from "../../../src/core/consolidate";
+import type { CellValue } from "../../../src/core/grid";
 import { detectRegisterSheet } from "../../../src/core/register/detect";
+import { readRegister } from "../../../src/core/register/read-register";
+import { SOURCE_MARKER } from "../../../src/core/register/row-sources";
+import { runEngine } from "../../../src/core/run";
 import { createOfficeHost } from "../../../src/workbook/office";
 import { READ_BLOCK_TARGET_BYTES } from "../../../src/workbook/office/register-reader";
 import { withoutAreas } from "../../../src/workbook/office/table-totals";
@@ -318,5 +323,36 @@ describe("withoutAreas (the cells of totals rows, absolute)", () => {
     expect(withoutAreas(grid, [{ top: 0, left: 0, bottom: 9, right: 9 }])).toEqual({ sheet: "s", top: 0, left: 0, values: [], numberFormats: [], merges: [] });
     expect(withoutAreas(grid, [{ top: 5, left: 1, bottom: 5, right: 2 }])).toBe(grid);
     expect(grid.values[2]).toEqual(["計", 1]); // never changed in place
+  });
+});
+
+describe("load: a consolidated register's 出典列", () => {
+  /** What `shinchoku consolidate` writes for two departments: the register with 出典 / 出典行, and 出典列. */
+  function consolidated(): { rows: CellInput[][]; table: CellInput[][] } {
+    const dept = (rows: CellValue[][]) => readRegister({ sheet: "取組一覧", top: 0, left: 0, values: rows });
+    const a = dept([REGISTER_HEADERS, [1, "Ⅰ", "見直し", "財政課", "", "予定どおり"]]);
+    const b = dept([["概要", ...REGISTER_HEADERS], ["", 2, "Ⅱ", "削減", "企画課", "", "遅れ"]]);
+    const c = consolidate([{ label: "財政課.xlsx", register: a }, { label: "企画課.xlsx", register: b }], { file: "出典", row: "出典行" });
+    return { rows: c.rows as CellInput[][], table: c.sourceTable as CellInput[][] };
+  }
+
+  it("is read in the settings' request (no extra round trip), named or detected, and its findings name the departments' cells", async () => {
+    const { rows, table } = consolidated();
+    const named = await hostOf(new FakeExcel(fakeWorkbookFrom({ 取組一覧: rows, 出典列: table }))).load("取組一覧");
+    const plain = await hostOf(new FakeExcel(fakeWorkbookFrom({ 取組一覧: rows }))).load("取組一覧");
+    expect(named.roundTrips).toBe(plain.roundTrips);
+    expect(plain.sources).toBeNull();
+    // Cell for cell (the used range pads shorter rows with blanks).
+    const got = named.sources!.values;
+    expect(got.length).toBe(table.length);
+    table.forEach((row, r) => row.forEach((v, c) => expect(got[r][c] ?? null).toEqual(v)));
+    const detected = await hostOf(new FakeExcel(fakeWorkbookFrom({ 取組一覧: rows, 出典列: table }))).load(null);
+    expect(detected.registerSheet).toBe("取組一覧");
+    expect(detected.sources!.values[0][0]).toBe(SOURCE_MARKER);
+
+    const ev = runEngine({ register: named.register!, settingsSheet: null, sourcesSheet: named.sources, overrides: { fiscalYear: 2014 } }).evaluation;
+    const sources = ev.findings.filter((x) => x.source !== undefined).map((x) => x.source);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((s) => /^(財政課|企画課)\.xlsx 取組一覧![A-Z]+2$/.test(s!))).toBe(true);
   });
 });
