@@ -181,6 +181,27 @@ describe("Kizugawa-shaped pair: 令和2年度末 --previous 令和元年度末 (
   });
 });
 
+describe("in English (--report-lang en)", () => {
+  it("names the sheets Comparison and Rating history, the periods FY…, and reads the English history back", async () => {
+    const { dir } = workDir();
+    const h26 = write(dir, "h26.xlsx", nantoWorkbook("h26"));
+    const h27 = write(dir, "h27.xlsx", nantoWorkbook("h27"));
+    const r = await runCli(["report", h27, "--previous", h26, "--report-lang", "en", "--json"]);
+    expect(r.err).toBe("");
+    const json = JSON.parse(r.out);
+    expect(json.comparison.previousPeriod).toBe("FY2014 year end");
+    expect(json.written).toContain("Comparison");
+    expect(json.written[json.written.length - 1]).toBe("Rating history");
+    const flat = compact(sheetRows(json.output, "Comparison"));
+    expect(flat).toContainEqual(["Compared with FY2014 year end, 8 items improved and 4 items worsened."]);
+    expect(sheetRows(json.output, "Comparison").find((row) => row[0] === "Total")).toEqual(["Total", 59, 53, 6, 13, 21, -8, 9, 7, 2, 2, 2, 0]);
+    // Reported again from its own output without --previous: the English history gives the earlier period.
+    const again = await runCli(["report", json.output, "-o", path.join(dir, "again.xlsx"), "--report-lang", "en", "--json"]);
+    const c = JSON.parse(again.out).comparison;
+    expect([c.previousPeriod, c.improved, c.worsened]).toEqual(["FY2014 year end", 8, 4]);
+  });
+});
+
 describe("a previous file that cannot be used: a message naming it, exit 2, nothing written", () => {
   it("missing, another scale, or not an earlier period", async () => {
     const { dir } = workDir(SAMPLE);

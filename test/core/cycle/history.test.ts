@@ -5,7 +5,7 @@
  * And 前回比較 / 評価履歴 pass the checks every generated sheet passes.
  */
 import { comparePeriods } from "../../../src/core/cycle/compare";
-import { mergeHistory, periodOfLabel, previousBlock, type HistoryBlock } from "../../../src/core/cycle/history-block";
+import { blockOf, MAX_ACTUALS_CHARS, mergeHistory, periodOfLabel, previousBlock, type HistoryBlock } from "../../../src/core/cycle/history-block";
 import { readHistory } from "../../../src/core/cycle/read-history";
 import type { PeriodItem } from "../../../src/core/cycle/types";
 import type { CellValue } from "../../../src/core/grid";
@@ -13,7 +13,7 @@ import { buildReport } from "../../../src/core/report/build-report";
 import { buildHistory } from "../../../src/core/report/history-sheet";
 import { rowsToArray } from "../../../src/core/report/model";
 import { FOUR_LEVELS } from "../../../src/core/settings/scale";
-import { seedEvaluation } from "../../helpers/evaluation";
+import { evaluation, indicator, item as itemResult, seedEvaluation } from "../../helpers/evaluation";
 import { gridFromRows } from "../../helpers/grid";
 import { sheetProblems } from "../report/sheet-shape";
 
@@ -100,4 +100,16 @@ test("前回比較 and 評価履歴 are built in order, print-ready like every g
   expect(model.sheets[1].columnWidths).toHaveLength(16);
   expect(table.find((r) => r[0] === "計")).toEqual(["計", 1, 0, 1, 1, 1, 0, 0, 1, -1, 0, 1, -1, 1, 0, 1]);
   for (const sheet of model.sheets) expect({ sheet: sheet.key, problems: sheetProblems(sheet) }).toEqual({ sheet: sheet.key, problems: [] });
+});
+
+test("an entry's actuals: 「指標名：実績」 a line, blank actuals left out, capped at MAX_ACTUALS_CHARS with …", () => {
+  const long = "x".repeat(600);
+  const ev = evaluation([
+    itemResult({ no: 1, indicators: [indicator({ name: "件数", display: { target: "", actual: "120件", prior: "" } }), indicator({ name: "率", display: { target: "", actual: " ", prior: "" } }), indicator({ name: "", display: { target: "", actual: "策定済", prior: "" } })] }),
+    itemResult({ no: 2, indicators: [indicator({ name: "a", display: { target: "", actual: long, prior: "" } }), indicator({ name: "b", display: { target: "", actual: long, prior: "" } })] }),
+  ]);
+  const b = blockOf(ev, "：");
+  expect(b.actuals(0)).toBe("件数：120件\n策定済");
+  expect(b.actuals(1)).toHaveLength(MAX_ACTUALS_CHARS);
+  expect(b.actuals(1).endsWith("…")).toBe(true);
 });
