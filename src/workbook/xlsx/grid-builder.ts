@@ -19,6 +19,8 @@ export class GridBuilder {
   private minCol = Number.MAX_SAFE_INTEGER;
   /** Formulas saved without a result (no <v>): Grid.uncalculated. */
   private readonly uncalculated: CellPosition[] = [];
+  /** The longest text put (a cell put twice keeps the longer: Grid.longestText may be an upper bound). */
+  private longest = 0;
 
   /** Stores a value at (row, col); returns the row's index in `rows` (for its format). */
   put(row: number, col: number, value: CellValue): number {
@@ -39,6 +41,7 @@ export class GridBuilder {
       r.push(value);
     }
     if (col < this.minCol) this.minCol = col;
+    if (typeof value === "string" && value.length > this.longest) this.longest = value.length;
     return rel;
   }
 
@@ -66,7 +69,7 @@ export class GridBuilder {
 
   build(sheet: string, merges: MergedArea[]): Grid {
     // Only when there are any: a grid from a calculated workbook stays as it was.
-    const extra = this.uncalculated.length === 0 ? {} : { uncalculated: this.uncalculated };
+    const extra = { longestText: this.longest, ...(this.uncalculated.length === 0 ? {} : { uncalculated: this.uncalculated }) };
     if (this.firstRow < 0) return { sheet, top: 0, left: 0, values: [], merges, ...extra };
     // Drop the columns left of the first value; give every row its own array.
     const left = this.minCol;

@@ -4,7 +4,7 @@
  * that reaches the evaluation (--json) and 検証結果.
  */
 import { findingMessage } from "../../../src/core/i18n";
-import { cellAddress } from "../../../src/core/grid";
+import { cellAddress, longestTextOf } from "../../../src/core/grid";
 import { cycleEn } from "../../../src/core/i18n/en/cycle";
 import { findingsEn } from "../../../src/core/i18n/en/findings";
 import { reportEn } from "../../../src/core/i18n/en/report";
@@ -138,6 +138,27 @@ describe("which rows the check looks at", () => {
     const expected = overLongCells(lengths);
     expect(expected.length > 0).toBe(some);
     expect(cut).toEqual(expected);
+  });
+
+  it("trusts a grid's own longestText as the bound, and finds the same cuts as with a scan", () => {
+    const lengths = [40_000, 10];
+    const scanned = runWith(lengths).evaluation.findings.filter((f) => f.code === "text-truncated");
+    expect(scanned.length).toBeGreaterThan(0);
+    const text = (k: number, ch: string) => ch.repeat(lengths[k % lengths.length]);
+    const values = [
+      ["No", "分野", ...TEXT_COLUMNS, "スケジュール"],
+      [1, "Ⅰ 協働", ...TEXT_COLUMNS.map((_, k) => text(k, "あ")), "遅れ"],
+      [2, "Ⅰ 協働", ...TEXT_COLUMNS.map((_, k) => text(k + 3, "い")), "予定どおり"],
+    ];
+    const given = (longest: number) =>
+      runEngine({ register: { ...gridFromRows("取組一覧", values), longestText: longest }, settingsSheet: null, overrides: { fiscalYear: 2014 } })
+        .evaluation.findings.filter((f) => f.code === "text-truncated");
+    expect(given(longestTextOf(values))).toEqual(scanned);
+    // A grid that says its texts are short is believed: only kept rows (titles, tables) are still looked at, so the
+    // cuts in the lists are not found (hosts must not under-state it).
+    const believed = given(10);
+    expect(believed.length).toBeLessThan(scanned.length);
+    for (const f of believed) expect(scanned).toContainEqual(f);
   });
 
   it("builds no row of a list whose cells cannot reach the limit", () => {

@@ -11,6 +11,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { listSheets, openPackage, readGrid } from "../../../src/workbook/xlsx";
+import { longestTextOf } from "../../../src/core/grid";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const PRODUCERS = path.join(ROOT, "..", "shared", "fixtures", "producers");
@@ -34,7 +35,9 @@ function linesOf(label: string, file: string): string[] {
     .map((s) => {
       let out: string;
       try {
-        out = digest(readGrid(pkg, s.name));
+        // longestText (added after the digests were recorded) is held to a scan of the values, then left out of the digest.
+        const { longestText, ...grid } = readGrid(pkg, s.name);
+        out = longestText === longestTextOf(grid.values) ? digest(grid) : `longestText ${String(longestText)} is not the values' ${longestTextOf(grid.values)}`;
       } catch (e) {
         out = "error " + ((e as { code?: string }).code ?? "?");
       }

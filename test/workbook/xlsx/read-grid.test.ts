@@ -3,7 +3,7 @@
  * and by hand (what unusual writers do). Values, addresses (top/left),
  * merged areas, number formats and error values must come out exactly.
  */
-import type { Grid } from "../../../src/core/grid";
+import { longestTextOf, type Grid } from "../../../src/core/grid";
 import { GENERATED_MARKER_NAME } from "../../../src/core/report/model";
 import { createWorkbook, listSheets, openPackage, readGrid, XlsxError } from "../../../src/workbook/xlsx";
 import { fixture, markGenerated, patchPackage } from "./helpers";
@@ -16,8 +16,15 @@ const ITEMS = [
   [4, "Ⅲ 財政の健全化", "市税収納率の向上", "収納課", "予定どおり", "収納率（％）", "98.5%", 98.7, 98.2],
 ];
 
+/** The grid as read, its longestText checked against a scan of its values and left out (the tests below compare the rest). */
 function read(name: string, sheet: string): Grid {
-  return readGrid(openPackage(fixture(name)), sheet);
+  return checkedLongest(readGrid(openPackage(fixture(name)), sheet));
+}
+
+function checkedLongest(grid: Grid): Grid {
+  const { longestText, ...rest } = grid;
+  expect(longestText).toBe(longestTextOf(grid.values));
+  return rest;
 }
 
 describe("readGrid on LibreOffice files", () => {
@@ -234,7 +241,7 @@ describe("readGrid options and errors", () => {
 
   it("an empty sheet gives an empty grid", () => {
     const pkg = openPackage(createWorkbook([{ name: "空", rows: [] }]));
-    expect(readGrid(pkg, "空")).toEqual({ sheet: "空", top: 0, left: 0, values: [], merges: [] });
+    expect(readGrid(pkg, "空")).toEqual({ sheet: "空", top: 0, left: 0, values: [], merges: [], longestText: 0 });
   });
 });
 
