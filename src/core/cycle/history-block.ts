@@ -68,7 +68,7 @@ export function blockOf(evaluation: Evaluation, actualSeparator: string): Histor
 }
 
 /** The latest block of a period before `current`'s, or null when the history holds none. */
-export function previousBlock(blocks: readonly HistoryBlock[], current: HistoryBlock): HistoryBlock | null {
+export function previousBlock(blocks: readonly HistoryBlock[], current: Pick<HistoryBlock, "fiscalYear" | "point">): HistoryBlock | null {
   const now = timeKey(current);
   if (now === null) return null;
   let best: HistoryBlock | null = null;
