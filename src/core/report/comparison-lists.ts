@@ -18,13 +18,6 @@ function noValue(no: string): ReportValue {
   return /^[1-9]\d{0,14}$/.test(no) ? Number(no) : no;
 }
 
-/** A caption over the sheet's width. */
-function caption(d: SheetDraft, text: string, last: number): void {
-  const r = d.addRow([text]);
-  d.merge(r, 0, r, last);
-  d.style(r, 0, r, last, CAPTION);
-}
-
 /** One row: `lead` in A (when given), No in the next column, 項目名 over the rest. */
 function itemRow(d: SheetDraft, lead: ReportValue[], item: ItemRef, widths: readonly number[]): number {
   const last = widths.length - 1;
@@ -50,11 +43,9 @@ function header(d: SheetDraft, texts: string[], last: number): void {
 export function addChangedList(d: SheetDraft, c: Comparison, widths: readonly number[], style: Pick<Settings, "lang" | "digits">): void {
   const L = cycleLabels(style.lang);
   const last = widths.length - 1;
-  caption(d, fill(L.sheet.changedCaption, { count: countText(c.changed.length, style as Settings) }), last);
+  d.addSpanningRow(fill(L.sheet.changedCaption, { count: countText(c.changed.length, style as Settings) }), last, CAPTION);
   if (c.groups.length === 0) {
-    const r = d.addRow([L.sheet.noChanges]);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, BODY);
+    d.addSpanningRow(L.sheet.noChanges, last, BODY);
     return;
   }
   header(d, [L.sheet.headerChange, L.sheet.headerNo, L.sheet.headerName], last);
@@ -77,7 +68,7 @@ export function addAddedRemoved(d: SheetDraft, c: Comparison, widths: readonly n
   for (const [heading, items] of lists) {
     if (items.length === 0) continue;
     d.addBlankRow();
-    caption(d, fill(heading, { count: countText(items.length, style as Settings) }), last);
+    d.addSpanningRow(fill(heading, { count: countText(items.length, style as Settings) }), last, CAPTION);
     header(d, [L.sheet.headerNo, L.sheet.headerName], last);
     for (const item of items) itemRow(d, [], item, widths);
   }

@@ -70,11 +70,7 @@ export function buildComparison(ev: Evaluation, c: Comparison): ReportSheet {
   const widths = [AREA_WIDTH, ...groups.flatMap(() => [COUNT_WIDTH, COUNT_WIDTH, COUNT_WIDTH])];
   const last = widths.length - 1;
   const d = new SheetDraft();
-  const full = (value: ReportValue, style: typeof TITLE, height: number | null) => {
-    const r = d.addRow([value], height);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, style);
-  };
+  const full = (value: ReportValue, style: typeof TITLE, height: number | null) => void d.addSpanningRow(value, last, style, height);
   const title = comparisonTitle(ev, c);
   full(title, { ...TITLE, wrap: true }, estimateRowHeight([title], [spanWidth(widths, 0, last) / 1.4], TITLE_LINE));
   d.addBlankRow();

@@ -35,12 +35,7 @@ export function buildHistory(ev: Evaluation, history: readonly HistoryBlock[]): 
   const widths = HISTORY_WIDTHS;
   const last = widths.length - 1;
   const d = new SheetDraft();
-  const full = (text: string, style: typeof TITLE, height: number | null) => {
-    const r = d.addRow([text], height);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, style);
-    return r;
-  };
+  const full = (text: string, style: typeof TITLE, height: number | null) => d.addSpanningRow(text, last, style, height);
   full(L.title, TITLE, heightForLines(1, TITLE_LINE));
   full(L.note, SENTENCE, estimateRowHeight([L.note], [spanWidth(widths, 0, last)]));
   const headers = [L.headers.period, L.headers.no, L.headers.area, L.headers.name, L.headers.level, L.headers.notRated, L.headers.relistOf, L.headers.actuals];

@@ -23,9 +23,7 @@ export function addListBody(d: SheetDraft, body: ListBody): void {
   const { count, row, widths } = body;
   const last = widths.length - 1;
   if (count === 0) {
-    const r = d.addRow([body.none]);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, BODY);
+    d.addSpanningRow(body.none, last, BODY);
     return;
   }
   const first = d.addRowsOf({ count, width: widths.length, make: row, heightOf: (r) => wrappedRowHeight(r, widths), textsPerCell: body.textsPerCell });

@@ -122,6 +122,14 @@ export class SheetDraft {
     return first;
   }
 
+  /** Appends a row of one value merged from column A to `last`, the whole span styled; returns its index. */
+  addSpanningRow(value: ReportValue, last: number, style: CellStyle, height: number | null = null): number {
+    const r = this.addRow([value], height);
+    this.merge(r, 0, r, last);
+    this.style(r, 0, r, last, style);
+    return r;
+  }
+
   /** Appends an empty row (a spacer). */
   addBlankRow(): number {
     return this.addRow([]);

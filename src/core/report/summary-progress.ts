@@ -38,12 +38,6 @@ export function bandRows(p: ProgressRates, L: Labels): ReportValue[][] {
   return rows;
 }
 
-function caption(d: SheetDraft, text: string, last: number): void {
-  const r = d.addRow([text]);
-  d.merge(r, 0, r, last);
-  d.style(r, 0, r, last, CAPTION);
-}
-
 /** The band table's headings: 進捗率, this period[, the previous, 増減]. */
 export function bandHeaders(ev: Evaluation, p: ProgressRates, L: Labels): string[] {
   const period = ev.period.trim();
@@ -78,7 +72,7 @@ function listRow(i: IndicatorProgress, ev: Evaluation, L: Labels): ReportValue[]
 function appendList(d: SheetDraft, ev: Evaluation, p: ProgressRates, widths: readonly number[], L: Labels): void {
   const last = PROGRESS_LIST_COLUMNS - 1;
   d.addBlankRow();
-  caption(d, L.listCaption, last);
+  d.addSpanningRow(L.listCaption, last, CAPTION);
   const headers = [L.headerIndicator, L.headerBaseline, L.headerActual, L.headerTarget, L.headerRate, L.headerElapsed];
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
@@ -99,7 +93,7 @@ export function appendProgress(d: SheetDraft, ev: Evaluation, labels: ReportLabe
   const L = labels.progress;
   const last = PROGRESS_LIST_COLUMNS - 1;
   d.addBlankRow();
-  caption(d, L.caption, last);
+  d.addSpanningRow(L.caption, last, CAPTION);
   const computed = p.indicators.filter((i) => i.rate !== null).length;
   const text = fill(L.sentence, { n: p.indicators.length, computed, onPace: p.indicators.filter((i) => i.onPace === true).length });
   const s = d.addRow([text], wrappedRowHeight([text], [spanWidth(widths, 0, last)]));
