@@ -5,6 +5,8 @@ import type { CellValue } from "../../../src/core/grid";
 import { rowsToArray } from "../../../src/core/report/model";
 import { resultJson } from "../../../src/core/result-json";
 import { runEngine } from "../../../src/core/run";
+import { departmentTally } from "../../../src/core/departments/department-tally";
+import { scaleOf } from "../../../src/core/settings/scale";
 import { gridFromRows } from "../../helpers/grid";
 
 const HEADER: CellValue[] = ["No", "分野", "項目名", "担当課", "スケジュール", "成果指標", "目標値", "実績値", "要因", "今後の対応", "再掲"];
@@ -67,6 +69,20 @@ describe("担当課別 tally", () => {
       ["", 1, 0, 1, 0, 0],
     ]);
     expect(t.shared).toBe(true);
+  });
+
+  it("does not depend on the order the items come in; a name is as first written in the sheet", () => {
+    // Two spellings of one department (same key): the sheet's first wins, even when the report lists the other first.
+    const register = rows();
+    register[1][3] = "協働推進 課";
+    register[3][3] = "協働推進課";
+    register[3][1] = "Ⅰ 協働";
+    const ev = run(undefined, register).evaluation;
+    const input = { scale: scaleOf(ev.settings), notRated: () => false };
+    const forward = departmentTally({ ...input, items: ev.items });
+    const backward = departmentTally({ ...input, items: [...ev.items].reverse() });
+    expect(backward).toEqual(forward);
+    expect(forward.rows[0]).toEqual({ department: "協働推進 課", items: 2, counts: [2, 0, 0], notRated: 0 });
   });
 
   it("goes into --json as departments[] with one key per level and null for no department", () => {
