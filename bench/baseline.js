@@ -65,10 +65,10 @@ function main() {
       const ms = median(e.ms);
       process.stdout.write(`bench baseline.engine.ms.100k[${e.name}] ${ms.toFixed(1)} ms (${Math.round(100000 / (ms / 1000))} rows/s)\n`);
     }
-    process.stdout.write(`bench baseline.engine.ratio.100k ${(median(engines[0].ms) / median(engines[1].ms)).toFixed(3)} x\n`);
+    process.stdout.write(`bench baseline.engine.ratio.100k[vs ${commit}] ${(median(engines[0].ms) / median(engines[1].ms)).toFixed(3)} x\n`);
     // CPU time (all the process's threads): not the target's measure, but it does not count waiting for a core.
     for (const e of engines) process.stdout.write(`bench baseline.engine.cpu_ms.100k[${e.name}] ${median(e.cpu).toFixed(1)} ms\n`);
-    process.stdout.write(`bench baseline.engine.cpu_ratio.100k ${(median(engines[0].cpu) / median(engines[1].cpu)).toFixed(3)} x\n`);
+    process.stdout.write(`bench baseline.engine.cpu_ratio.100k[vs ${commit}] ${(median(engines[0].cpu) / median(engines[1].cpu)).toFixed(3)} x\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

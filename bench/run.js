@@ -212,11 +212,21 @@ function benchPane() {
   process.stdout.write(r.stdout);
 }
 
-/** The engine at 100 k rows against f6261fd's, in interleaved rounds of one process (see baseline.js). */
+/**
+ * The engine at 100 k rows against earlier commits', in interleaved rounds of
+ * one process each (see baseline.js): f6261fd, before the engine's
+ * representation was redone (issue 10: at most 1.25×), and c6c70e8, before
+ * plans' own scales (issue 11: at most 1.1× on the seed's scale).
+ */
+const BASELINES = ["f6261fd", "c6c70e8"];
+
 function benchBaseline() {
-  const r = spawnSync(process.execPath, ["--expose-gc", path.join(__dirname, "baseline.js")], { encoding: "utf8", maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error("bench/baseline.js failed: " + r.stderr.slice(0, 2000));
-  process.stdout.write(r.stdout);
+  for (const commit of BASELINES) {
+    const args = ["--expose-gc", path.join(__dirname, "baseline.js"), commit];
+    const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24 });
+    if (r.status !== 0) throw new Error("bench/baseline.js failed: " + r.stderr.slice(0, 2000));
+    process.stdout.write(r.stdout);
+  }
 }
 
 // `node bench/run.js engine` (or cli, office, pane, baseline) runs that part alone, for a quick look while working.
