@@ -7,6 +7,13 @@
  *   bench office.load.roundtrips.62 2 count
  *   bench office.load.largest_payload_bytes.62 123456 bytes
  *   bench office.write.roundtrips.62 2 count
+ *   bench office.write_cycle.roundtrips.62 2 count
+ *
+ * `write` is the engine's report of the register alone (no earlier period);
+ * `load_cycle` / `write_cycle` are the next period as the pane reports it
+ * (bench/office-cycle.ts): the load reads the 評価履歴 the earlier report
+ * wrote, the write adds 前回比較 and both periods' 評価履歴 to the chart and
+ * every other sheet.
  *
  * "largest payload" is the larger of the biggest request and the biggest
  * response the fake measured (JSON bytes); Excel on the web rejects either
@@ -21,19 +28,11 @@ import { createOfficeHost } from "../src/workbook/office";
 import { runEngine } from "../src/core/run";
 import type { WorkbookSnapshot } from "../src/workbook/host";
 import { FakeExcel, fakeWorkbookFrom, type CellInput, type FakeWorkbook } from "../test/fakes/excel";
+import { measureCycleRoundTrips, type CycleRoundTrips } from "./office-cycle";
+import { measure, roundTripBound, type TripMeasure } from "./trip-measure";
+export type { TripMeasure } from "./trip-measure";
 import { registerFixture, workbookWithRegister } from "../test/workbook/office/register-fixture";
 import { findingsSheet, ratingsSheet, summarySheet } from "../test/workbook/office/report-fixture";
-
-export interface TripMeasure {
-  readonly roundTrips: number;
-  /** The adapter's own estimate (WriteOutcome.largestRequestBytes); null for loads. */
-  readonly estimatedLargestRequestBytes: number | null;
-  readonly largestRequestBytes: number;
-  readonly largestResponseBytes: number;
-  /** All bytes moved (each request's larger side, summed): the payload the round-trip bound is measured against. */
-  readonly totalPayloadBytes: number;
-  readonly ms: number;
-}
 
 export interface OfficeRoundTrips {
   readonly load: TripMeasure;
@@ -42,6 +41,8 @@ export interface OfficeRoundTrips {
   readonly write: TripMeasure;
   /** Rows of the register sheet as loaded (title and header rows included). */
   readonly rows: number;
+  /** The pane's next-period cycle on the same register: load with 評価履歴, write with 前回比較, 評価履歴 and the chart. */
+  readonly cycle: CycleRoundTrips;
 }
 
 export interface OfficeBenchInput {
@@ -54,17 +55,6 @@ export interface OfficeBenchInput {
 /** A workbook from a register Grid (for callers that build registers as Grids, e.g. bench/generate.js's rows). */
 export function workbookFromGrid(grid: Grid): FakeWorkbook {
   return fakeWorkbookFrom({ [grid.sheet]: grid.values as CellInput[][] });
-}
-
-function measure(fake: FakeExcel, roundTrips: number, estimate: number | null, ms: number): TripMeasure {
-  return {
-    roundTrips,
-    estimatedLargestRequestBytes: estimate,
-    largestRequestBytes: fake.largestRequestBytes,
-    largestResponseBytes: fake.largestResponseBytes,
-    totalPayloadBytes: fake.syncs.reduce((sum, x) => sum + Math.max(x.requestBytes, x.responseBytes), 0),
-    ms: Math.round(ms),
-  };
 }
 
 export async function measureOfficeRoundTrips(items: number, input: OfficeBenchInput = {}): Promise<OfficeRoundTrips> {
@@ -90,7 +80,8 @@ export async function measureOfficeRoundTrips(items: number, input: OfficeBenchI
   t = Date.now();
   const out = await createOfficeHost(fake.excelRun, { isSetSupported: fake.isSetSupported }).writeReport(model);
   const write = measure(fake, out.roundTrips, out.largestRequestBytes, Date.now() - t);
-  return { load, loadDetected, write, rows: snap.register?.values.length ?? 0 };
+  const cycle = await measureCycleRoundTrips(workbook(items));
+  return { load, loadDetected, write, rows: snap.register?.values.length ?? 0, cycle };
 }
 
 /** What the pane writes: the engine's report of the loaded register (every sheet). */
@@ -121,7 +112,7 @@ export async function printOfficeBench(line: BenchLine, input: OfficeBenchInput 
       if (m.estimatedLargestRequestBytes !== null) line(`office.${what}.estimated_largest_request_bytes.${items}`, m.estimatedLargestRequestBytes, "bytes");
       line(`office.${what}.total_payload_bytes.${items}`, m.totalPayloadBytes, "bytes");
       // The issue's bound: ≤ 3 round trips + one per started 4 MB of payload.
-      line(`office.${what}.roundtrip_bound.${items}`, 3 + Math.ceil(m.totalPayloadBytes / (4 * 1024 * 1024)), "count");
+      line(`office.${what}.roundtrip_bound.${items}`, roundTripBound(m), "count");
       line(`office.${what}.ms.${items}`, m.ms, "ms");
     };
     print("load", r.load);
@@ -129,5 +120,9 @@ export async function printOfficeBench(line: BenchLine, input: OfficeBenchInput 
     else line(`office.load_detected.skipped.${items}`, 1, "flag");
     line(`office.register_rows.${items}`, r.rows, "rows");
     print("write", r.write);
+    // The next period as the pane reports it: 評価履歴 read, then 前回比較 and both periods' 評価履歴 written with the chart.
+    print("load_cycle", r.cycle.load);
+    print("write_cycle", r.cycle.write);
+    line(`office.write_cycle.changed_items.${items}`, r.cycle.result.comparison?.changed.length ?? 0, "items");
   }
 }
