@@ -4,7 +4,7 @@
  * Called by runEngine once the register is evaluated; pure.
  */
 import { sortFindings, hasErrors } from "./findings/finding";
-import type { Register } from "./register/types";
+import type { Entries, Register } from "./register/types";
 import type { Evaluation, ItemResult } from "./evaluate/types";
 import { cellText } from "./values/text";
 import { notRatedOf, scaleTallyOf } from "./evaluate/scale-results";
@@ -29,14 +29,27 @@ export interface CycleParts {
   readonly unknownDepartment: boolean;
 }
 
+/**
+ * Each entry's 担当課 cell as text ("" when blank), read in register order:
+ * the tally goes through the items in report order (grouped by area), and
+ * reading each one's row of the register then fetched rows from all over
+ * memory — twice as long at 100 k rows as reading them in order (docs/engine.md).
+ */
+function departmentTexts(entries: Entries): string[] {
+  const texts = new Array<string>(entries.count);
+  for (let i = 0; i < entries.count; i++) texts[i] = cellText(entries.field(i, "department"));
+  return texts;
+}
+
 /** 担当課別, when the register has a 担当課 column and some entry names a department. */
 function tallyOf(ev: Evaluation, register: Register): DepartmentTally | undefined {
   if (register.columns.department === undefined) return undefined;
   const entries = register.entries;
+  const texts = departmentTexts(entries);
   // The register's cell (a re-listing with a blank one takes its original's, through the view).
   const departmentOf = (item: ItemResult) => {
-    const v = entries.field(item.entry, "department");
-    return v === undefined ? (item.relistOf === null ? "" : item.department) : cellText(v);
+    const own = texts[item.entry];
+    return own !== "" || item.relistOf === null ? own : item.department;
   };
   const t = departmentTally({ scale: scaleOf(ev.settings), items: ev.items, notRated: notRatedOf(entries, ev.settings), departmentOf });
   return t.rows.some((r) => r.department !== "") ? t : undefined;

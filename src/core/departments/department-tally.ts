@@ -28,7 +28,8 @@ export interface DepartmentTally {
 }
 
 interface Counter {
-  readonly department: string;
+  /** The name as written in the sheet's first entry of the department (the tally does not depend on the items' order). */
+  department: string;
   first: number;
   items: number;
   readonly counts: number[];
@@ -59,7 +60,7 @@ export function departmentTally(input: DepartmentTallyInput): DepartmentTally {
   const named = new Map<string, Named>();
   const none: Named = { names: [""], keys: [""] };
   let shared = false;
-  for (const item of inRegisterOrder(items)) {
+  for (const item of items) {
     const text = departmentOf(item);
     let n = named.get(text);
     if (n === undefined) {
@@ -78,7 +79,10 @@ export function departmentTally(input: DepartmentTallyInput): DepartmentTally {
         c = { department: d, first: Infinity, items: 0, counts: new Array<number>(scale.levels.length).fill(0), notRated: 0 };
         byKey.set(key, c);
       }
-      if (d !== "" && item.entry < c.first) c.first = item.entry;
+      if (d !== "" && item.entry < c.first) {
+        c.first = item.entry;
+        c.department = d;
+      }
       c.items++;
       if (off) c.notRated++;
       else if (level !== undefined) c.counts[level]++;
@@ -89,22 +93,6 @@ export function departmentTally(input: DepartmentTallyInput): DepartmentTally {
     .sort((a, b) => a.first - b.first)
     .map((c) => ({ department: c.department, items: c.items, counts: c.counts, notRated: c.notRated }));
   return { rows, shared };
-}
-
-/**
- * The items in register order (the tally does not depend on the order).
- * Each item reads its own row of the register: read in report order (grouped
- * by area) the rows are fetched from all over memory, in register order one
- * after the other — at 100 k rows the tally took 2–3 times as long in report
- * order (docs/engine.md). Entries are distinct, so one slot per entry.
- */
-function inRegisterOrder(items: readonly ItemResult[]): ItemResult[] {
-  let end = 0;
-  for (const item of items) end = Math.max(end, item.entry + 1);
-  // Sized up front: filling a growing array out of order would turn it into a dictionary.
-  const slots = new Array<ItemResult | undefined>(end);
-  for (const item of items) slots[item.entry] = item;
-  return slots.filter((item): item is ItemResult => item !== undefined);
 }
 
 /** The departments of a tally, in its order, without the row of entries that name none. */
