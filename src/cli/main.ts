@@ -10,6 +10,7 @@ import { exportCommand } from "./export-command";
 import { UsageError } from "./files";
 import { langFromArgs, langFromEnv } from "./lang";
 import { reportCommand, type Io } from "./report-command";
+import { withAreaOption, withPeriodOptions } from "./settings-flags";
 import { addTemplateCommand, templateCommand } from "./template-command";
 import { cliTexts, type CliTexts } from "./texts";
 import { xlsxErrorMessage } from "./xlsx-messages";
@@ -20,10 +21,6 @@ const stdio: Io = {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
 };
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
 
 /** The program with its global options; its output goes to `io`, and it ends by throwing instead of exiting. */
 function newProgram(t: CliTexts, io: Io): Command {
@@ -87,18 +84,14 @@ type Runner = (f: () => number, file: string) => void;
 /** The commands and their flags. */
 function addCommands(program: Command, c: { lang: Lang; t: ReturnType<typeof cliTexts>; io: Io; run: Runner }): void {
   const { lang, t, io, run } = c;
-  program
+  const report = program
     .command("report")
     .description(t.report.description)
     .argument("<register>", t.report.register)
     .option("-o, --output <file>", t.report.output)
     .option("--sheet <name>", t.report.sheet)
-    .option("--json", t.report.json)
-    .option("--plan <name>", t.report.plan)
-    .option("--fiscal-year <year>", t.report.fiscalYear)
-    .option("--point <point>", t.report.point)
-    .option("--s-margin <number>", t.report.sMargin)
-    .option("--area <area>", t.report.area, collect)
+    .option("--json", t.report.json);
+  withAreaOption(withPeriodOptions(report, t).option("--s-margin <number>", t.report.sMargin), t)
     .option("--report-lang <lang>", t.report.reportLang)
     .option("--previous <file>", t.report.previous)
     .option("--department <name>", t.report.department)

@@ -2,10 +2,12 @@
  * The settings flags take the 設定 sheet's keys (contract §2) and are read by
  * the same reader as the sheet, so a value means the same in both places.
  */
+import type { Command } from "commander";
 import type { Grid } from "../core/grid";
 import { readSettingsSheet } from "../core/settings/read-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { cellText } from "../core/values/text";
+import type { CliTexts } from "./texts";
 
 export interface SettingFlags {
   plan?: string;
@@ -47,4 +49,19 @@ export function settingsFromFlags(flags: SettingFlags): { overrides: Partial<Set
   const overrides: Partial<Settings> = {};
   for (const field of given) (overrides as Record<string, unknown>)[field] = settings[field];
   return { overrides, invalid };
+}
+
+/** A repeatable flag's values (`--area A --area B`), in order. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** --plan, --fiscal-year, --point: the plan and period flags `report` and `template` both take, declared once. */
+export function withPeriodOptions(command: Command, t: CliTexts): Command {
+  return command.option("--plan <name>", t.report.plan).option("--fiscal-year <year>", t.report.fiscalYear).option("--point <point>", t.report.point);
+}
+
+/** --area, once per area in order (report, template). */
+export function withAreaOption(command: Command, t: CliTexts): Command {
+  return command.option("--area <area>", t.report.area, collect);
 }

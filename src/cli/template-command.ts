@@ -16,7 +16,7 @@ import { templateModel, withTemplateDefaults } from "../core/template/model";
 import { formatPeriod } from "../core/values/fiscal-year";
 import { UsageError, writeAtomically } from "./files";
 import type { Io } from "./report-command";
-import { settingsFromFlags, type SettingFlags } from "./settings-flags";
+import { settingsFromFlags, withAreaOption, withPeriodOptions, type SettingFlags } from "./settings-flags";
 import type { CliTexts } from "./texts";
 
 export interface TemplateOptions extends Pick<SettingFlags, "plan" | "fiscalYear" | "point" | "area"> {
@@ -62,16 +62,11 @@ export async function templateCommand(opts: TemplateOptions, lang: Lang, t: CliT
 
 /** Declares `template` and its options on the program. */
 export function addTemplateCommand(program: Command, t: CliTexts, action: (opts: TemplateOptions) => Promise<void>): void {
-  program
+  const template = program
     .command("template")
     .description(t.template.description)
     .option("-o, --output <file>", t.template.output)
     .option("--scale <scale>", t.template.scale)
-    .option("--method <method>", t.template.method)
-    .option("--plan <name>", t.report.plan)
-    .option("--fiscal-year <year>", t.report.fiscalYear)
-    .option("--point <point>", t.report.point)
-    .option("--area <area>", t.report.area, (value: string, previous: string[] = []) => [...previous, value])
-    .option("--force", t.template.force)
-    .action(action);
+    .option("--method <method>", t.template.method);
+  withAreaOption(withPeriodOptions(template, t), t).option("--force", t.template.force).action(action);
 }
