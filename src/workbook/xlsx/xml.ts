@@ -100,8 +100,22 @@ function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, "0");
 }
 
+/**
+ * A character escapeOoxmlString leaves as it is, and that needs no look at its neighbours: not a control
+ * character but tab and line feed, not `&<>`, not `_` (it may start an `_xHHHH_`), no surrogate (even of a
+ * valid pair), not U+FFFE/U+FFFF.
+ */
+function isPlainChar(c: number): boolean {
+  if (c < 0x20) return c === 9 || c === 10;
+  return c !== 38 && c !== 60 && c !== 62 && c !== 95 && (c < 0xd800 || c > 0xdfff) && c < 0xfffe;
+}
+
 /** Text for a SpreadsheetML `<t>`: OOXML escapes for what XML cannot carry, then XML escaping. */
 export function escapeOoxmlString(s: string): string {
+  // Most report texts have nothing to escape: one loop over them is much cheaper than the three regular expressions.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) plain = isPlainChar(s.charCodeAt(i));
+  if (plain) return s;
   const escaped = s.replace(NEEDS_OOXML_ESCAPE, (m) => {
     if (m.length > 1) return "_x005F_" + m.slice(1); // a literal `_xHHHH_`
     const code = m.charCodeAt(0);
