@@ -11,7 +11,7 @@
  */
 import { columnLetters, isCellError, type CellValue, type MergedArea, type RowSource } from "../../core/grid";
 import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
-import { escapeAttr, escapeOoxmlString, escapeXml } from "./xml";
+import { charCodeAt, escapeAttr, escapeOoxmlString, escapeXml, indexOf } from "./xml";
 import { XmlSink } from "./xml-sink";
 
 /** Cell style indices (cellXfs) for a rectangle from A1; 0 = the workbook's default style. */
@@ -65,9 +65,10 @@ function numberText(n: number): string | null {
 }
 
 function needsPreserve(s: string): boolean {
-  const first = s.charCodeAt(0);
-  const last = s.charCodeAt(s.length - 1);
-  return first === 32 || first === 9 || first === 10 || last === 32 || last === 9 || last === 10 || s.indexOf("\n") >= 0;
+  // Through the functions, not `s.charCodeAt`: see xml.ts charCodeAt.
+  const first = charCodeAt.call(s, 0);
+  const last = charCodeAt.call(s, s.length - 1);
+  return first === 32 || first === 9 || first === 10 || last === 32 || last === 9 || last === 10 || indexOf.call(s, "\n") >= 0;
 }
 
 function cellXml(ref: string, value: CellValue, style: number): string {
