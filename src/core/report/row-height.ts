@@ -44,16 +44,26 @@ export function textWidth(line: string): number {
   return w;
 }
 
+/**
+ * String.prototype's charCodeAt and indexOf, called as `charCodeAt.call(text, i)`: report texts come in many of
+ * V8's string representations (flat, concatenated, sliced, internalised, one- or two-byte), and
+ * `text.charCodeAt(i)` on all of them makes the method's lookup megamorphic (a generic lookup per character);
+ * through the function itself the optimising compiler reads the character directly.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+
 /** Lines a text takes when wrapped in a column `width` units wide (explicit line breaks count). At least 1. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - CELL_MARGIN);
+  const n = text.length;
   // No character is wider than 2: a short text without a line break fits on one line (most cells; no scan).
-  if (text.length * 2 <= usable && text.indexOf("\n") < 0) return 1;
+  if (n * 2 <= usable && indexOf.call(text, "\n") < 0) return 1;
   // One pass, no split: this runs for every cell of every generated row.
   let lines = 0;
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const code = charCodeAt.call(text, i);
     if (code === 10) {
       lines += w === 0 ? 1 : Math.ceil(w / usable);
       w = 0;
