@@ -10,7 +10,7 @@ import { exportSheets } from "../workbook/xlsx/export";
 import { openInput, samePath, UsageError, writeAtomically } from "./files";
 import type { Io } from "./report-command";
 import type { CliTexts } from "./texts";
-import { workingSheetNames } from "../core/report/sheet-names";
+import { committeeSheets } from "../core/report/sheet-names";
 
 export interface ExportOptions {
   output?: string;
@@ -24,9 +24,7 @@ export function exportCommand(file: string, opts: ExportOptions, _lang: Lang, t:
   const generated = listSheets(pkg).filter((s) => s.generated).map((s) => s.name);
   if (generated.length === 0) throw new UsageError(fill(t.errors.noGenerated, { file }));
   // Default: every report sheet but the division's working sheets (検証結果, 評価履歴), which are not the committee's.
-  const chosen = opts.sheets
-    ? opts.sheets.split(",").map((s) => s.trim()).filter((s) => s !== "")
-    : generated.filter((n) => !workingSheetNames().some((f) => n === f || n.startsWith(f + " (")));
+  const chosen = opts.sheets ? opts.sheets.split(",").map((s) => s.trim()).filter((s) => s !== "") : committeeSheets(generated);
   for (const name of chosen) if (!generated.includes(name)) throw new UsageError(fill(t.errors.notGenerated, { sheet: name }));
   writeAtomically(opts.output, exportSheets(pkg, chosen), t);
   io.out(fill(t.done.exported, { file: opts.output, sheets: chosen.join(", ") }) + "\n");

@@ -23,6 +23,7 @@ import { createResultsView } from "./results-view";
 import { createSettingsForm, type FormSettings } from "./settings-form";
 import { createStatusView } from "./status";
 import { makeTemplate } from "./make-template";
+import { committeeUnsupported, exportCommitteeCopy, type CommitteeOutcome } from "./committee-export";
 import { withTemplateDefaults } from "../core/template/model";
 import { scaleOf } from "../core/settings/scale";
 import { formatPeriod } from "../core/values/fiscal-year";
@@ -73,7 +74,9 @@ export async function startPane(opts: PaneOptions): Promise<void> {
   const validateButton = el("button", { className: "button primary", text: t.validate, attrs: { type: "button", id: "validate" } });
   const createButton = el("button", { className: "button primary", text: t.createReport, attrs: { type: "button", id: "create-report" } });
   const templateButton = el("button", { className: "button secondary", text: t.createTemplate, attrs: { type: "button", id: "create-template" } });
+  const exportButton = el("button", { className: "button secondary", text: t.exportCommittee, attrs: { type: "button", id: "export-committee" } });
   templateButton.addEventListener("click", () => void createTemplate(pane));
+  exportButton.addEventListener("click", () => void exportCommittee(pane));
   validateButton.addEventListener("click", () => void validate(pane, false));
   createButton.addEventListener("click", () => void validate(pane, true));
   const pane: Pane = {
@@ -84,7 +87,7 @@ export async function startPane(opts: PaneOptions): Promise<void> {
     results,
     findings,
     department: createDepartmentFilter(t),
-    buttons: [validateButton, createButton, templateButton],
+    buttons: [validateButton, createButton, templateButton, exportButton],
     busy: false,
     pendingSheet: null,
   };
@@ -264,6 +267,40 @@ async function createTemplate(pane: Pane): Promise<void> {
     await makeTemplate(host, settings, lang);
     const levels = scaleOf(settings).levels.map((l) => l.code).join("/");
     pane.status.done(fill(t.templateCreated, { period: formatPeriod(settings.fiscalYear as number, settings.point, lang), levels }));
+  });
+}
+
+/** The status line's note for an outcome other than "created". */
+function committeeNote(o: Exclude<CommitteeOutcome, { kind: "created" }>, t: PaneStrings): string {
+  switch (o.kind) {
+    case "noNewWorkbook":
+      return t.exportNoNewWorkbook;
+    case "noFile":
+      return t.exportNoFile;
+    case "fileRefused":
+      return fill(t.exportFileRefused, { message: o.message });
+    case "unreadable":
+      return fill(t.exportUnreadable, { message: o.message });
+    case "noReport":
+      return t.exportNoReport;
+  }
+}
+
+/** 委員会用に書き出す: the report sheets of the workbook as Office last has it, opened as a new workbook (committee-export.ts). */
+async function exportCommittee(pane: Pane): Promise<void> {
+  const { t, host } = pane.opts;
+  const unsupported = committeeUnsupported(host);
+  if (unsupported !== null) {
+    pane.status.fail(committeeNote(unsupported, t));
+    return;
+  }
+  await exclusive(pane, async () => {
+    const outcome = await exportCommitteeCopy(host, (step) => {
+      if (step === "readingFile") pane.status.progress(t.stepReadingFile, 0, 2);
+      else pane.status.progress(t.stepExporting, 1, 2);
+    });
+    if (outcome.kind === "created") pane.status.done(fill(t.committeeExported, { count: outcome.sheets.length, names: outcome.sheets.join(t.nameSeparator) }));
+    else pane.status.fail(committeeNote(outcome, t));
   });
 }
 

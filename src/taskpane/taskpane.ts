@@ -9,7 +9,7 @@
 import type { Lang } from "../core/settings";
 import { fill } from "../core/i18n";
 import { el, replaceChildren } from "./dom";
-import { createOfficeHost, supportsOfficeHost } from "../workbook/office";
+import { createOfficeHost, supportsOfficeHost, type OfficeDocument } from "../workbook/office";
 import { officeGlobal, waitForOffice } from "./office-ready";
 import { startPane } from "./pane-app";
 import { paneStrings, uiLanguage, type PaneStrings } from "./strings";
@@ -98,7 +98,9 @@ async function main(): Promise<void> {
   const office = officeGlobal(window);
   if (office !== undefined) applyOfficeTheme(office, document);
   const newWorkbook = typeof Excel.createWorkbook === "function" ? (base64: string) => Excel.createWorkbook(base64) : undefined;
-  const host = createOfficeHost(Excel.run, ready.requirements, newWorkbook);
+  // Office.context.document: the workbook's own file, for the committee copy (CompressedFile; checked by the adapter).
+  const document_ = office?.context?.document as unknown as OfficeDocument | undefined;
+  const host = createOfficeHost(Excel.run, ready.requirements, newWorkbook, typeof document_?.getFileAsync === "function" ? document_ : undefined);
   await startPane({ root, host, t: strings, lang });
 }
 

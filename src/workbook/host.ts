@@ -59,6 +59,12 @@ export interface WorkbookHost {
    * (ExcelApi 1.8) does; absent when the host cannot (the pane then says so).
    */
   readonly createWorkbook?: (base64: string) => Promise<void>;
+  /**
+   * The open workbook's own .xlsx bytes as the host last has them (Office.context.document.getFileAsync with
+   * Office.FileType.Compressed: Common API set CompressedFile); absent when the host cannot (the pane
+   * then says so). Rejects when the host refuses the file.
+   */
+  readonly documentFile?: () => Promise<Uint8Array>;
   /** Selects a cell given as `取組一覧!H12` (activates its sheet). */
   select(address: string): Promise<void>;
 }

@@ -189,3 +189,9 @@ export interface ReportModel {
  */
 export const GENERATED_MARKER_NAME = "shinchoku_generated";
 export const GENERATED_MARKER_VALUE = '"shinchoku"';
+
+/**
+ * The name of the report's chart (the drawing's `cNvPr/@name` in a package; Chart.name through Office.js): both
+ * adapters give it, so the committee copy keeps the chart of a report written by either — and only that chart.
+ */
+export const REPORT_CHART_NAME = "shinchoku_chart";

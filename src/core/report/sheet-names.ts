@@ -11,3 +11,12 @@ export function sheetNamesOf(key: ReportSheetKey): string[] {
 export function workingSheetNames(): string[] {
   return [...sheetNamesOf("findings"), ...sheetNamesOf("history")];
 }
+
+/**
+ * The committee copy's sheets when none are named (`shinchoku export` and the pane's 委員会用に書き出す alike): every
+ * generated sheet, in tab order, but the division's working sheets and their numbered variants (`評価履歴 (2)`).
+ */
+export function committeeSheets(generated: readonly string[]): string[] {
+  const working = workingSheetNames();
+  return generated.filter((n) => !working.some((f) => n === f || n.startsWith(f + " (")));
+}

@@ -32,6 +32,14 @@ export const MERGED_AREAS_API = "1.13";
 export const CELL_PROPERTIES_API = "1.9";
 /** Excel.createWorkbook(base64): a new workbook from a file (the register template). */
 export const NEW_WORKBOOK_API = "1.8";
+/**
+ * Office.context.document.getFileAsync(Office.FileType.Compressed): the open workbook's own .xlsx bytes (the committee
+ * copy). A Common API set (CompressedFile 1.1; getFileAsync itself is File 1.1, which every host with CompressedFile
+ * has), not ExcelApi. Microsoft's getFileAsync reference lists Compressed for Excel on Windows and Mac only (the web:
+ * Pdf only) while the requirement-set table lists Excel on the web too: a host that claims the set may still refuse
+ * the file, and the pane then says so.
+ */
+export const COMPRESSED_FILE_SET = "CompressedFile";
 /** Chart data labels' number format (the 進捗集計 chart hides zero counts with it). */
 export const CHART_LABEL_FORMAT_API = "1.8";
 
@@ -45,6 +53,10 @@ export interface WriteFeatures extends HostFeatures {
 
 export function supportsOfficeHost(requirements: RequirementChecker): boolean {
   return requirements.isSetSupported("ExcelApi", MIN_EXCEL_API);
+}
+
+export function supportsCompressedFile(requirements: RequirementChecker): boolean {
+  return requirements.isSetSupported(COMPRESSED_FILE_SET, "1.1");
 }
 
 export function officeFeatures(requirements: RequirementChecker): HostFeatures {

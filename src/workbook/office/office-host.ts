@@ -1,21 +1,26 @@
 /**
  * The Office.js WorkbookHost. `run` is Excel.run and `requirements` is
- * Office.context.requirements, injected so tests (and the browser end-to-end
- * run) can pass the fake's.
+ * Office.context.requirements, `document` Office.context.document, injected
+ * so tests (and the browser end-to-end run) can pass the fake's.
  */
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookHost } from "../host";
-import { MIN_EXCEL_API, NEW_WORKBOOK_API, officeFeatures, officeWriteFeatures, supportsOfficeHost, type RequirementChecker } from "./features";
+import { readDocumentFile, type OfficeDocument } from "./document-file";
+import { MIN_EXCEL_API, NEW_WORKBOOK_API, officeFeatures, officeWriteFeatures, supportsCompressedFile, supportsOfficeHost, type RequirementChecker } from "./features";
 import { loadWorkbook } from "./load";
 import { selectCell } from "./select";
 import { writeReport } from "./write-report";
 import { writeSettings } from "./write-settings";
 
-/** `newWorkbook` is Excel.createWorkbook, used only where the host has ExcelApi 1.8. */
+/**
+ * `newWorkbook` is Excel.createWorkbook, used only where the host has ExcelApi 1.8; `document` is read
+ * (documentFile) only where the host has the CompressedFile set.
+ */
 export function createOfficeHost(
   run: typeof Excel.run,
   requirements: RequirementChecker,
   newWorkbook?: (base64: string) => Promise<void>,
+  document?: OfficeDocument,
 ): WorkbookHost {
   if (!supportsOfficeHost(requirements)) {
     // The pane checks supportsOfficeHost first and explains; reaching this is a programming error.
@@ -30,5 +35,6 @@ export function createOfficeHost(
     writeSettings: (rows) => writeSettings(run, rows),
     select: (address: string) => selectCell(run, address),
     ...(newWorkbook !== undefined && requirements.isSetSupported("ExcelApi", NEW_WORKBOOK_API) ? { createWorkbook: newWorkbook } : {}),
+    ...(document !== undefined && supportsCompressedFile(requirements) ? { documentFile: () => readDocumentFile(document) } : {}),
   };
 }

@@ -4,14 +4,16 @@
  * "BarStacked", 表１ from its header row, "Columns")` (ExcelApi 1.1), then
  * what Excel would otherwise guess set explicitly — each series' name, values
  * and categories (setValues / setXAxisValues, ExcelApi 1.7, the add-in's
- * minimum) and fill colour —, the title, the legend at the bottom, the counts
- * in white on the bars, the categories top to bottom (reversePlotOrder, 1.7)
- * and the chart over the model's anchor cells (setPosition). With ExcelApi
+ * minimum) and fill colour —, the chart's name (REPORT_CHART_NAME, as the
+ * .xlsx writer names it: the committee copy of the saved workbook keeps it),
+ * the title, the legend at the bottom, the counts in white on the bars, the
+ * categories top to bottom (reversePlotOrder, 1.7) and the chart over the
+ * model's anchor cells (setPosition). With ExcelApi
  * 1.8 the labels hide zero counts (numberFormat `0;-0;;`), as the .xlsx
  * writer's chart does; without it a zero shows as a 0 at the bar's edge.
  */
 import { columnLetters, type MergedArea } from "../../core/grid";
-import type { ReportChart, ReportSheet } from "../../core/report/model";
+import { REPORT_CHART_NAME, type ReportChart, type ReportSheet } from "../../core/report/model";
 import { jsonStringBytes, jsonValueBytes } from "./payload";
 import { callCost, ID_DIGITS, objectCost, propertyObjectCost, rangeCost, setCost } from "./request-cost";
 import type { Step } from "./steps";
@@ -49,6 +51,7 @@ function chartBytes(chart: ReportChart, source: MergedArea, labelFormat: boolean
     referencedIds(3, 1) +
     propertyObjectCost("title") +
     setCost("text", jsonStringBytes(chart.title)) +
+    setCost("name", jsonStringBytes(REPORT_CHART_NAME)) +
     propertyObjectCost("legend") +
     setCost("position", jsonStringBytes("Bottom")) +
     propertyObjectCost("dataLabels") +
@@ -90,6 +93,8 @@ export function chartSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, labelF
       run: () => {
         const w = ws();
         const c = w.charts.add(CHART_TYPE, w.getRangeByIndexes(...size(source)), SERIES_BY);
+        // Named as the .xlsx writer names its chart: what the committee copy of the saved workbook keeps.
+        c.name = REPORT_CHART_NAME;
         c.title.text = chart.title;
         c.legend.position = "Bottom";
         c.dataLabels.showValue = true;

@@ -6,11 +6,12 @@
  * (report-chart.ts removes it with the sheet it replaces, and nothing else).
  */
 import type { MergedArea } from "../../core/grid";
+import { REPORT_CHART_NAME } from "../../core/report/model";
 import type { DrawingNamespaces } from "./namespaces";
 import { escapeAttr } from "./xml";
 
-/** The graphic frame's name (`cNvPr/@name`): marks the chart as written by shinchoku. */
-export const REPORT_CHART_NAME = "shinchoku_chart";
+/** The graphic frame's name (`cNvPr/@name`): marks the chart as written by shinchoku (core/report/model.ts). */
+export { REPORT_CHART_NAME };
 
 function marker(tag: "from" | "to", row: number, col: number): string {
   return `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;

@@ -6,6 +6,7 @@
  * with GeneralException (once), as a host failure in the middle of a run.
  */
 import { FakeRequestContext, type FakeEngine, type SyncRecord } from "./context";
+import { FakeDocument, type FakeFileMode } from "./document";
 import { FakeOfficeError } from "./errors";
 import type { FakeWorkbook } from "./state";
 
@@ -20,6 +21,11 @@ export interface FakeExcelOptions {
   readonly cellReadLimit?: number;
   /** Merged areas getMergedAreasOrNullObject returns before failing (default 512). */
   readonly mergedAreasLimit?: number;
+  /**
+   * Office.context.document.getFileAsync(Compressed): "yes" (default) claims the CompressedFile set and hands out
+   * the workbook saved as .xlsx; "no" does not claim it; "refused" claims it and fails the call.
+   */
+  readonly compressedFile?: FakeFileMode;
 }
 
 export const MB = 1024 * 1024;
@@ -49,6 +55,9 @@ export class FakeExcel implements FakeEngine {
   readonly syncs: SyncRecord[] = [];
   /** Workbooks opened with Excel.createWorkbook (base64 .xlsx), in order. */
   readonly createdWorkbooks: string[] = [];
+  /** Office.context.document (getFileAsync), with its log of files handed out and closed. */
+  readonly document: FakeDocument;
+  readonly compressedFile: FakeFileMode;
   /** Operations applied since the fake was made (failed requests count up to the failing one). */
   operationsApplied = 0;
   /** Labels of the operations applied, in order (`Worksheet.name=`, `Range.values=`, ...). */
@@ -64,6 +73,8 @@ export class FakeExcel implements FakeEngine {
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5 * MB;
     this.cellReadLimit = options.cellReadLimit ?? 5_000_000;
     this.mergedAreasLimit = options.mergedAreasLimit ?? 512;
+    this.compressedFile = options.compressedFile ?? "yes";
+    this.document = new FakeDocument(workbook, this.compressedFile);
   }
 
   /** Stands in for Excel.run: runs the batch, then sends what is still queued; the context is released after. */
@@ -84,8 +95,12 @@ export class FakeExcel implements FakeEngine {
     return this.run as unknown as typeof Excel.run;
   }
 
-  /** Office.context.requirements.isSetSupported. */
-  readonly isSetSupported = (name: string, version?: string): boolean => name === "ExcelApi" && atLeast(this.excelApi, version ?? "1.1");
+  /** Office.context.requirements.isSetSupported: ExcelApi up to `excelApi`; the Common API sets File and CompressedFile (1.1) unless `compressedFile` is "no". */
+  readonly isSetSupported = (name: string, version?: string): boolean => {
+    if (name === "ExcelApi") return atLeast(this.excelApi, version ?? "1.1");
+    if (name === "File" || name === "CompressedFile") return this.compressedFile !== "no" && atLeast("1.1", version ?? "1.1");
+    return false;
+  };
 
   require(version: string, where: string): void {
     if (!atLeast(this.excelApi, version)) {
@@ -161,6 +176,8 @@ export function installFakeExcel(globalObj: object, workbook: FakeWorkbook, opti
   const info = { host: "Excel", platform: "OfficeOnline" };
   g.Office = {
     HostType: { Excel: "Excel" },
+    FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: (callback?: (i: typeof info) => void): Promise<typeof info> => {
       if (callback) callback(info);
       return Promise.resolve(info);
@@ -168,6 +185,7 @@ export function installFakeExcel(globalObj: object, workbook: FakeWorkbook, opti
     context: {
       displayLanguage: fake.displayLanguage,
       requirements: { isSetSupported: fake.isSetSupported },
+      document: fake.document,
     },
   };
   return fake;

@@ -8,6 +8,8 @@ export { FakeExcel, installFakeExcel, MB, type FakeExcelOptions } from "./fake-e
 export { fakeWorkbookFrom, MARKER, type CellInput, type FakeWorkbookOptions, type FakeTableInput } from "./builder";
 export { FakeWorkbook, FakeSheet, isFakeError, type FakeValue, type FakeName, type FakeTable, type CellView, type CellFormat, type WorkbookSnapshot, type SheetSnapshot } from "./state";
 export { FakeOfficeError } from "./errors";
+export { FakeDocument, type FakeFileMode, type FileLog } from "./document";
+export { savedWorkbookBytes } from "./file/workbook-file";
 export { FakeRequestContext, type SyncRecord } from "./context";
 export { storeWritten, dateSerial } from "./coerce";
 export { jsonBytes, utf8Length } from "./payload";

@@ -83,6 +83,19 @@ export const paneEn: PaneStrings = {
   templateCreated: "The register template is open in a new workbook ({period}, levels {levels}). Save it and send it to the departments.",
   templateUnsupported:
     "This Excel cannot create a new workbook (ExcelApi 1.8), so the template cannot be made here. The command shinchoku template makes the same file.",
+  exportCommittee: "Export the committee copy",
+  stepReadingFile: "Reading the workbook's file…",
+  stepExporting: "Making the committee copy…",
+  committeeExported:
+    "The committee copy is open in a new workbook ({count} sheets: {names}); the findings and the rating history are left out. Save it and send it to the committee.",
+  exportNoReport: "There is no report to export. Run Create report first.",
+  exportNoNewWorkbook:
+    "This Excel cannot create a new workbook (ExcelApi 1.8), so the committee copy cannot be made here. Save the workbook: the command shinchoku export BOOK.xlsx -o COMMITTEE.xlsx makes the same file.",
+  exportNoFile:
+    "This Excel cannot hand the add-in the workbook's file (requirement set CompressedFile), so the committee copy cannot be made here. Save the workbook: the command shinchoku export BOOK.xlsx -o COMMITTEE.xlsx makes the same file.",
+  exportFileRefused:
+    "Excel did not hand over the workbook's file ({message}). Excel on the web may not. Open the workbook in desktop Excel, or save it and use the command shinchoku export.",
+  exportUnreadable: "The workbook's file could not be read ({message}). Save the workbook and use the command shinchoku export.",
   progressLabel: "Progress",
   stepLoading: "Reading the workbook…",
   stepEvaluating: "Checking…",

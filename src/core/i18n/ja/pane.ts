@@ -85,6 +85,19 @@ export const paneJa = {
   templateCreated: "提出用の様式を新しいブックに作成しました（{period}、評価区分 {levels}）。名前を付けて保存し、各課に送ってください。",
   templateUnsupported:
     "この Excel は新しいブックの作成（ExcelApi 1.8）に対応していないため、様式を作れません。コマンド shinchoku template で同じ様式を作成できます。",
+  exportCommittee: "委員会用に書き出す",
+  stepReadingFile: "ブックの内容を取得しています…",
+  stepExporting: "委員会用のブックを作っています…",
+  committeeExported:
+    "委員会用のブックを新しいブックに作成しました（{count} 枚: {names}）。検証結果と評価履歴は含みません。名前を付けて保存し、委員会に送ってください。",
+  exportNoReport: "書き出す集計表がありません。先に「集計表を作成」を実行してください。",
+  exportNoNewWorkbook:
+    "この Excel は新しいブックの作成（ExcelApi 1.8）に対応していないため、委員会用のブックを作れません。ブックを保存し、コマンド shinchoku export ブック.xlsx -o 委員会用.xlsx で同じブックを作成できます。",
+  exportNoFile:
+    "この Excel はブックの内容の取得（要件セット CompressedFile）に対応していないため、委員会用のブックを作れません。ブックを保存し、コマンド shinchoku export ブック.xlsx -o 委員会用.xlsx で同じブックを作成できます。",
+  exportFileRefused:
+    "Excel がブックの内容を渡しませんでした（{message}）。Excel on the web では取得できないことがあります。デスクトップ版の Excel で開くか、ブックを保存してコマンド shinchoku export で作成してください。",
+  exportUnreadable: "ブックの内容を読み取れませんでした（{message}）。ブックを保存し、コマンド shinchoku export で作成してください。",
   progressLabel: "進行状況",
   stepLoading: "ブックを読み込んでいます…",
   stepEvaluating: "検証しています…",

@@ -128,6 +128,16 @@ export class ChartProxy extends ChartPart {
   protected override _nav(name: string): FakeClientObject | undefined {
     return ({ title: this.title, legend: this.legend, dataLabels: this.dataLabels, axes: this.axes, series: this.series } as Record<string, FakeClientObject>)[name];
   }
+  get name(): string {
+    return this._get("name");
+  }
+  /** ExcelApi 1.1: the chart's (shape's) name; Excel refuses an empty one. */
+  set name(v: string) {
+    this._set("name", v, (t) => {
+      if (typeof v !== "string" || v === "") throw new FakeOfficeError("InvalidArgument", "A chart needs a name.", "Chart.name");
+      this.chart(t).name = v;
+    });
+  }
   get title(): ChartTitleProxy {
     return (this.titleProxy ??= new ChartTitleProxy(this.context, this));
   }
