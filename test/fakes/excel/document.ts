@@ -54,8 +54,16 @@ export class FakeDocument {
     const cb = (typeof options === "function" ? options : callback) ?? (() => undefined);
     const sliceSize = typeof options === "object" && options !== null && options.sliceSize !== undefined ? options.sliceSize : MAX_SLICE;
     this.log.requested++;
-    // Office answers asynchronously.
-    setTimeout(() => cb(this.open(fileType, sliceSize)), 0);
+    // Office answers asynchronously, and a failure of its own comes back as a failed result.
+    setTimeout(() => {
+      let result: FakeAsyncResult<unknown>;
+      try {
+        result = this.open(fileType, sliceSize);
+      } catch (e) {
+        result = failed(5001, e instanceof Error ? e.message : String(e));
+      }
+      cb(result);
+    }, 0);
   }
 
   private open(fileType: string, sliceSize: number): FakeAsyncResult<unknown> {
