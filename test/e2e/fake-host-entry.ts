@@ -5,7 +5,8 @@
  *
  * Query: ?sample=small|xss|baseline (default small; baseline: with 基準値 for 進捗率), ?lang=en-US (Office display
  * language, default ja-JP), ?excelApi=1.8 (highest ExcelApi set, default all),
- * ?theme=dark (Office's Black theme: a dark officeTheme body colour).
+ * ?theme=dark (Office's Black theme: a dark officeTheme body colour),
+ * ?file=no|refused (getFileAsync(Compressed): the CompressedFile set not claimed, or claimed and the call failing).
  * A workbook handed in by the test runner (window.__shinchokuSampleOverride,
  * set by an init script: the full sample of assets/examples read with exceljs)
  * takes the place of the sample.
@@ -43,6 +44,7 @@ const workbook = fakeWorkbookFrom(sample.sheets, { merges: sample.merges });
 window.__shinchokuFake = installFakeExcel(window, workbook, {
   displayLanguage: params.get("lang") ?? "ja-JP",
   ...(params.get("excelApi") !== null ? { excelApi: params.get("excelApi") as string } : {}),
+  ...(params.get("file") === "no" || params.get("file") === "refused" ? { compressedFile: params.get("file") as "no" | "refused" } : {}),
 });
 window.__shinchokuExpected = {
   registerSheet: REGISTER_SHEET,

@@ -677,6 +677,83 @@ function tests(base, expect) {
       },
     },
     {
+      name: "委員会用に書き出す: no report yet → a note; after two periods → a new workbook with 前回比較 and the chart, not the register",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#export-committee"), "error", "status before any report");
+        const before = await page.textContent(".status");
+        check(before.includes("書き出す集計表がありません"), `note before a report: ${before}`);
+        checkEqual(await page.evaluate(() => window.__shinchokuFake.createdWorkbooks.length), 0, "nothing opened before a report");
+        // Two periods, as in the comparison test: 平成26年度, then 平成27年度 with No.3 behind.
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "first report");
+        const register = await sheetValues(page, registerSheet);
+        const row3 = register.findIndex((r) => r[0] === 3);
+        await page.evaluate(
+          ([name, r]) => {
+            const sheet = window.__shinchokuFake.workbook.sheet(name);
+            sheet.setValue(r, 4, "遅れ");
+            sheet.setValue(r, 9, "講師の確保が遅れたため。");
+            sheet.setValue(r, 10, "年度当初に講師を確保する。");
+          },
+          [registerSheet, row3],
+        );
+        await page.click(".settings summary");
+        await page.fill("input[name=fiscalYear]", "平成27年度");
+        checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "settings saved");
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "second report");
+        checkEqual(await clickAndWait(page, "#export-committee"), "done", "status after 委員会用に書き出す");
+        const text = await page.textContent(".status");
+        check(text.includes("委員会用のブックを新しいブックに作成しました") && text.includes("前回比較"), `status: ${text}`);
+        const created = await page.evaluate(() => window.__shinchokuFake.createdWorkbooks);
+        checkEqual(created.length, 1, "workbooks created");
+        const bytes = Buffer.from(created[0], "base64");
+        const ExcelJS = require("exceljs");
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(bytes);
+        const names = wb.worksheets.map((w) => w.name);
+        for (const s of ["進捗集計", "前回比較"]) check(names.includes(s), `${s} in the copy: ${names}`);
+        for (const s of [registerSheet, "評価履歴", "検証結果", "設定", "メモ"]) check(!names.includes(s), `${s} not in the copy: ${names}`);
+        const changed = [];
+        wb.getWorksheet("前回比較").eachRow((row) => changed.push(row.values.slice(1)));
+        check(changed.some((r) => r[0] === "B←A（1 件）" && r[1] === 3), `No.3 under B←A in the copy's 前回比較: ${JSON.stringify(changed)}`);
+        const { unzipSync, strFromU8 } = require("fflate");
+        const parts = unzipSync(new Uint8Array(bytes));
+        const charts = Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+        checkEqual(charts.length, 1, "one chart part in the copy");
+        check(strFromU8(parts[charts[0]]).includes("'進捗集計'!"), "the chart's series over 進捗集計");
+        // getFileAsync's file was closed; the user's workbook is untouched.
+        checkEqual(await page.evaluate(() => window.__shinchokuFake.document.log.open), 0, "no file left open");
+        checkEqual(await page.evaluate(() => window.__shinchokuFake.workbook.sheet("取組一覧") !== undefined), true, "register still there");
+        await shot(page, "21-committee-exported");
+        noPageErrors(errors);
+      },
+    },
+    {
+      name: "委員会用に書き出す on a host without CompressedFile (getFileAsync) or without Excel.createWorkbook: a clear note",
+      async run(context) {
+        const { page, errors } = await open(context, base, "e2e.html?file=no");
+        await ready(page);
+        checkEqual(await clickAndWait(page, "#create-report"), "done", "report written");
+        checkEqual(await clickAndWait(page, "#export-committee"), "error", "status without CompressedFile");
+        const text = await page.textContent(".status");
+        check(text.includes("CompressedFile") && text.includes("shinchoku export"), `note: ${text}`);
+        await shot(page, "22-committee-unsupported");
+        const refused = await open(context, base, "e2e.html?file=refused");
+        await ready(refused.page);
+        checkEqual(await clickAndWait(refused.page, "#export-committee"), "error", "status when Office refuses the file");
+        const refusedText = await refused.page.textContent(".status");
+        check(refusedText.includes("Excel がブックの内容を渡しませんでした"), `note: ${refusedText}`);
+        const old = await open(context, base, "e2e.html?excelApi=1.7");
+        await ready(old.page);
+        checkEqual(await clickAndWait(old.page, "#export-committee"), "error", "status without createWorkbook");
+        check((await old.page.textContent(".status")).includes("ExcelApi 1.8"), "note names ExcelApi 1.8");
+        noPageErrors(errors);
+        noPageErrors(refused.errors);
+        noPageErrors(old.errors);
+      },
+    },
+    {
       name: "the full sample register (assets/examples) gives the seed's 表１: 3 / 49 / 10 of 62",
       async run(context) {
         if (!fs.existsSync(FULL_SAMPLE)) throw new Failure(`${FULL_SAMPLE} is missing`);

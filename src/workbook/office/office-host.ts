@@ -5,12 +5,18 @@
  */
 import type { ReportModel } from "../../core/report/model";
 import type { WorkbookHost } from "../host";
-import { readDocumentFile, type OfficeDocument } from "./document-file";
+import type { OfficeDocument } from "./document-file";
 import { MIN_EXCEL_API, NEW_WORKBOOK_API, officeFeatures, officeWriteFeatures, supportsCompressedFile, supportsOfficeHost, type RequirementChecker } from "./features";
 import { loadWorkbook } from "./load";
 import { selectCell } from "./select";
 import { writeReport } from "./write-report";
 import { writeSettings } from "./write-settings";
+
+/** The file reader is loaded with the committee copy's code, on the click only (the pane starts without it). */
+async function readFile(document: OfficeDocument): Promise<Uint8Array> {
+  const { readDocumentFile } = await import(/* webpackChunkName: "committee-copy" */ "./document-file");
+  return readDocumentFile(document);
+}
 
 /**
  * `newWorkbook` is Excel.createWorkbook, used only where the host has ExcelApi 1.8; `document` is read
@@ -35,6 +41,6 @@ export function createOfficeHost(
     writeSettings: (rows) => writeSettings(run, rows),
     select: (address: string) => selectCell(run, address),
     ...(newWorkbook !== undefined && requirements.isSetSupported("ExcelApi", NEW_WORKBOOK_API) ? { createWorkbook: newWorkbook } : {}),
-    ...(document !== undefined && supportsCompressedFile(requirements) ? { documentFile: () => readDocumentFile(document) } : {}),
+    ...(document !== undefined && supportsCompressedFile(requirements) ? { documentFile: () => readFile(document) } : {}),
   };
 }
