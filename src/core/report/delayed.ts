@@ -49,9 +49,7 @@ export function buildDelayed(ev: Evaluation, options: BuildReportOptions = {}): 
   const n = ev.delayed.length;
   const scale = scaleOf(ev.settings);
   const titleText = tightenFullWidth(delayedTitle(scale, countText(n, ev.settings), n === 1, L), ev.settings);
-  const title = d.addRow([titleText], heightForLines(1, TITLE_LINE));
-  d.merge(title, 0, title, last);
-  d.style(title, 0, title, last, TITLE);
+  d.addSpanningRow(titleText, last, TITLE, heightForLines(1, TITLE_LINE));
 
   const period = ev.period.trim();
   const headers = [

@@ -37,12 +37,7 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   const d = new SheetDraft();
 
   const counts = countBySeverity(ev.findings);
-  const top = d.addRow(
-    [fill(L.counts, { errors: counts.error, warnings: counts.warning, info: counts.info })],
-    heightForLines(1, CAPTION_LINE),
-  );
-  d.merge(top, 0, top, last);
-  d.style(top, 0, top, last, CAPTION);
+  d.addSpanningRow(fill(L.counts, { errors: counts.error, warnings: counts.warning, info: counts.info }), last, CAPTION, heightForLines(1, CAPTION_LINE));
 
   const headers = withSource
     ? [L.headerSeverity, L.headerCode, L.headerCell, L.headerSource, L.headerMessage]
@@ -51,9 +46,7 @@ export function buildFindings(ev: Evaluation): ReportSheet {
   d.style(header, 0, header, last, HEADER);
 
   if (ev.findings.length === 0) {
-    const r = d.addRow([L.none]);
-    d.merge(r, 0, r, last);
-    d.style(r, 0, r, last, BODY);
+    d.addSpanningRow(L.none, last, BODY);
   } else {
     const findings = ev.findings;
     // Each row is built when read (the message is filled in again then): a register full of mistakes has as many rows as cells.

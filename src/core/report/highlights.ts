@@ -90,9 +90,7 @@ export function buildHighlights(ev: Evaluation, options: BuildReportOptions = {}
   const fullWidth = spanWidth(widths, 0, last);
   const d = new SheetDraft();
 
-  const title = d.addRow([L.title], heightForLines(1, TITLE_LINE));
-  d.merge(title, 0, title, last);
-  d.style(title, 0, title, last, TITLE);
+  d.addSpanningRow(L.title, last, TITLE, heightForLines(1, TITLE_LINE));
 
   const rowLabels = cardLabels(ev, lang);
   const cards = ev.items.filter((item) => item.highlight);
@@ -104,9 +102,7 @@ export function buildHighlights(ev: Evaluation, options: BuildReportOptions = {}
   for (const item of cards) {
     d.addBlankRow();
     const headerText = cardHeader(item, L);
-    const head = d.addRow([headerText], Math.max(heightForLines(1, CAPTION_LINE), wrappedRowHeight([headerText], [fullWidth]) ?? 0));
-    d.merge(head, 0, head, last);
-    d.style(head, 0, head, last, CAPTION);
+    const head = d.addSpanningRow(headerText, last, CAPTION, Math.max(heightForLines(1, CAPTION_LINE), wrappedRowHeight([headerText], [fullWidth]) ?? 0));
     d.style(head, 0, head, last, WRAP);
 
     const asOf = asOfTexts(item, options.entries);

@@ -61,9 +61,7 @@ export function buildNextYear(ev: Evaluation): ReportSheet {
     fy === null
       ? fill(n === 1 ? L.titleNoYearOne : L.titleNoYear, { n })
       : fill(n === 1 ? L.titleOne : L.title, { fy, n });
-  const title = d.addRow([titleText], heightForLines(1, TITLE_LINE));
-  d.merge(title, 0, title, last);
-  d.style(title, 0, title, last, TITLE);
+  const title = d.addSpanningRow(titleText, last, TITLE, heightForLines(1, TITLE_LINE));
   d.style(title, 0, title, last, WRAP);
 
   const headers = [L.headerNo, L.headerName, fy === null ? L.headerNewNoYear : fill(L.headerNew, { fy })];

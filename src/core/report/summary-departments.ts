@@ -30,9 +30,7 @@ export function appendDepartmentTable(d: SheetDraft, ev: Evaluation, labels: Rep
   const notRated = withNotRated(ev);
   const last = departmentColumns(ev) - 1;
   d.addBlankRow();
-  const caption = d.addRow([L.caption]);
-  d.merge(caption, 0, caption, last);
-  d.style(caption, 0, caption, last, CAPTION);
+  d.addSpanningRow(L.caption, last, CAPTION);
   const headers = [L.headerDepartment, ...levelHeaders(scaleOf(ev.settings), labels.summary), ...(notRated ? [labels.summary.headerNotRated] : []), L.headerTotal];
   const header = d.addRow(headers, wrappedRowHeight(headers, widths));
   d.style(header, 0, header, last, HEADER);
@@ -44,8 +42,6 @@ export function appendDepartmentTable(d: SheetDraft, ev: Evaluation, labels: Rep
   d.style(header + 1, 0, end, 0, BODY);
   d.style(header + 1, 1, end, last, NUMBER);
   if (tally.shared) {
-    const note = d.addRow([L.sharedNote], wrappedRowHeight([L.sharedNote], [spanWidth(widths, 0, last)]));
-    d.merge(note, 0, note, last);
-    d.style(note, 0, note, last, SENTENCE);
+    d.addSpanningRow(L.sharedNote, last, SENTENCE, wrappedRowHeight([L.sharedNote], [spanWidth(widths, 0, last)]));
   }
 }

@@ -96,9 +96,7 @@ export function appendProgress(d: SheetDraft, ev: Evaluation, labels: ReportLabe
   d.addSpanningRow(L.caption, last, CAPTION);
   const computed = p.indicators.filter((i) => i.rate !== null).length;
   const text = fill(L.sentence, { n: p.indicators.length, computed, onPace: p.indicators.filter((i) => i.onPace === true).length });
-  const s = d.addRow([text], wrappedRowHeight([text], [spanWidth(widths, 0, last)]));
-  d.merge(s, 0, s, last);
-  d.style(s, 0, s, last, SENTENCE);
+  d.addSpanningRow(text, last, SENTENCE, wrappedRowHeight([text], [spanWidth(widths, 0, last)]));
   appendBandTable(d, ev, p, widths, L);
   if (p.indicators.length > 0) appendList(d, ev, p, widths, L);
 }

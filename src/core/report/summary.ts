@@ -10,7 +10,6 @@ import type { LevelCounts } from "../evaluate/scale-tally";
 import { levelHeaders } from "./scale-labels";
 import { scaleSentence } from "./scale-sentence";
 import { sharesNeedNote } from "./shares";
-import type { CellStyle } from "./model";
 import { reportLabels, type ReportLabels } from "./labels";
 import { estimateRowHeight, heightForLines, wrappedRowHeight } from "./row-height";
 import { printSetup, SheetDraft, spanWidth } from "./sheet-draft";
@@ -107,14 +106,6 @@ function tableShape(ev: Evaluation, L: ReportLabels["summary"]): TableShape {
   };
 }
 
-/** A merged row over the sheet's width. */
-function fullRow(d: SheetDraft, text: string, last: number, style: CellStyle, height?: number): number {
-  const r = d.addRow([text], height);
-  d.merge(r, 0, r, last);
-  d.style(r, 0, r, last, style);
-  return r;
-}
-
 /**
  * The sheet's column widths: 表１'s, widened by count columns for what contract
  * §10 adds below it (担当課別 with its 計 column, the 進捗率 list).
@@ -133,13 +124,13 @@ export function buildSummary(ev: Evaluation): ReportSheet {
   const last = shape.widths.length - 1;
   const d = new SheetDraft();
 
-  fullRow(d, summaryTitle(ev, L, labels.departments), last, TITLE, heightForLines(1, TITLE_LINE));
+  d.addSpanningRow(summaryTitle(ev, L, labels.departments), last, TITLE, heightForLines(1, TITLE_LINE));
   d.addBlankRow();
   const sentence = summaryParagraph(ev, L);
-  fullRow(d, sentence, last, SENTENCE, estimateRowHeight([sentence], [spanWidth(widths, 0, last)]));
+  d.addSpanningRow(sentence, last, SENTENCE, estimateRowHeight([sentence], [spanWidth(widths, 0, last)]));
   d.addBlankRow();
   const period = ev.period.trim();
-  fullRow(d, period === "" ? L.captionNoPeriod : fill(L.caption, { period }), last, CAPTION);
+  d.addSpanningRow(period === "" ? L.captionNoPeriod : fill(L.caption, { period }), last, CAPTION);
 
   const header = d.addRow(shape.headers, wrappedRowHeight(shape.headers, widths));
   d.style(header, 0, header, last, HEADER);
@@ -153,7 +144,7 @@ export function buildSummary(ev: Evaluation): ReportSheet {
   d.style(header + 1, 1, total, last, NUMBER);
   d.style(total, 0, total, last, TOTAL);
   d.style(total, 0, total, 0, CENTERED);
-  if (shape.note) fullRow(d, L.shareNote, last, SENTENCE);
+  if (shape.note) d.addSpanningRow(L.shareNote, last, SENTENCE);
   const chart = summaryChart(
     { header, areas: ev.tally.length, headings: shape.headers.slice(1), colours: shape.colours, below: d.nextRow, lastCol: last },
     L.chartTitle,
