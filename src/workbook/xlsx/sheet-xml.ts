@@ -11,7 +11,7 @@
  */
 import { columnLetters, isCellError, type CellValue, type MergedArea, type RowSource } from "../../core/grid";
 import { TRANSITIONAL, type OoxmlFlavour } from "./namespaces";
-import { charCodeAt, escapeAttr, escapeOoxmlString, escapeXml, indexOf } from "./xml";
+import { escapeAttr, escapeOoxmlString, escapeXml } from "./xml";
 import { XmlSink } from "./xml-sink";
 
 /** Cell style indices (cellXfs) for a rectangle from A1; 0 = the workbook's default style. */
@@ -64,8 +64,11 @@ function numberText(n: number): string | null {
   return Object.is(n, -0) ? "0" : String(n);
 }
 
+/** Called as functions, not as `s.charCodeAt`: see xml.ts charCodeAt (this module's own constants, as they must be). */
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+
 function needsPreserve(s: string): boolean {
-  // Through the functions, not `s.charCodeAt`: see xml.ts charCodeAt.
   const first = charCodeAt.call(s, 0);
   const last = charCodeAt.call(s, s.length - 1);
   return first === 32 || first === 9 || first === 10 || last === 32 || last === 9 || last === 10 || indexOf.call(s, "\n") >= 0;
