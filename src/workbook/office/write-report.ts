@@ -2,14 +2,17 @@
  * WorkbookHost.writeReport for Office.js: all-or-nothing, and only sheets
  * carrying the generated marker are ever replaced.
  *
- * 1. Build: with the sheet list read in the same request, every report sheet
- *    is built complete under a temporary name unique to this run
+ * 1. Build: with the sheet list and the marker of any sheet holding a report
+ *    sheet's name (`worksheets.getItemOrNullObject(name).names
+ *    .getItemOrNullObject(marker)`, ExcelApi 1.4) read in the same request,
+ *    every report sheet is built complete under a temporary name unique to this run
  *    (`~shinchoku-<token>-t1`, ...): marker name, values, formats, merges,
  *    widths, heights, links, frozen rows, print setup. Requests are packed up
  *    to the 4 MB budget (one request when the report is small).
- * 2. Markers: only when a sheet already has one of the report's names (or is
- *    a leftover `~shinchoku-` sheet of an interrupted run), its marker is read:
- *    placeReportSheets decides replace vs `進捗集計 (2)`.
+ * 2. Markers: the ones read in step 1 decide for sheets of the report's names;
+ *    only when the list holds a suffixed name (`進捗集計 (2)`) or a leftover
+ *    `~shinchoku-` sheet of an interrupted run are those markers read, in a
+ *    request of their own. placeReportSheets decides replace vs `進捗集計 (2)`.
  * 3. Finalize, one request, in this order: each replaced sheet is renamed
  *    aside (`~shinchoku-<token>-o1`), each new sheet gets its final name and
  *    the replaced sheet's position, then the replaced sheets (and marked
@@ -117,9 +120,10 @@ async function build(context: Excel.RequestContext, trips: RoundTrips, features:
   // The list is read in the same request as the first add.
   worksheets.load("items/name,items/id");
   trips.queued(loadCost("items/name,items/id"));
+  const early = queueReportNameMarkers(b);
   const temps = await buildTemporarySheets(b, features);
   const existing = worksheets.items;
-  const { checked, generated } = await readMarkers(b, existing);
+  const { checked, generated } = await readMarkers(b, existing, early);
   const placements = placeReportSheets(
     existing.map((ws) => ({ name: ws.name, generated: generated.has(ws) })),
     model,
@@ -163,19 +167,44 @@ interface MarkerCheck {
   readonly marker: Excel.NamedItem;
 }
 
-/** 2. Markers of the sheets that matter: same name as a report sheet, or a leftover of ours. */
+/** The marker of the sheet holding each report sheet's name (a null object when there is no such sheet or marker), by key(name). */
+type EarlyMarkers = ReadonlyMap<string, Excel.NamedItem>;
+
+/**
+ * Queued into the first request, with the sheet list: for each report sheet's
+ * name, the marker of the sheet of that name. A missing sheet gives a null
+ * object, and so does the marker looked up on it.
+ */
+function queueReportNameMarkers(b: BuildRun): EarlyMarkers {
+  const worksheets = b.context.workbook.worksheets;
+  const early = new Map<string, Excel.NamedItem>();
+  for (const sheet of b.model.sheets) {
+    if (early.has(key(sheet.name))) continue;
+    early.set(key(sheet.name), worksheets.getItemOrNullObject(sheet.name).names.getItemOrNullObject(GENERATED_MARKER_NAME));
+    b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(sheet.name));
+  }
+  return early;
+}
+
+/**
+ * 2. Markers of the sheets that matter: same name as a report sheet (read in
+ * step 1's first request), or a suffixed report name or a leftover of ours
+ * (read now, in a request of their own, only when there are any).
+ */
 async function readMarkers(
   b: BuildRun,
   existing: readonly Excel.Worksheet[],
+  early: EarlyMarkers,
 ): Promise<{ checked: MarkerCheck[]; generated: Set<Excel.Worksheet> }> {
-  const reportNames = new Set(b.model.sheets.map((s) => key(s.name)));
-  const checked = existing
-    .filter((ws) => reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, b.model) || ws.name.startsWith(TEMP_PREFIX))
+  const known = existing.filter((ws) => early.has(key(ws.name))).map((ws) => ({ ws, marker: early.get(key(ws.name))! }));
+  const later = existing
+    .filter((ws) => !early.has(key(ws.name)) && (isSuffixedReportName(ws.name, b.model) || ws.name.startsWith(TEMP_PREFIX)))
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
-  if (checked.length > 0) {
-    for (const c of checked) b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));
+  if (later.length > 0) {
+    for (const c of later) b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));
     await b.trips.sent(b.context.sync());
   }
+  const checked = [...known, ...later];
   return { checked, generated: new Set(checked.filter((c) => !c.marker.isNullObject).map((c) => c.ws)) };
 }
 

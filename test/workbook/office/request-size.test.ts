@@ -85,8 +85,17 @@ describe("request estimates: never below the real size", () => {
     expectSafe(await requests(fake, () => hostOf(fake).writeReport(smallReport())));
   });
 
-  it("a report replacing an earlier one (markers read, sheets renamed, moved and deleted)", async () => {
+  it("a report replacing an earlier one (markers read with the build, sheets renamed, moved and deleted)", async () => {
     const fake = new FakeExcel(workbookWithRegister(registerFixture(8)));
+    await hostOf(fake).writeReport(smallReport());
+    const list = await requests(fake, () => hostOf(fake).writeReport(smallReport()));
+    expect(list.length).toBe(2);
+    expectSafe(list);
+  });
+
+  it("a report beside a user's sheet of its name and a leftover (markers read in a request of their own)", async () => {
+    const wb = workbookWithRegister(registerFixture(8), { sheets: { 進捗集計: [["私の集計表"]], "~shinchoku-old-t1": [["途中"]] }, generated: ["~shinchoku-old-t1"] });
+    const fake = new FakeExcel(wb);
     await hostOf(fake).writeReport(smallReport());
     const list = await requests(fake, () => hostOf(fake).writeReport(smallReport()));
     expect(list.length).toBe(3);
