@@ -8,7 +8,8 @@
  *      fails this request, which is then sent again without it — an extra
  *      trip only in that case);
  *   2. each sheet's marker, the settings sheet, the register's first block
- *      and the address of each table totals row on it.
+ *      and the address of each table totals row on it, the used range of a
+ *      sheet named as 評価履歴.
  * Register to detect (3 requests):
  *   1. sheet names + visibility;
  *   2. each sheet's marker, its top DETECTION_ROWS × DETECTION_COLUMNS cells,
@@ -16,6 +17,8 @@
  *      settings sheet;
  *   3. the detected register's first block and its table totals rows.
  * Further blocks: one request each (a register above the budget).
+ * A marked 評価履歴 (its extent known from request 2, or from the survey's
+ * used ranges): one request per block after the register's.
  *
  * The markers cannot come with the sheet list: a worksheet's names collection
  * needs the worksheet, and the sheets are known only after request 1 (calling
@@ -79,6 +82,7 @@ export const SOURCES_ROWS = 100;
 export const SOURCES_COLUMNS = 256;
 const SOURCES_READ_BYTES =
   rangeCost("getRangeByIndexes", [0, 0, SOURCES_ROWS, SOURCES_COLUMNS]) + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address,values,valueTypes,numberFormat");
+const HISTORY_EXTENT_BYTES = rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address");
 const MARKER_READ_BYTES = propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]);
 const DETECTION_READ_BYTES =
   rangeCost("getRangeByIndexes", [0, 0, DETECTION_ROWS, DETECTION_COLUMNS]) + loadCost("values,valueTypes") + rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address");
@@ -155,18 +159,32 @@ interface LoadRun {
   /** The register sheet's table totals rows: read with the next block, then not read as cells. */
   totals: TotalsRows | null;
   readonly totalsAreas: Rect[];
+  /** The used range of each sheet named as 評価履歴, read with the markers (used only when the sheet is marked). */
+  readonly historyUsed: Map<Excel.Worksheet, Excel.Range>;
+}
+
+function isHistoryName(name: string): boolean {
+  return sheetNamesOf("history").some((n) => sameName(name, n));
+}
+
+/** The extent of each sheet named as 評価履歴, queued with the markers: no request of its own. */
+function queueHistoryExtents(lr: LoadRun): void {
+  for (const ws of lr.items) {
+    if (!isHistoryName(ws.name)) continue;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address");
+    lr.trips.queued(HISTORY_EXTENT_BYTES, lr.scopeOf(ws));
+    lr.historyUsed.set(ws, used);
+  }
 }
 
 /**
  * The marked 評価履歴 sheet (contract §10), read as the register is (values,
- * no merged areas): its extent, then one request per block. Only when the
- * workbook has one, so a workbook without history costs no extra trip.
+ * no merged areas): its extent came with the markers, then one request per
+ * block. Only when the workbook has one, so a workbook without history costs
+ * no extra trip.
  */
-async function readHistorySheet(context: Excel.RequestContext, trips: RoundTrips, ws: Excel.Worksheet): Promise<Grid> {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load("address");
-  trips.queued(rangeCost("getUsedRangeOrNullObject", [true]) + loadCost("address"), { bytes: worksheetCost(ws.name) });
-  await trips.sent(context.sync());
+async function readHistorySheet(context: Excel.RequestContext, trips: RoundTrips, ws: Excel.Worksheet, used: Excel.Range): Promise<Grid> {
   const rect = used.isNullObject ? null : parseRangeAddress(used.address);
   if (rect === null) return emptyGrid(ws.name);
   const reader = new RegisterReader(ws, ws.name, rect, false);
@@ -193,6 +211,7 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
       register: null,
       totals: null,
       totalsAreas: [],
+      historyUsed: new Map(),
     };
     if (registerSheet !== null) await loadNamedRegister(lr, registerSheet);
     else {
@@ -201,8 +220,9 @@ export async function loadWorkbook(run: ExcelRun, features: HostFeatures, regist
     }
     await readRemainingBlocks(lr);
     const sheets: SheetInfo[] = lr.items.map((ws, i) => ({ name: ws.name, generated: !lr.markers[i].isNullObject }));
-    const historyIndex = lr.items.findIndex((ws, i) => sheets[i].generated && sheetNamesOf("history").some((n) => sameName(ws.name, n)));
-    const history = historyIndex < 0 ? null : await readHistorySheet(context, lr.trips, lr.items[historyIndex]);
+    const historyIndex = lr.items.findIndex((ws, i) => sheets[i].generated && lr.historyUsed.has(ws));
+    const historySheet = historyIndex < 0 ? null : lr.items[historyIndex];
+    const history = historySheet === null ? null : await readHistorySheet(context, lr.trips, historySheet, lr.historyUsed.get(historySheet)!);
     return {
       sheets,
       registerSheet: lr.register !== null ? lr.registerName : null,
@@ -273,6 +293,7 @@ async function loadNamedRegister(lr: LoadRun, registerSheet: string): Promise<vo
     lr.trips,
     () => {
       queueMarkers(lr);
+      queueHistoryExtents(lr);
       lr.settings = queueSettings(items, lr.trips, lr.scopeOf);
       lr.sources = queueSources(items, lr.trips, lr.scopeOf);
       queueTotals(lr);
@@ -332,6 +353,8 @@ async function readSurvey(lr: LoadRun): Promise<SheetSurvey> {
         top.load("values,valueTypes");
         const u = ws.getUsedRangeOrNullObject(true);
         u.load("address");
+        // The survey's used range is also 評価履歴's extent: no request of its own.
+        if (isHistoryName(ws.name)) lr.historyUsed.set(ws, u);
         survey.tops[start + i] = top;
         survey.used[start + i] = u;
         survey.tables[start + i] = loadTables(ws);

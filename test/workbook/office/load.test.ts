@@ -356,3 +356,44 @@ describe("load: a consolidated register's 出典列", () => {
     expect(sources.every((s) => /^(財政課|企画課)\.xlsx 取組一覧![A-Z]+2$/.test(s!))).toBe(true);
   });
 });
+
+describe("load: the marked 評価履歴 (contract §10)", () => {
+  const f = registerFixture(62);
+  const history: CellInput[][] = [
+    ["評価履歴", null, null],
+    ["平成25年度末", "No", "評価"],
+    [null, 1, "A"],
+    [null, 2, "B"],
+  ];
+
+  it("reads it in one more trip: its extent comes with the markers (named register: 3 trips)", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f, { generated: ["評価履歴"], sheets: { 評価履歴: history } }));
+    const snap = await hostOf(fake).load("取組一覧");
+    expect(snap.history).toEqual({ sheet: "評価履歴", top: 0, left: 0, values: history, numberFormats: history.map((r) => r.map(() => "General")) });
+    expect(snap.register).toEqual(expectedGrid("取組一覧", f, true));
+    expect(snap.roundTrips).toBe(3);
+    expect(fake.roundTrips).toBe(3);
+  });
+
+  it("leaves a user's sheet named 評価履歴 unread, at no trip of its own", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f, { sheets: { 評価履歴: history } }));
+    const snap = await hostOf(fake).load("取組一覧");
+    expect(snap.history).toBeNull();
+    expect(snap.roundTrips).toBe(2);
+  });
+
+  it("takes an empty marked 評価履歴 as an empty grid, at no trip of its own", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f, { generated: ["評価履歴"], sheets: { 評価履歴: [] } }));
+    const snap = await hostOf(fake).load("取組一覧");
+    expect(snap.history).toEqual({ sheet: "評価履歴", top: 0, left: 0, values: [], numberFormats: [] });
+    expect(snap.roundTrips).toBe(2);
+  });
+
+  itDetect("reads it when the register is detected, its extent from the survey (4 trips)", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f, { generated: ["評価履歴"], sheets: { 評価履歴: history } }));
+    const snap = await hostOf(fake).load(null);
+    expect(snap.registerSheet).toBe("取組一覧");
+    expect(snap.history?.values).toEqual(history);
+    expect(snap.roundTrips).toBe(4);
+  });
+});
