@@ -2,8 +2,9 @@
  * One ReportSheet as Office.js operations on a (new, empty) worksheet, as
  * Steps: values first (one `range.values =` for the whole rectangle; row
  * chunks of at most VALUES_CHUNK_BYTES when larger, so that requests can be
- * kept under the budget), then each StyledBlock as a whole (never per cell),
- * merges, column widths and row heights (runs of equal ones together), links,
+ * kept under the budget), then each StyledBlock as a whole (never per cell;
+ * stacked equal blocks as one, coalesce.ts), merges (one-row ones on
+ * consecutive rows as one `merge(true)`), column widths and row heights (runs of equal ones together), links,
  * frozen rows and, when the host has ExcelApi 1.9, print setup; last the
  * sheet's chart, if any (render-chart.ts).
  *
@@ -22,6 +23,7 @@ import { MB, jsonNumberBytes, jsonStringBytes, jsonValueBytes, rowJsonBytes } fr
 import { callCost, indexerCost, propertyObjectCost, rangeCost, setCost } from "./request-cost";
 import type { Step } from "./steps";
 import { chartSteps } from "./render-chart";
+import { joinBlocks, joinMerges } from "./coalesce";
 import { columnWidthPoints } from "./units";
 
 /** Largest piece of one sheet's values per operation (keeps requests packable under the budget). */
@@ -228,13 +230,17 @@ function linkBlockSteps(sheet: ReportSheet, ws: () => Excel.Worksheet): Step[] {
   return steps;
 }
 
-export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, features: WriteFeatures): Step[] {
+/**
+ * `join`: stacked equal blocks and one-row merges of the same columns sent as
+ * one operation each (coalesce.ts); false only to compare against (tests).
+ */
+export function sheetSteps(sheet: ReportSheet, ws: () => Excel.Worksheet, features: WriteFeatures, join = true): Step[] {
   const steps: Step[] = valueSteps(sheet.rows, sheetWidth(sheet), ws);
-  for (const block of sheet.blocks) steps.push(blockStep(block, ws));
-  for (const m of sheet.merges) {
+  for (const block of join ? joinBlocks(sheet.blocks) : sheet.blocks) steps.push(blockStep(block, ws));
+  for (const m of join ? joinMerges(sheet.merges) : sheet.merges.map((a) => ({ ...a, across: false }))) {
     steps.push({
-      bytes: rangeCost("getRangeByIndexes", [m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1]) + callCost("merge", [false]),
-      run: () => ws().getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false),
+      bytes: rangeCost("getRangeByIndexes", [m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1]) + callCost("merge", [m.across]),
+      run: () => ws().getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(m.across),
     });
   }
   for (const [col, n, chars] of runs(sheet.columnWidths)) {
