@@ -31,7 +31,7 @@ import { GENERATED_MARKER_NAME, GENERATED_MARKER_VALUE, type ReportModel } from 
 import { placeReportSheets } from "../../core/report/placement";
 import type { WriteOutcome } from "../host";
 import type { WriteFeatures } from "./features";
-import { jsonNumberBytes, jsonStringBytes } from "./payload";
+import { errorCode, jsonNumberBytes, jsonStringBytes } from "./payload";
 import { sheetSteps } from "./render-sheet";
 import { callCost, loadCost, objectCost, propertyObjectCost, setCost, worksheetCost } from "./request-cost";
 import { RoundTrips, type RequestScope } from "./round-trips";
@@ -83,10 +83,33 @@ interface WriteJournal {
   written?: string[];
 }
 
+/**
+ * Errors a host may give for the marker lookups of step 1 on a sheet that
+ * does not exist, if it does not carry the null object through `.names`.
+ */
+const NULL_CHAIN_ERRORS = new Set(["ItemNotFound", "InvalidObjectPath"]);
+
 export async function writeReport(run: ExcelRun, features: WriteFeatures, model: ReportModel): Promise<WriteOutcome> {
   if (model.sheets.length === 0) return { written: [], roundTrips: 0, largestRequestBytes: 0 };
-  const token = runToken();
   const trips = new RoundTrips();
+  let written: string[];
+  try {
+    written = await attempt(run, trips, features, model, true);
+  } catch (error) {
+    // The first request failed as it would if the host refused the marker lookups through a missing sheet:
+    // nothing of it was kept (rolled back), so the run is made again with the markers read in step 2.
+    if (!(error instanceof LookupsRefused)) throw error;
+    written = await attempt(run, trips, features, model, false);
+  }
+  return { written, roundTrips: trips.count, largestRequestBytes: trips.largestRequestBytes };
+}
+
+/** The first request of a run with early marker lookups failed with a NULL_CHAIN_ERRORS code, and was rolled back. */
+class LookupsRefused extends Error {}
+
+/** One run: build, markers, finalize; on failure the workbook is put back (or the run finished). `early`: markers read in the first request. */
+async function attempt(run: ExcelRun, trips: RoundTrips, features: WriteFeatures, model: ReportModel, early: boolean): Promise<string[]> {
+  const token = runToken();
   const journal: WriteJournal = {
     tempNames: model.sheets.map((_, i) => `${TEMP_PREFIX}${token}-t${i + 1}`),
     tempIds: model.sheets.map(() => null),
@@ -94,15 +117,16 @@ export async function writeReport(run: ExcelRun, features: WriteFeatures, model:
     leftovers: [],
     finalizing: false,
   };
-  let written: string[];
+  const before = trips.count;
   try {
-    written = await run((context) => build(context, trips, features, model, journal, token));
+    return await run((context) => build({ context, trips, model, journal, token, early }, features));
   } catch (error) {
+    const firstFailed = trips.count === before + 1;
     const outcome = await recover(run, trips, journal).catch(() => "failed" as const);
-    if (outcome !== "finished") throw error;
-    written = journal.written ?? [];
+    if (outcome === "finished") return journal.written ?? [];
+    if (early && firstFailed && outcome === "rolledBack" && NULL_CHAIN_ERRORS.has(errorCode(error) ?? "")) throw new LookupsRefused();
+    throw error;
   }
-  return { written, roundTrips: trips.count, largestRequestBytes: trips.largestRequestBytes };
 }
 
 /** One run of build: what every step of it shares. */
@@ -112,15 +136,17 @@ interface BuildRun {
   readonly model: ReportModel;
   readonly journal: WriteJournal;
   readonly token: string;
+  /** Markers of the sheets of the report's names read in the first request (else in step 2). */
+  readonly early: boolean;
 }
 
-async function build(context: Excel.RequestContext, trips: RoundTrips, features: WriteFeatures, model: ReportModel, journal: WriteJournal, token: string): Promise<string[]> {
-  const b: BuildRun = { context, trips, model, journal, token };
+async function build(b: BuildRun, features: WriteFeatures): Promise<string[]> {
+  const { context, trips, model } = b;
   const worksheets = context.workbook.worksheets;
   // The list is read in the same request as the first add.
   worksheets.load("items/name,items/id");
   trips.queued(loadCost("items/name,items/id"));
-  const early = queueReportNameMarkers(b);
+  const early = b.early ? queueReportNameMarkers(b) : new Map<string, Excel.NamedItem>();
   const temps = await buildTemporarySheets(b, features);
   const existing = worksheets.items;
   const { checked, generated } = await readMarkers(b, existing, early);
@@ -188,8 +214,9 @@ function queueReportNameMarkers(b: BuildRun): EarlyMarkers {
 
 /**
  * 2. Markers of the sheets that matter: same name as a report sheet (read in
- * step 1's first request), or a suffixed report name or a leftover of ours
- * (read now, in a request of their own, only when there are any).
+ * step 1's first request, unless the host refused that), or a suffixed report
+ * name or a leftover of ours (read now, in a request of their own, only when
+ * there are any).
  */
 async function readMarkers(
   b: BuildRun,
@@ -197,8 +224,9 @@ async function readMarkers(
   early: EarlyMarkers,
 ): Promise<{ checked: MarkerCheck[]; generated: Set<Excel.Worksheet> }> {
   const known = existing.filter((ws) => early.has(key(ws.name))).map((ws) => ({ ws, marker: early.get(key(ws.name))! }));
+  const reportNames = new Set(b.model.sheets.map((s) => key(s.name)));
   const later = existing
-    .filter((ws) => !early.has(key(ws.name)) && (isSuffixedReportName(ws.name, b.model) || ws.name.startsWith(TEMP_PREFIX)))
+    .filter((ws) => !early.has(key(ws.name)) && (reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, b.model) || ws.name.startsWith(TEMP_PREFIX)))
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
   if (later.length > 0) {
     for (const c of later) b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));

@@ -44,6 +44,8 @@ export interface FakeEngine {
   readonly payloadLimitBytes: number;
   readonly cellReadLimit: number;
   readonly mergedAreasLimit: number;
+  /** What a `*OrNullObject` method called through a null object gives (FakeExcelOptions.nullChains). */
+  readonly nullChains: "propagate" | "fail";
   /** Counts an applied operation; throws the injected failure when it is the one. */
   countOperation(label: string): void;
   recordSync(record: SyncRecord): void;

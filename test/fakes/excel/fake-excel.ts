@@ -26,6 +26,13 @@ export interface FakeExcelOptions {
    * the workbook saved as .xlsx; "no" does not claim it; "refused" claims it and fails the call.
    */
   readonly compressedFile?: FakeFileMode;
+  /**
+   * A `*OrNullObject` method called through a null object
+   * (`worksheets.getItemOrNullObject("none").names.getItemOrNullObject(m)`):
+   * "propagate" (default) gives a null object, "fail" fails the request with
+   * ItemNotFound — for code that must also work on a host that does not propagate.
+   */
+  readonly nullChains?: "propagate" | "fail";
 }
 
 export const MB = 1024 * 1024;
@@ -49,6 +56,7 @@ export class FakeExcel implements FakeEngine {
   readonly payloadLimitBytes: number;
   readonly cellReadLimit: number;
   readonly mergedAreasLimit: number;
+  readonly nullChains: "propagate" | "fail";
   readonly excelApi: string;
   readonly displayLanguage: string;
   /** Every request sent, in order (a rejected one included, with its error code). */
@@ -75,6 +83,7 @@ export class FakeExcel implements FakeEngine {
     this.mergedAreasLimit = options.mergedAreasLimit ?? 512;
     this.compressedFile = options.compressedFile ?? "yes";
     this.document = new FakeDocument(workbook, this.compressedFile);
+    this.nullChains = options.nullChains ?? "propagate";
   }
 
   /** Stands in for Excel.run: runs the batch, then sends what is still queued; the context is released after. */

@@ -195,6 +195,42 @@ describe("writeReport: a rerun", () => {
   });
 });
 
+describe("writeReport: a host that does not carry a null object through .names", () => {
+  // The marker lookups of the first request, on a sheet that does not exist, then fail it: the run is made again
+  // with the markers read in a request of their own — the same workbook, two trips more.
+  const strict: FakeExcelOptions = { nullChains: "fail" };
+
+  it("writes a first report all the same", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f), strict);
+    const out = await hostOf(fake).writeReport(smallReport());
+    expect(out.written).toEqual(["進捗集計", "評価結果", "検証結果"]);
+    expectValues(sheet(fake, "評価結果"), smallReport().sheets[1]);
+    expect(fake.workbook.sheetNames.filter((n) => n.startsWith("~"))).toEqual([]);
+    // The refused first request, the rollback's sheet list, then build and finalize (no sheet of a report name: no markers).
+    expect(out.roundTrips).toBe(4);
+    expect(fake.syncs[0].failed).toBe("ItemNotFound");
+  });
+
+  it("replaces the earlier report's marked sheets and leaves a user's sheet of a report name alone", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f, { sheets: { 検証結果: [["私のメモ"]] } }), strict);
+    const host = hostOf(fake);
+    await host.writeReport(smallReport());
+    const mine = sheet(fake, "検証結果").snapshot();
+    const order = fake.workbook.sheetNames;
+    const out = await host.writeReport(smallReport());
+    expect(out.written).toEqual(["進捗集計", "評価結果", "検証結果 (2)"]);
+    expect(fake.workbook.sheetNames).toEqual(order);
+    expect(sheet(fake, "検証結果").snapshot()).toEqual(mine);
+  });
+
+  it("still needs no extra trip when every report sheet's name is there (no lookup through a null object)", async () => {
+    const fake = new FakeExcel(workbookWithRegister(f), strict);
+    const host = hostOf(fake);
+    await host.writeReport(smallReport());
+    expect((await host.writeReport(smallReport())).roundTrips).toBe(2);
+  });
+});
+
 describe("writeReport: all or nothing", () => {
   async function rerunWorkbook(): Promise<FakeWorkbook> {
     const fake = new FakeExcel(workbookWithRegister(f, { sheets: { 進捗集計: [["私の集計表"]] } }));

@@ -206,7 +206,7 @@ export abstract class FakeClientObject implements WireObject {
         if (options.requires !== undefined) this.context._engine.require(options.requires, `${this._type}.${method}`);
         const parent = this._resolve();
         if (parent === null) {
-          if (options.orNull) {
+          if (options.orNull && this.context._engine.nullChains === "propagate") {
             this.context._bind(obj, null);
             return;
           }
