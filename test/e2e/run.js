@@ -172,6 +172,27 @@ function sheetValues(page, name) {
 }
 
 /**
+ * The sample's next period, entered as staff would: No.3 falls behind (with its cause and next steps) in the
+ * register, and 対象年度 moves on to 平成27年度 through the settings form.
+ */
+async function nextPeriodWithNo3Behind(page, registerSheet) {
+  const register = await sheetValues(page, registerSheet);
+  const row3 = register.findIndex((r) => r[0] === 3);
+  await page.evaluate(
+    ([name, r]) => {
+      const sheet = window.__shinchokuFake.workbook.sheet(name);
+      sheet.setValue(r, 4, "遅れ");
+      sheet.setValue(r, 9, "講師の確保が遅れたため。");
+      sheet.setValue(r, 10, "年度当初に講師を確保する。");
+    },
+    [registerSheet, row3],
+  );
+  await page.click(".settings summary");
+  await page.fill("input[name=fiscalYear]", "平成27年度");
+  checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "settings saved");
+}
+
+/**
  * A workbook file as the fake takes it: rows of values from A1 per sheet and
  * merged ranges (read in Node with exceljs; the page gets plain data).
  */
@@ -367,20 +388,7 @@ function tests(base, expect) {
         check(names.includes("評価履歴") && !names.includes("前回比較"), `評価履歴 written, no 前回比較 yet: ${names}`);
         check((await page.$(".comparison")) === null, "no comparison without an earlier period");
         // The next period: No.3 falls behind (with its cause) and the year moves on in 設定.
-        const register = await sheetValues(page, registerSheet);
-        const row3 = register.findIndex((r) => r[0] === 3);
-        await page.evaluate(
-          ([name, r]) => {
-            const sheet = window.__shinchokuFake.workbook.sheet(name);
-            sheet.setValue(r, 4, "遅れ");
-            sheet.setValue(r, 9, "講師の確保が遅れたため。");
-            sheet.setValue(r, 10, "年度当初に講師を確保する。");
-          },
-          [registerSheet, row3],
-        );
-        await page.click(".settings summary");
-        await page.fill("input[name=fiscalYear]", "平成27年度");
-        checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "settings saved");
+        await nextPeriodWithNo3Behind(page, registerSheet);
         checkEqual(await clickAndWait(page, "#validate"), "done", "status after 検証");
         await page.waitForSelector(".comparison");
         const heading = await page.textContent(".comparison h3");
@@ -687,20 +695,7 @@ function tests(base, expect) {
         checkEqual(await page.evaluate(() => window.__shinchokuFake.createdWorkbooks.length), 0, "nothing opened before a report");
         // Two periods, as in the comparison test: 平成26年度, then 平成27年度 with No.3 behind.
         checkEqual(await clickAndWait(page, "#create-report"), "done", "first report");
-        const register = await sheetValues(page, registerSheet);
-        const row3 = register.findIndex((r) => r[0] === 3);
-        await page.evaluate(
-          ([name, r]) => {
-            const sheet = window.__shinchokuFake.workbook.sheet(name);
-            sheet.setValue(r, 4, "遅れ");
-            sheet.setValue(r, 9, "講師の確保が遅れたため。");
-            sheet.setValue(r, 10, "年度当初に講師を確保する。");
-          },
-          [registerSheet, row3],
-        );
-        await page.click(".settings summary");
-        await page.fill("input[name=fiscalYear]", "平成27年度");
-        checkEqual(await clickAndWait(page, "form button[type=submit]"), "done", "settings saved");
+        await nextPeriodWithNo3Behind(page, registerSheet);
         checkEqual(await clickAndWait(page, "#create-report"), "done", "second report");
         checkEqual(await clickAndWait(page, "#export-committee"), "done", "status after 委員会用に書き出す");
         const text = await page.textContent(".status");
