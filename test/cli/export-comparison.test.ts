@@ -4,16 +4,12 @@ import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { openPackage } from "../../src/workbook/xlsx/package";
 import { listSheets, readGrid } from "../../src/workbook/xlsx/read-grid";
-import { runCli, SAMPLE, workDir } from "./run-cli";
+import { reportTwoPeriods, runCli } from "./run-cli";
 
 describe("shinchoku export keeps the comparison", () => {
   it("a report with an earlier period in its history: the default copy holds 前回比較 and the chart, not 評価履歴", async () => {
-    const { dir, paths } = workDir(SAMPLE);
-    const report = path.join(dir, "report.xlsx");
-    expect((await runCli(["report", paths[0], "-o", report])).code).toBe(0);
     // The next period, reported on the copied workbook: its 評価履歴 holds 平成26年度, so 前回比較 is written.
-    const next = path.join(dir, "next.xlsx");
-    expect((await runCli(["report", report, "-o", next, "--fiscal-year", "平成27年度"])).code).toBe(0);
+    const { dir, next } = await reportTwoPeriods();
     expect(listSheets(openPackage(fs.readFileSync(next))).map((s) => s.name)).toContain("前回比較");
     const committee = path.join(dir, "committee.xlsx");
     expect((await runCli(["export", next, "-o", committee])).code).toBe(0);

@@ -35,3 +35,16 @@ export function workDir(...files: string[]): { dir: string; paths: string[] } {
 export function fixture(name: string): string {
   return path.join(FIXTURES, name);
 }
+
+/**
+ * The sample reported for 平成26年度, then that report's workbook reported again for 平成27年度: its 評価履歴 holds
+ * the earlier period, so the second report has 前回比較. Returns the second report's path (in a fresh work folder).
+ */
+export async function reportTwoPeriods(): Promise<{ dir: string; next: string }> {
+  const { dir, paths } = workDir(SAMPLE);
+  const first = path.join(dir, "report.xlsx");
+  expect((await runCli(["report", paths[0], "-o", first])).code).toBe(0);
+  const next = path.join(dir, "next.xlsx");
+  expect((await runCli(["report", first, "-o", next, "--fiscal-year", "平成27年度"])).code).toBe(0);
+  return { dir, next };
+}

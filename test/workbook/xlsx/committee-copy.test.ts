@@ -9,15 +9,11 @@ import { unzipSync } from "fflate";
 import { committeeCopy } from "../../../src/workbook/xlsx/committee-copy";
 import { openPackage } from "../../../src/workbook/xlsx/package";
 import { listSheets, readGrid } from "../../../src/workbook/xlsx/read-grid";
-import { runCli, SAMPLE, workDir } from "../../cli/run-cli";
+import { reportTwoPeriods, runCli, SAMPLE, workDir } from "../../cli/run-cli";
 
 describe("committeeCopy matches shinchoku export", () => {
   it("a report with 前回比較: the same sheets, the same cells, a chart part", async () => {
-    const { dir, paths } = workDir(SAMPLE);
-    const first = path.join(dir, "report.xlsx");
-    expect((await runCli(["report", paths[0], "-o", first])).code).toBe(0);
-    const next = path.join(dir, "next.xlsx");
-    expect((await runCli(["report", first, "-o", next, "--fiscal-year", "平成27年度"])).code).toBe(0);
+    const { dir, next } = await reportTwoPeriods();
     const cliCopy = path.join(dir, "committee.xlsx");
     expect((await runCli(["export", next, "-o", cliCopy])).code).toBe(0);
 
