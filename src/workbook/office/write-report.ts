@@ -65,6 +65,9 @@ function sheetScope(name: string): RequestScope {
 const MARKER_BYTES =
   loadCost("id") + propertyObjectCost("names") + objectCost("add", [GENERATED_MARKER_NAME, "=" + GENERATED_MARKER_VALUE, null]) + setCost("visible", "false".length);
 
+/** What looking up a sheet's marker takes: `ws.names.getItemOrNullObject(marker)` (step 1's early lookups and step 2's alike). */
+const MARKER_LOOKUP_BYTES = propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]);
+
 function runToken(): string {
   return Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
 }
@@ -207,7 +210,7 @@ function queueReportNameMarkers(b: BuildRun): EarlyMarkers {
   for (const sheet of b.model.sheets) {
     if (early.has(key(sheet.name))) continue;
     early.set(key(sheet.name), worksheets.getItemOrNullObject(sheet.name).names.getItemOrNullObject(GENERATED_MARKER_NAME));
-    b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(sheet.name));
+    b.trips.queued(MARKER_LOOKUP_BYTES, sheetScope(sheet.name));
   }
   return early;
 }
@@ -229,7 +232,7 @@ async function readMarkers(
     .filter((ws) => !early.has(key(ws.name)) && (reportNames.has(key(ws.name)) || isSuffixedReportName(ws.name, b.model) || ws.name.startsWith(TEMP_PREFIX)))
     .map((ws) => ({ ws, marker: ws.names.getItemOrNullObject(GENERATED_MARKER_NAME) }));
   if (later.length > 0) {
-    for (const c of later) b.trips.queued(propertyObjectCost("names") + objectCost("getItemOrNullObject", [GENERATED_MARKER_NAME]), sheetScope(c.ws.name));
+    for (const c of later) b.trips.queued(MARKER_LOOKUP_BYTES, sheetScope(c.ws.name));
     await b.trips.sent(b.context.sync());
   }
   const checked = [...known, ...later];
