@@ -4,9 +4,8 @@
  * Called by runEngine once the register is evaluated; pure.
  */
 import { sortFindings, hasErrors } from "./findings/finding";
-import type { Entries, Register } from "./register/types";
-import type { Evaluation, ItemResult } from "./evaluate/types";
-import { cellText } from "./values/text";
+import type { Register } from "./register/types";
+import type { Evaluation } from "./evaluate/types";
 import { notRatedOf, scaleTallyOf } from "./evaluate/scale-results";
 import { scaleOf } from "./settings/scale";
 import { departmentTally, knownDepartments, type DepartmentTally } from "./departments/department-tally";
@@ -29,29 +28,10 @@ export interface CycleParts {
   readonly unknownDepartment: boolean;
 }
 
-/**
- * Each entry's 担当課 cell as text ("" when blank), read in register order:
- * the tally goes through the items in report order (grouped by area), and
- * reading each one's row of the register then fetched rows from all over
- * memory — twice as long at 100 k rows as reading them in order (docs/engine.md).
- */
-function departmentTexts(entries: Entries): string[] {
-  const texts = new Array<string>(entries.count);
-  for (let i = 0; i < entries.count; i++) texts[i] = cellText(entries.field(i, "department"));
-  return texts;
-}
-
 /** 担当課別, when the register has a 担当課 column and some entry names a department. */
 function tallyOf(ev: Evaluation, register: Register): DepartmentTally | undefined {
   if (register.columns.department === undefined) return undefined;
-  const entries = register.entries;
-  const texts = departmentTexts(entries);
-  // The register's cell (a re-listing with a blank one takes its original's, through the view).
-  const departmentOf = (item: ItemResult) => {
-    const own = texts[item.entry];
-    return own !== "" || item.relistOf === null ? own : item.department;
-  };
-  const t = departmentTally({ scale: scaleOf(ev.settings), items: ev.items, notRated: notRatedOf(entries, ev.settings), departmentOf });
+  const t = departmentTally({ scale: scaleOf(ev.settings), items: ev.items, notRated: notRatedOf(register.entries, ev.settings) });
   return t.rows.some((r) => r.department !== "") ? t : undefined;
 }
 

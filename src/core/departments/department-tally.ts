@@ -42,8 +42,6 @@ export interface DepartmentTallyInput {
   /** Entries in report order. */
   readonly items: readonly ItemResult[];
   readonly notRated: (item: ItemResult) => boolean;
-  /** The item's 担当課 text (default: item.department); the engine reads the register's cell, cheaper than the view's getter. */
-  readonly departmentOf?: (item: ItemResult) => string;
 }
 
 /** A 担当課 text's departments with their keys, worked out once per distinct text. */
@@ -54,14 +52,13 @@ interface Named {
 
 export function departmentTally(input: DepartmentTallyInput): DepartmentTally {
   const { scale, items, notRated } = input;
-  const departmentOf = input.departmentOf ?? ((item: ItemResult) => item.department);
   const levelOf = new Map<string, number>(scale.levels.map((l, i) => [l.code, i]));
   const byKey = new Map<string, Counter>();
   const named = new Map<string, Named>();
   const none: Named = { names: [""], keys: [""] };
   let shared = false;
   for (const item of items) {
-    const text = departmentOf(item);
+    const text = item.department;
     let n = named.get(text);
     if (n === undefined) {
       const names = departmentsOf(text);

@@ -11,7 +11,7 @@
 import type { Entries, ItemColumn } from "../register/types";
 import { cellText } from "../values/text";
 import { checkCause } from "./b-cause";
-import { ChoiceColumn, FlagColumn, SparseColumn } from "./columns";
+import { ChoiceColumn, FlagColumn, SparseColumn, TextColumn } from "./columns";
 import { readFlag } from "./flag";
 import { reportNo } from "./item-no";
 import { decideOverride, readRating } from "./override";
@@ -34,6 +34,8 @@ export interface ItemOutcome {
   readonly relistOf: number | string | null;
   /** Index of the entry a re-listing re-lists (its blank texts are the original's); −1 when none. */
   readonly original: number;
+  /** Its 担当課 as written (a re-listing with a blank one: its original's). */
+  readonly department: string;
 }
 
 /** Every entry's result of one run, by entry index (sheet order). */
@@ -50,6 +52,13 @@ export class ItemTable {
   private readonly reasons = new SparseColumn<string>("");
   private readonly relists = new SparseColumn<number | string | null>(null);
   private readonly originals = new SparseColumn<number>(-1);
+  /**
+   * Kept, unlike the other texts, which are read from the register when asked
+   * for: 担当課別 asks for every entry's, after the run, in report order; read
+   * then from the register, each fetched its row from all over the sheet's
+   * memory (10 ms at 100 k rows; read here, while the row is at hand: docs/engine.md).
+   */
+  private readonly departments: TextColumn;
   /** First row of the entry's indicators in the run's IndicatorTable. */
   private readonly first: Int32Array;
   /** Per entry, its area as the tally names it (set once the tally is made); null before. */
@@ -72,6 +81,7 @@ export class ItemTable {
     this.selfs = new ChoiceColumn(scale, count);
     this.overriddens = new FlagColumn(count);
     this.highlights = new FlagColumn(count);
+    this.departments = new TextColumn(count);
     this.first = new Int32Array(count);
   }
 
@@ -91,6 +101,7 @@ export class ItemTable {
     this.reasons.set(i, o.overrideReason);
     this.relists.set(i, o.relistOf);
     this.originals.set(i, o.original);
+    this.departments.set(i, o.department);
   }
 
   schedule(i: number): Schedule | null {
@@ -123,6 +134,9 @@ export class ItemTable {
   }
   relistOf(i: number): number | string | null {
     return this.relists.get(i);
+  }
+  department(i: number): string {
+    return this.departments.get(i) ?? "";
   }
   /** The entry a re-listing re-lists, or −1. */
   original(i: number): number {
@@ -205,9 +219,7 @@ class EvaluatedItem implements ItemResult {
     return text(this.t.entries, this.i, "name");
   }
   get department(): string {
-    const own = text(this.t.entries, this.i, "department");
-    const original = own.trim() === "" ? this.original : null;
-    return original !== null ? original.department : own;
+    return this.t.department(this.i);
   }
   get text(): ItemText {
     return new TextsOf(this.t.entries, this.i, this.original);
@@ -325,6 +337,7 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
     overrideReason,
     relistOf: relisted ? reportNo(relistOf) : null,
     original: relisted ? originalIndex : -1,
+    department: departmentOf(entries, i, original),
   });
 }
 
@@ -372,6 +385,12 @@ class TextsOf implements ItemText {
 function ownOrOriginal(entries: Entries, i: number, key: InheritedText, original: ItemResult | null): string {
   const own = text(entries, i, key);
   return original !== null && own.trim() === "" ? original.text[key] : own;
+}
+
+/** Entry i's 担当課; a re-listing's, when blank, its original's. */
+function departmentOf(entries: Entries, i: number, original: ItemResult | null): string {
+  const own = text(entries, i, "department");
+  return original !== null && own.trim() === "" ? original.department : own;
 }
 
 /** Entry i's area as written, trimmed (the tally names it). */
