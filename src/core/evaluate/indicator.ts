@@ -57,7 +57,6 @@ export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index
   unreadable = reportUnreadable(rc, "prior", p) || unreadable;
   const actual = a.ok ? a.value : null;
   const prior = p.ok ? p.value : null;
-  const change = actual !== null && prior !== null ? changePercent(actual, prior) : null;
 
   if (a.ok && unitWritten(ra)) {
     // Only units written in both cells are compared: a bare number has the row's unit.
@@ -69,7 +68,7 @@ export function evaluateIndicator(run: IndicatorRun, i: number, k: number, index
       report(sc, "unit-mismatch", rowAddress(rc, "actual"), { actualUnit: a.unit!, otherUnit: p.unit!, field: "prior" });
     }
   }
-  if (cells.statedChange !== undefined) checkStatedChange(rc, change, a, p);
+  if (cells.statedChange !== undefined) checkStatedChange(rc, a, p);
 
   const kind = tr?.kind;
   const needsPrior = kind === "growth" || kind === "maintain";
@@ -135,7 +134,8 @@ function reportUnreadable(rc: RowContext, field: "actual" | "prior", q: NumberRe
   return true;
 }
 
-function checkStatedChange(rc: RowContext, change: number | null, a: NumberReading, p: NumberReading): void {
+/** 増減率 as written against the change computed from the actual and the prior (the table computes it again when asked: IndicatorTable.changeAt). */
+function checkStatedChange(rc: RowContext, a: NumberReading, p: NumberReading): void {
   const cell = rc.cells.statedChange;
   if (cell === undefined) return;
   // For a rate (both in %), staff often state the change in points (41.0% → 40.5% is "0.5%減"): either reading is accepted.
@@ -149,6 +149,7 @@ function checkStatedChange(rc: RowContext, change: number | null, a: NumberReadi
     return;
   }
   if (pointChange !== null && !statedChangeDiffers(s.value, pointChange)) return;
+  const change = a.ok && p.ok ? changePercent(a.value, p.value) : null;
   if (change !== null && statedChangeDiffers(s.value, change)) {
     report(rc.sheet, "stated-change-mismatch", cell.address, { stated: round1(s.value), computed: round1(change) });
   }

@@ -29,18 +29,20 @@ const KNOWN_UNITS: readonly string[] = [
   "倍", "歳", "点", "個", "部", "通", "便", "席", "室", "基", "機", "者", "種", "組", "隻", "頭", "匹", "株", "箇",
   "km2", "km", "m2", "m3", "m", "kg", "kwh", "kw", "ha", "t", "pt",
 ];
-/** The known units by their first character (lower case), longest first, so that `時間` wins over a shorter unit. */
-const UNITS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+/** Words by their first character, each list in the order given: after a number, one lookup rules most texts out. */
+function byFirstChar(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
   const by = new Map<number, string[]>();
-  for (const unit of [...KNOWN_UNITS].sort((a, b) => b.length - a.length)) {
-    const list = by.get(unit.charCodeAt(0)) ?? [];
-    list.push(unit);
-    by.set(unit.charCodeAt(0), list);
+  for (const word of words) {
+    const list = by.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    by.set(word.charCodeAt(0), list);
   }
   return by;
-})();
+}
+/** The known units (lower case), longest first, so that `時間` wins over a shorter unit. */
+const UNITS_BY_FIRST = byFirstChar([...KNOWN_UNITS].sort((a, b) => b.length - a.length));
 /** 以上, 増加 … in the order they are tried (増加 before 増, /年度 before /年). */
-const QUALIFIERS: readonly string[] = SUFFIX_WORDS.split("|");
+const QUALIFIERS_BY_FIRST = byFirstChar(SUFFIX_WORDS.split("|"));
 
 /** Before a number: an era, FY, 第, No., an era letter (`H27`), `3月` (the day of `3月20日`), `2026/` (later date parts). */
 const NOT_A_QUANTITY_BEFORE =
@@ -98,7 +100,8 @@ function pastUnit(s: string, at: number): number {
 /** Offset past the qualifier (以上, ／年 …) after `at` (white space may come first), or -1. */
 function pastQualifier(s: string, at: number): number {
   const p = skipSpaces(s, at);
-  for (const word of QUALIFIERS) if (s.startsWith(word, p)) return p + word.length;
+  const words = QUALIFIERS_BY_FIRST.get(s.charCodeAt(p));
+  if (words !== undefined) for (const word of words) if (s.startsWith(word, p)) return p + word.length;
   return -1;
 }
 
