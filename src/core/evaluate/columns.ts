@@ -120,8 +120,8 @@ export class SparseColumn<T> {
   constructor(private readonly none: T) {}
 
   set(i: number, value: T): void {
-    if (value === this.none) this.values.delete(i);
-    else this.values.set(i, value);
+    if (value !== this.none) this.values.set(i, value);
+    else if (this.values.size !== 0) this.values.delete(i);
   }
 
   get(i: number): T {

@@ -15,7 +15,7 @@ import { ChoiceColumn } from "./columns";
 import { evaluateIndicator, type IndicatorRun } from "./indicator";
 import { IndicatorTable } from "./indicator-table";
 import { relistTarget } from "./item-no";
-import { areaText, itemResult, ItemTable } from "./item-result";
+import { itemResult, ItemTable } from "./item-result";
 import { rateItem } from "./rating";
 import { resolveRelists } from "./relist";
 import { addressOf, findingsBySheetOrder, report, sheetContext, type SheetContext } from "./row-context";
@@ -150,7 +150,7 @@ function evaluationOf(register: Register, of: { settings: Settings; scale: Scale
   const n = entries.count;
   const plan = tallyAreas(
     n,
-    (i) => areaText(entries, i),
+    (i) => results.areaWritten(i),
     (i) => results.rating(i),
     settings.areas,
     (i) => addressOf(sc, "area", entries.row(i), entries.fieldCell(i, "area")),

@@ -36,6 +36,8 @@ export interface ItemOutcome {
   readonly original: number;
   /** Its 担当課 as written (a re-listing with a blank one: its original's). */
   readonly department: string;
+  /** Its 分野 as written, trimmed (the tally groups entries by it). */
+  readonly area: string;
 }
 
 /** Every entry's result of one run, by entry index (sheet order). */
@@ -53,12 +55,14 @@ export class ItemTable {
   private readonly relists = new SparseColumn<number | string | null>(null);
   private readonly originals = new SparseColumn<number>(-1);
   /**
-   * Kept, unlike the other texts, which are read from the register when asked
-   * for: 担当課別 asks for every entry's, after the run, in report order; read
-   * then from the register, each fetched its row from all over the sheet's
-   * memory (10 ms at 100 k rows; read here, while the row is at hand: docs/engine.md).
+   * 分野 and 担当課 are kept, unlike the other texts, which are read from the
+   * register when asked for: the tally and 担当課別 ask for every entry's
+   * after the run, and read then from the register, each fetched its row from
+   * all over the sheet's memory (4–10 ms at 100 k rows each; read here, while
+   * the row is at hand: docs/engine.md). Few distinct texts: TextColumns.
    */
   private readonly departments: TextColumn;
+  private readonly areas: TextColumn;
   /** First row of the entry's indicators in the run's IndicatorTable. */
   private readonly first: Int32Array;
   /** Per entry, its area as the tally names it (set once the tally is made); null before. */
@@ -82,6 +86,7 @@ export class ItemTable {
     this.overriddens = new FlagColumn(count);
     this.highlights = new FlagColumn(count);
     this.departments = new TextColumn(count);
+    this.areas = new TextColumn(count);
     this.first = new Int32Array(count);
   }
 
@@ -102,6 +107,7 @@ export class ItemTable {
     this.relists.set(i, o.relistOf);
     this.originals.set(i, o.original);
     this.departments.set(i, o.department);
+    this.areas.set(i, o.area);
   }
 
   schedule(i: number): Schedule | null {
@@ -137,6 +143,10 @@ export class ItemTable {
   }
   department(i: number): string {
     return this.departments.get(i) ?? "";
+  }
+  /** Entry i's 分野 as written, trimmed (see areaOf for the name the tally gives it). */
+  areaWritten(i: number): string {
+    return this.areas.get(i) ?? "";
   }
   /** The entry a re-listing re-lists, or −1. */
   original(i: number): number {
@@ -181,7 +191,7 @@ class EvaluatedItem implements ItemResult {
     return reportNo(this.t.entries.no(this.i));
   }
   get area(): string {
-    return this.t.areaOf !== null ? this.t.areaOf(this.i) : areaText(this.t.entries, this.i);
+    return this.t.areaOf !== null ? this.t.areaOf(this.i) : this.t.areaWritten(this.i);
   }
   get schedule(): Schedule | null {
     return this.t.schedule(this.i);
@@ -338,6 +348,7 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
     relistOf: relisted ? reportNo(relistOf) : null,
     original: relisted ? originalIndex : -1,
     department: departmentOf(entries, i, original),
+    area: areaText(entries, i),
   });
 }
 
@@ -394,7 +405,7 @@ function departmentOf(entries: Entries, i: number, original: ItemResult | null):
 }
 
 /** Entry i's area as written, trimmed (the tally names it). */
-export function areaText(entries: Entries, i: number): string {
+function areaText(entries: Entries, i: number): string {
   return text(entries, i, "area").trim();
 }
 
