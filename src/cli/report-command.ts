@@ -5,7 +5,8 @@
  */
 import * as path from "path";
 import { fill } from "../core/i18n";
-import { findingJson, resultJson, type FindingJson } from "../core/result-json";
+import { findingJson, resultJson, totalsJson } from "../core/result-json";
+import type { Finding } from "../core/findings/finding";
 import { runEngine } from "../core/run";
 import type { Lang } from "../core/settings";
 import { findingMessage } from "../core/i18n";
@@ -40,8 +41,10 @@ const PROGRESS_BYTES = 1 << 20;
 /** Findings listed on the terminal; the rest are in the 検証結果 sheet and in --json. */
 const LISTED_FINDINGS = 20;
 
-function listFindings(findings: readonly FindingJson[], t: CliTexts, write: (s: string) => void): void {
-  for (const f of findings.slice(0, LISTED_FINDINGS)) write(`${f.severity}\t${f.code}\t${f.cell ?? ""}${f.source === undefined ? "" : ` (${f.source})`}\t${f.message}\n`);
+/** The first findings, one a line (only those are worded: a large register has thousands, all in 検証結果 and --json). */
+function listFindings(findings: readonly Finding[], c: { lang: Lang; t: CliTexts }, write: (s: string) => void): void {
+  const { lang, t } = c;
+  for (const f of findings.slice(0, LISTED_FINDINGS).map((x) => findingJson(x, lang))) write(`${f.severity}\t${f.code}\t${f.cell ?? ""}${f.source === undefined ? "" : ` (${f.source})`}\t${f.message}\n`);
   if (findings.length > LISTED_FINDINGS) write(fill(t.done.more, { count: findings.length - LISTED_FINDINGS }) + "\n");
 }
 
@@ -108,24 +111,25 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
     if (problem !== null) throw new UsageError(problem);
   }
   const comparison = result.comparison;
-  const json = { ...resultJson(ev, lang), ...(comparison ? { comparison: comparisonJson(comparison) } : {}) };
+  // Made only for --json: every item and every finding's message, thousands on a large register.
+  const json = () => ({ ...resultJson(ev, lang), ...(comparison ? { comparison: comparisonJson(comparison) } : {}) });
   const counts = { errors: 0, warnings: 0, info: 0 };
   for (const f of ev.findings) counts[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "info"]++;
 
   if (result.report === null) {
-    if (opts.json) io.out(JSON.stringify(json, null, 2) + "\n");
-    else listFindings(json.findings, t, io.err);
+    if (opts.json) io.out(JSON.stringify(json(), null, 2) + "\n");
+    else listFindings(ev.findings, { lang, t }, io.err);
     io.err(fill(t.done.blocked, { errors: counts.errors }) + "\n");
     return 1;
   }
   note(fill(t.progress.writing, { file: output }));
   const { bytes, written } = writeReport(pkg, result.report);
   writeAtomically(output, bytes, t);
-  if (opts.json) io.out(JSON.stringify({ ...json, output, written }, null, 2) + "\n");
+  if (opts.json) io.out(JSON.stringify({ ...json(), output, written }, null, 2) + "\n");
   else {
-    io.out(fill(t.done.summary, { total: ev.total, levels: levelCounts(json.totals, t), ...counts }) + "\n");
+    io.out(fill(t.done.summary, { total: ev.total, levels: levelCounts(totalsJson(ev), t), ...counts }) + "\n");
     if (comparison) io.out(fill(t.done.comparison, { sentence: comparisonSentence(comparison, ev.settings) }) + "\n");
-    listFindings(json.findings, t, io.out);
+    listFindings(ev.findings, { lang, t }, io.out);
     io.out(fill(t.done.written, { file: output, sheets: written.join(", ") }) + "\n");
   }
   return 0;

@@ -58,6 +58,11 @@ function levelKeys(evaluation: Evaluation, k: number | null): Record<string, num
   return out;
 }
 
+/** The totals as --json gives them (`totals`): one key per level code, then notRated. */
+export function totalsJson(evaluation: Evaluation): Record<string, number> {
+  return levelKeys(evaluation, null);
+}
+
 export function resultJson(evaluation: Evaluation, lang: Lang): ResultJson {
   const scale = scaleOf(evaluation.settings);
   return {
@@ -66,7 +71,7 @@ export function resultJson(evaluation: Evaluation, lang: Lang): ResultJson {
     total: evaluation.total,
     relisted: evaluation.relisted,
     tally: evaluation.tally.map((t, k) => ({ area: t.area, items: t.items, ...levelKeys(evaluation, k) })),
-    totals: levelKeys(evaluation, null),
+    totals: totalsJson(evaluation),
     items: evaluation.items.map((i) => ({ no: i.no, area: i.area, rating: i.rating, computed: i.computed })),
     delayed: evaluation.delayed.map((i) => i.no),
     findings: evaluation.findings.map((f) => findingJson(f, lang)),
