@@ -58,8 +58,8 @@ export class ItemTable {
    * 分野 and 担当課 are kept, unlike the other texts, which are read from the
    * register when asked for: the tally and 担当課別 ask for every entry's
    * after the run, and read then from the register, each fetched its row from
-   * all over the sheet's memory (4–10 ms at 100 k rows each; read here, while
-   * the row is at hand: docs/engine.md). Few distinct texts: TextColumns.
+   * all over the sheet's memory; read here, while the row is at hand, they
+   * cost next to nothing (figures: docs/engine.md). Few distinct texts: TextColumns.
    */
   private readonly departments: TextColumn;
   private readonly areas: TextColumn;
