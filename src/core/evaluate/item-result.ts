@@ -347,7 +347,7 @@ export function itemResult(t: ItemTable, i: number, outcome: EntryOutcome, sc: S
     overrideReason,
     relistOf: relisted ? reportNo(relistOf) : null,
     original: relisted ? originalIndex : -1,
-    department: departmentOf(entries, i, original),
+    department: ownOrOriginal(entries, i, "department", original),
     area: areaText(entries, i),
   });
 }
@@ -392,16 +392,11 @@ class TextsOf implements ItemText {
   }
 }
 
-/** Entry i's text `key`; a re-listing's, when blank, its original's. */
-function ownOrOriginal(entries: Entries, i: number, key: InheritedText, original: ItemResult | null): string {
+/** Entry i's text `key` (or 担当課); a re-listing's, when blank, its original's. */
+function ownOrOriginal(entries: Entries, i: number, key: InheritedText | "department", original: ItemResult | null): string {
   const own = text(entries, i, key);
-  return original !== null && own.trim() === "" ? original.text[key] : own;
-}
-
-/** Entry i's 担当課; a re-listing's, when blank, its original's. */
-function departmentOf(entries: Entries, i: number, original: ItemResult | null): string {
-  const own = text(entries, i, "department");
-  return original !== null && own.trim() === "" ? original.department : own;
+  if (original === null || own.trim() !== "") return own;
+  return key === "department" ? original.department : original.text[key];
 }
 
 /** Entry i's area as written, trimmed (the tally names it). */
