@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { fill } from "../core/i18n";
 import { openPackage, type XlsxPackage } from "../workbook/xlsx/package";
+import type { PartChecker } from "../workbook/xlsx/part-check";
 import { ZIP_LIMITS } from "../workbook/xlsx/zip-read";
 import { cliCodec } from "./node-codec";
 import { xlsxErrorMessage } from "./xlsx-messages";
@@ -70,12 +71,15 @@ function readRegularFile(file: string, t: CliTexts): Uint8Array {
   }
 }
 
-/** Opens an input workbook; throws UsageError (exit 2) with the message for each way it can fail. */
-export function openInput(file: string, t: CliTexts): XlsxPackage {
+/**
+ * Opens an input workbook; throws UsageError (exit 2) with the message for each way it can fail.
+ * `checker` checks its parts (part-check.ts; by default each at once, when read).
+ */
+export function openInput(file: string, t: CliTexts, checker?: PartChecker): XlsxPackage {
   const bytes = readRegularFile(file, t);
   if (bytes.length === 0) throw new UsageError(fill(t.errors.emptyFile, { file }));
   try {
-    return openPackage(bytes, cliCodec); // and every package written from it
+    return openPackage(bytes, cliCodec, checker); // the codec: for every package written from it too
   } catch (e) {
     const message = xlsxErrorMessage(e, file, t);
     if (message === null) throw e;

@@ -39,9 +39,9 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
   const t = cliTexts(lang);
   let code = 0;
   /** Runs a command on `file`; a file damaged inside ends it with a message naming the file, part and line. */
-  const run = (f: () => number, file: string) => {
+  const run = async (f: () => number | Promise<number>, file: string) => {
     try {
-      code = f();
+      code = await f();
     } catch (e) {
       const damaged = xlsxErrorMessage(e, file, t);
       if (damaged !== null) throw new UsageError(damaged);
@@ -79,7 +79,7 @@ export async function main(argv: readonly string[], io: Io = stdio, env: NodeJS.
 }
 
 /** Runs a command on a file (the file named in its messages), setting the exit code. */
-type Runner = (f: () => number, file: string) => void;
+type Runner = (f: () => number | Promise<number>, file: string) => Promise<void>;
 
 /** The commands and their flags. */
 function addCommands(program: Command, c: { lang: Lang; t: ReturnType<typeof cliTexts>; io: Io; run: Runner }): void {

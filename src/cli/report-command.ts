@@ -7,14 +7,16 @@ import * as path from "path";
 import { fill } from "../core/i18n";
 import { findingJson, resultJson, totalsJson } from "../core/result-json";
 import type { Finding } from "../core/findings/finding";
-import { runEngine } from "../core/run";
-import type { Lang } from "../core/settings";
+import { runEngine, type EngineResult } from "../core/run";
+import type { Lang, Settings } from "../core/settings";
 import { findingMessage } from "../core/i18n";
+import type { XlsxPackage } from "../workbook/xlsx/package";
 import { readGrid } from "../workbook/xlsx/read-grid";
 import { writeReport } from "../workbook/xlsx/write-report";
 import { checkOutput, fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
 import { historyGrid, missingSheetFinding, registerSheetName, settingsGrid, sourcesGrid } from "./locate";
-import { previousProblem, readPreviousPeriod } from "./previous-period";
+import { BackgroundChecker } from "./background-check";
+import { previousProblem, readPreviousPeriod, type PreviousPeriod } from "./previous-period";
 import { comparisonJson } from "../core/cycle/comparison-json";
 import { comparisonSentence } from "../core/cycle/sentence";
 import { settingsFromFlags, type SettingFlags } from "./settings-flags";
@@ -69,7 +71,60 @@ function unknownDepartmentMessage(department: string, known: readonly string[], 
   return fill(t.errors.unknownDepartment, { department, known: known.join(lang === "ja" ? "、" : ", ") });
 }
 
-export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: CliTexts, io: Io): number {
+/** What reading and rating the register gave: no register sheet (with the finding, when a named one is missing), or the engine's result. */
+type Rated =
+  | { readonly sheet: null; readonly finding: Finding | null }
+  | { readonly sheet: string; readonly pkg: XlsxPackage; readonly result: EngineResult; readonly previous: PreviousPeriod | null };
+
+interface RateContext {
+  readonly opts: ReportOptions;
+  readonly department: string | undefined;
+  readonly overrides: Partial<Settings>;
+  readonly lang: Lang;
+  readonly t: CliTexts;
+  readonly note: (s: string) => void;
+  readonly started: number;
+}
+
+/** Reads the register (and the previous period) and runs the engine. */
+function rate(pkg: XlsxPackage, c: RateContext): Rated {
+  const { opts, department, overrides, lang, t, note } = c;
+  const sheet = registerSheetName(pkg, opts.sheet);
+  if (sheet === null) return { sheet, finding: opts.sheet !== undefined ? missingSheetFinding(pkg, opts.sheet) : null };
+  const grid = readGrid(pkg, sheet);
+  note(fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - c.started) / 1000).toFixed(1) }));
+  const previous = opts.previous === undefined ? null : readPreviousPeriod(opts.previous, opts.sheet, overrides.lang, lang, t);
+  const result = runEngine({
+    register: grid,
+    settingsSheet: settingsGrid(pkg),
+    overrides,
+    history: historyGrid(pkg),
+    previous: previous?.block ?? null,
+    sourcesSheet: sourcesGrid(pkg),
+    ...(department ? { department } : {}),
+  });
+  return { sheet, pkg, result, previous };
+}
+
+/**
+ * Reads and rates with the large parts checked on a worker meanwhile
+ * (background-check.ts); nothing leaves before their verdict, and a damaged
+ * part's own message wins over any error that reading it ahead met.
+ */
+async function rateChecked(file: string, c: RateContext): Promise<Rated> {
+  const pkg = openInput(file, c.t, new BackgroundChecker());
+  let rated: Rated;
+  try {
+    rated = rate(pkg, c);
+  } catch (e) {
+    await pkg.settle();
+    throw e;
+  }
+  await pkg.settle();
+  return rated;
+}
+
+export async function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: CliTexts, io: Io): Promise<number> {
   const department = opts.department?.trim() || undefined;
   if (opts.department !== undefined && department === undefined) throw new UsageError(fill(t.errors.usage, { reason: "--department" }));
   const output = opts.output ?? (department === undefined ? defaultOutput(file) : departmentOutput(file, department));
@@ -82,27 +137,15 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
   const note = (s: string) => progress && io.err(s + "\n");
   const started = Date.now();
   note(fill(t.progress.reading, { file }));
-  const pkg = openInput(file, t);
-  const sheet = registerSheetName(pkg, opts.sheet);
-  if (sheet === null) {
+  const rated = await rateChecked(file, { opts, department, overrides, lang, t, note, started });
+  if (rated.sheet === null) {
     // Nothing to rate: reported like any blocking finding, in JSON too.
-    const f = opts.sheet !== undefined ? missingSheetFinding(pkg, opts.sheet) : null;
+    const f = rated.finding;
     if (opts.json && f) io.out(JSON.stringify({ findings: [findingJson(f, lang)] }, null, 2) + "\n");
     io.err((f ? findingMessage(f, lang) : t.errors.noRegister) + "\n");
     return 1;
   }
-  const grid = readGrid(pkg, sheet);
-  note(fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
-  const previous = opts.previous === undefined ? null : readPreviousPeriod(opts.previous, opts.sheet, overrides.lang, lang, t);
-  const result = runEngine({
-    register: grid,
-    settingsSheet: settingsGrid(pkg),
-    overrides,
-    history: historyGrid(pkg),
-    previous: previous?.block ?? null,
-    sourcesSheet: sourcesGrid(pkg),
-    ...(department ? { department } : {}),
-  });
+  const { pkg, result, previous } = rated;
   if (result.unknownDepartment) throw new UsageError(unknownDepartmentMessage(department ?? "", result.departments, t, lang));
   const ev = result.evaluation;
   note(fill(t.progress.rating, { items: ev.total }));
@@ -110,6 +153,22 @@ export function reportCommand(file: string, opts: ReportOptions, lang: Lang, t: 
     const problem = previousProblem(previous, ev.settings, ev.period, opts.previous, t);
     if (problem !== null) throw new UsageError(problem);
   }
+  return written(pkg, result, { output, opts, lang, t, io, note });
+}
+
+interface WriteContext {
+  readonly output: string;
+  readonly opts: ReportOptions;
+  readonly lang: Lang;
+  readonly t: CliTexts;
+  readonly io: Io;
+  readonly note: (s: string) => void;
+}
+
+/** Writes the report (or says what blocked it) and what the terminal or --json shows; the exit code. */
+function written(pkg: XlsxPackage, result: EngineResult, c: WriteContext): number {
+  const { output, opts, lang, t, io, note } = c;
+  const ev = result.evaluation;
   const comparison = result.comparison;
   // Made only for --json: every item and every finding's message, thousands on a large register.
   const json = () => ({ ...resultJson(ev, lang), ...(comparison ? { comparison: comparisonJson(comparison) } : {}) });

@@ -11,10 +11,11 @@
  * fixture, tab-separated; `args` are extra arguments split on spaces (may be
  * empty). Every .xlsx of a corpus folder must be listed.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { ensureBuilt } from "./built-cli";
 import { ROOT } from "./run-cli";
 
 const HOSTILE = path.join(ROOT, "test", "fixtures", "hostile");
@@ -47,23 +48,6 @@ function corpus(): Expected[] {
     }
   }
   return out;
-}
-
-/** The newest modification time under a folder (ms). */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** bin/shinchoku.js runs lib/: build it when missing or older than src/ (the landing gate builds it first). */
-function ensureBuilt(): void {
-  const main = path.join(ROOT, "lib", "cli", "main.js");
-  if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newest(path.join(ROOT, "src"))) return;
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")], { cwd: ROOT });
 }
 
 const CASES = corpus();

@@ -8,10 +8,11 @@
  * Packages are immutable: `edit()` gives an editor whose `build()` returns a
  * new package sharing the unchanged parts' bytes with the old one.
  */
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { damagedPart } from "./damaged";
 import { XlsxError } from "./errors";
-import { checkXml } from "./xml-check";
+import { inlineChecker, PENDING, type PartChecker } from "./part-check";
+import { decodeText } from "./text-decode";
 import { workbookOf } from "./workbook";
 import { fflateCodec, type ZipCodec } from "./zip-codec";
 import { unzipChecked, type ZipEntry } from "./zip-read";
@@ -38,14 +39,18 @@ export class XlsxPackage {
   private readonly stored: ReadonlyMap<string, ZipEntry>;
   /** The deflate implementation the package was read with; saving uses it too. */
   readonly codec: ZipCodec;
+  /** Checks each part read as text (part-check.ts). */
+  private readonly checker: PartChecker;
 
   constructor(
     entries: Iterable<readonly [string, PartData]>,
     stored: ReadonlyMap<string, ZipEntry> = new Map(),
     codec: ZipCodec = fflateCodec,
+    checker: PartChecker = inlineChecker,
   ) {
     this.stored = stored;
     this.codec = codec;
+    this.checker = checker;
     const parts = new Map<string, PartData>();
     const folded = new Map<string, string>();
     for (const [path, bytes] of entries) {
@@ -91,21 +96,35 @@ export class XlsxPackage {
 
   /**
    * A part decoded as text (UTF-8, or UTF-16 with a byte-order mark), decoded
-   * once. Every part read as text is XML, and is checked whole before anyone
-   * reads it: a part that is not well-formed or holds a DTD throws
-   * XlsxError damaged-part (part, line), so no reader ever sees half a part.
+   * once. Every part read as text is XML, and is checked whole: a part that
+   * is not well-formed or holds a DTD throws XlsxError damaged-part (part,
+   * line) before anyone reads it — or, when the package's checker took the
+   * part to check elsewhere, from settle() (part-check.ts).
    */
   text(path: string): string | undefined {
     const stored = this.resolve(path);
     if (stored === undefined) return undefined;
     let s = this.texts.get(stored);
     if (s === undefined) {
-      s = decodeText(this.bytes(stored) as Uint8Array);
-      const fault = checkXml(s);
-      if (fault !== null) throw damagedPart(stored, s, fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
+      const bytes = this.bytes(stored) as Uint8Array;
+      s = decodeText(bytes);
+      const fault = this.checker.check(stored, s, bytes);
+      if (fault !== null && fault !== PENDING) throw damagedPart(stored, s, fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
       this.texts.set(stored, s);
     }
     return s;
+  }
+
+  /**
+   * The verdict on the parts read so far whose check ran elsewhere: throws
+   * their first fault as text() would have (XlsxError damaged-part); resolves
+   * when all are sound, or when none were taken.
+   */
+  async settle(): Promise<void> {
+    const found = await this.checker.settle();
+    if (found === null) return;
+    const { part, fault } = found;
+    throw damagedPart(part, this.texts.get(part) ?? "", fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
   }
 
   /** A value derived from the (immutable) parts, computed once per package. */
@@ -176,20 +195,6 @@ function joinBlocks(blocks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  // UTF-16 without a byte-order mark, told by how `<?` is encoded (XML 1.0, appendix F).
-  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) {
-    return new TextDecoder("utf-16be").decode(bytes);
-  }
-  if (bytes.length >= 4 && bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) {
-    return new TextDecoder("utf-16le").decode(bytes);
-  }
-  // strFromU8 uses TextDecoder, which drops a UTF-8 byte-order mark.
-  return strFromU8(bytes);
-}
-
 /** The signature of an OLE compound file: legacy .xls, or an encrypted .xlsx. */
 function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -201,7 +206,7 @@ function isCompoundFile(bytes: Uint8Array): boolean {
  * a reader asks for it. Throws XlsxError: not-a-package, encrypted-or-legacy,
  * no-workbook, and the zip-* codes of zip-read.ts.
  */
-export function openPackage(bytes: Uint8Array, codec: ZipCodec = fflateCodec): XlsxPackage {
+export function openPackage(bytes: Uint8Array, codec: ZipCodec = fflateCodec, checker: PartChecker = inlineChecker): XlsxPackage {
   if (isCompoundFile(bytes)) {
     throw new XlsxError("encrypted-or-legacy", "an OLE compound file (encrypted .xlsx or legacy .xls), not a zip package");
   }
@@ -211,6 +216,7 @@ export function openPackage(bytes: Uint8Array, codec: ZipCodec = fflateCodec): X
     unzipped.map((u) => [u.entry.name, u.data] as const),
     stored,
     codec,
+    checker,
   );
   workbookOf(pkg); // a package without a workbook is refused now, not at the first read
   return pkg;

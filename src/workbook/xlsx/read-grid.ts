@@ -91,7 +91,22 @@ function sheetDataRange(xml: string, p: string, part: string): { from: number; t
   if (start < 0) return { from: xml.length, to: xml.length };
   const openEnd = tagEnd(xml, start);
   if (xml.charCodeAt(openEnd - 2) === 47) return { from: openEnd, to: openEnd }; // <sheetData/>
-  const close = xml.indexOf("</" + p + "sheetData>", openEnd);
+  const close = sheetDataEnd(xml, "</" + p + "sheetData>", openEnd);
   if (close < 0) throw damagedPart(part, xml, start, "sheetData without its end tag");
   return { from: openEnd, to: close };
+}
+
+/**
+ * The offset of sheetData's end tag. It stands near the end of the part, and
+ * the part can be tens of megabytes: looked for from the end. The last one
+ * found is the end tag unless a comment, CDATA section or processing
+ * instruction after it could hold the text; then from the start tag on, as
+ * elsewhere in the readers.
+ */
+function sheetDataEnd(xml: string, closeTag: string, openEnd: number): number {
+  const last = xml.lastIndexOf(closeTag);
+  if (last < openEnd) return -1;
+  const after = last + closeTag.length;
+  if (xml.indexOf("<!", after) < 0 && xml.indexOf("<?", after) < 0) return last;
+  return xml.indexOf(closeTag, openEnd);
 }
