@@ -1,14 +1,17 @@
 /**
- * The command line's part checker (workbook/xlsx/part-check.ts): a part of
- * BACKGROUND_BYTES or more is checked on a worker thread, on the machine's
- * other core, while the main thread reads and rates it; smaller parts are
- * checked at once (posting them would cost more than checking them). On the
- * 60 k-row register this takes the check of its 17 MB sheet and 4 MB shared
- * strings off the main thread (figures: docs/xlsx-package.md).
+ * The command line's part checker (workbook/xlsx/part-check.ts): once armed,
+ * a part of BACKGROUND_BYTES or more is checked on a worker thread, on the
+ * machine's other core, while the main thread reads and rates it; smaller
+ * parts are checked at once (posting them would cost more than checking
+ * them). Figures: docs/xlsx-package.md.
  *
- * Whatever goes wrong with the worker (it cannot start, it fails, it ends),
- * the parts it did not answer for are checked on the main thread in
- * settle(): the verdict is the same either way, only later.
+ * Its life: disarmed while the package is opened (what opening reads is
+ * checked at once, so a damaged part there is refused as it always was);
+ * armed for reading and rating; closed by settle(), after which every part is
+ * checked at once again and no worker is left running. Whatever goes wrong
+ * with the worker (it cannot start, fails, ends, cannot pass a message), the
+ * parts it did not answer for are checked on the main thread in settle(): the
+ * verdict is the same either way, only later.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -23,41 +26,57 @@ export const BACKGROUND_BYTES = 1 << 20;
 /** The compiled worker beside this module (absent when run from the TypeScript sources, as in unit tests). */
 const WORKER_FILE = path.join(__dirname, "part-check-worker.js");
 
+/** What the worker answered for a part; UNCHECKED when it could not, and the part is checked in settle(). */
+const UNCHECKED = "unchecked";
+type Verdict = XmlFault | null | typeof UNCHECKED;
+
 interface Taken {
   readonly part: string;
-  readonly verdict: Promise<XmlFault | null>;
+  readonly text: string;
+  readonly verdict: Promise<Verdict>;
 }
 
 export class BackgroundChecker implements PartChecker {
   private worker: Worker | null = null;
   /** Parts sent and not yet answered for, by request id. */
-  private readonly waiting = new Map<number, { readonly text: string; readonly resolve: (fault: XmlFault | null) => void }>();
+  private readonly waiting = new Map<number, (verdict: Verdict) => void>();
   private readonly taken: Taken[] = [];
   private nextId = 0;
-  /** Set when the worker cannot serve: every part is then checked here. */
-  private failed = false;
+  private armed = false;
+  /** Set by settle(), or when the worker cannot serve: every part is then checked at once. */
+  private closed = false;
 
   constructor(
     private readonly workerFile: string = WORKER_FILE,
     private readonly minBytes: number = BACKGROUND_BYTES,
   ) {}
 
+  /** From now until settle(), large parts go to the worker. */
+  arm(): void {
+    if (!this.closed) this.armed = true;
+  }
+
   check(part: string, text: string, bytes: Uint8Array): XmlFault | null | typeof PENDING {
-    if (bytes.length < this.minBytes) return checkXml(text);
+    if (!this.armed || bytes.length < this.minBytes) return checkXml(text);
     const worker = this.started();
     if (worker === null) return checkXml(text);
     const id = this.nextId++;
-    const verdict = new Promise<XmlFault | null>((resolve) => this.waiting.set(id, { text, resolve }));
-    const request: CheckRequest = { id, bytes };
+    const verdict = new Promise<Verdict>((resolve) => this.waiting.set(id, resolve));
+    // A view over part of a larger buffer is copied first: structured cloning copies a view's whole buffer.
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const request: CheckRequest = { id, bytes: whole ? bytes : new Uint8Array(bytes) };
     worker.postMessage(request); // a copy: the package keeps its bytes
-    this.taken.push({ part, verdict });
+    this.taken.push({ part, text, verdict });
     return PENDING;
   }
 
   async settle(): Promise<PartFault | null> {
+    this.closed = true;
+    this.armed = false;
     try {
       for (const t of this.taken) {
-        const fault = await t.verdict;
+        const answer = await t.verdict;
+        const fault = answer === UNCHECKED ? checkXml(t.text) : answer;
         if (fault !== null) return { part: t.part, fault };
       }
       return null;
@@ -71,30 +90,38 @@ export class BackgroundChecker implements PartChecker {
   }
 
   private started(): Worker | null {
-    if (this.worker !== null || this.failed) return this.worker;
-    if (!fs.existsSync(this.workerFile)) {
-      this.failed = true;
-      return null;
+    if (this.closed) return null;
+    if (this.worker !== null) return this.worker;
+    if (!fs.existsSync(this.workerFile)) return this.unavailable();
+    let worker: Worker;
+    try {
+      worker = new Worker(this.workerFile);
+    } catch {
+      return this.unavailable();
     }
-    const worker = new Worker(this.workerFile);
-    worker.unref(); // never what keeps the process alive
     worker.on("message", (m: CheckAnswer) => this.answered(m.id, m.fault));
+    worker.on("messageerror", () => this.fallBack());
     worker.on("error", () => this.fallBack());
     worker.on("exit", () => this.fallBack());
     this.worker = worker;
     return worker;
   }
 
-  private answered(id: number, fault: XmlFault | null): void {
-    const w = this.waiting.get(id);
-    this.waiting.delete(id);
-    w?.resolve(fault);
+  private unavailable(): null {
+    this.closed = true;
+    return null;
   }
 
-  /** The worker failed or ended: the parts it has not answered for are checked here. */
+  private answered(id: number, fault: XmlFault | null): void {
+    const resolve = this.waiting.get(id);
+    this.waiting.delete(id);
+    resolve?.(fault);
+  }
+
+  /** The worker failed or ended: it takes no more parts, and those it has not answered for are checked in settle(). */
   private fallBack(): void {
-    this.failed = true;
-    for (const w of this.waiting.values()) w.resolve(checkXml(w.text));
+    this.closed = true;
+    for (const resolve of this.waiting.values()) resolve(UNCHECKED);
     this.waiting.clear();
   }
 }

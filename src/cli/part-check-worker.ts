@@ -1,8 +1,8 @@
 /**
  * The worker thread of background-check.ts: decodes each part it is sent as
  * the package does (text-decode.ts) and answers with its check (xml-check.ts).
- * Loads only those two modules, so that it is ready before the main thread
- * has unzipped the file.
+ * Loads only those two modules: it starts when the first large part is read,
+ * and should be checking it at once.
  */
 import { parentPort } from "worker_threads";
 import { decodeText } from "../workbook/xlsx/text-decode";

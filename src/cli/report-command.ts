@@ -74,7 +74,14 @@ function unknownDepartmentMessage(department: string, known: readonly string[], 
 /** What reading and rating the register gave: no register sheet (with the finding, when a named one is missing), or the engine's result. */
 type Rated =
   | { readonly sheet: null; readonly finding: Finding | null }
-  | { readonly sheet: string; readonly pkg: XlsxPackage; readonly result: EngineResult; readonly previous: PreviousPeriod | null };
+  | {
+      readonly sheet: string;
+      readonly pkg: XlsxPackage;
+      readonly result: EngineResult;
+      readonly previous: PreviousPeriod | null;
+      /** The progress line on reading, shown once the parts read are known sound. */
+      readonly readNote: string;
+    };
 
 interface RateContext {
   readonly opts: ReportOptions;
@@ -88,11 +95,11 @@ interface RateContext {
 
 /** Reads the register (and the previous period) and runs the engine. */
 function rate(pkg: XlsxPackage, c: RateContext): Rated {
-  const { opts, department, overrides, lang, t, note } = c;
+  const { opts, department, overrides, lang, t } = c;
   const sheet = registerSheetName(pkg, opts.sheet);
   if (sheet === null) return { sheet, finding: opts.sheet !== undefined ? missingSheetFinding(pkg, opts.sheet) : null };
   const grid = readGrid(pkg, sheet);
-  note(fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - c.started) / 1000).toFixed(1) }));
+  const readNote = fill(t.progress.read, { rows: grid.values.length, seconds: ((Date.now() - c.started) / 1000).toFixed(1) });
   const previous = opts.previous === undefined ? null : readPreviousPeriod(opts.previous, opts.sheet, overrides.lang, lang, t);
   const result = runEngine({
     register: grid,
@@ -103,7 +110,7 @@ function rate(pkg: XlsxPackage, c: RateContext): Rated {
     sourcesSheet: sourcesGrid(pkg),
     ...(department ? { department } : {}),
   });
-  return { sheet, pkg, result, previous };
+  return { sheet, pkg, result, previous, readNote };
 }
 
 /**
@@ -112,8 +119,10 @@ function rate(pkg: XlsxPackage, c: RateContext): Rated {
  * part's own message wins over any error that reading it ahead met.
  */
 async function rateChecked(file: string, c: RateContext): Promise<Rated> {
-  const pkg = openInput(file, c.t, new BackgroundChecker());
+  const checker = new BackgroundChecker();
+  const pkg = openInput(file, c.t, checker); // what opening reads is checked at once
   let rated: Rated;
+  checker.arm();
   try {
     rated = rate(pkg, c);
   } catch (e) {
@@ -121,6 +130,7 @@ async function rateChecked(file: string, c: RateContext): Promise<Rated> {
     throw e;
   }
   await pkg.settle();
+  if (rated.sheet !== null) c.note(rated.readNote);
   return rated;
 }
 

@@ -7,11 +7,13 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { BackgroundChecker } from "../../src/cli/background-check";
+import { unzipSync } from "fflate";
+import { BACKGROUND_BYTES, BackgroundChecker } from "../../src/cli/background-check";
 import { PENDING } from "../../src/workbook/xlsx/part-check";
 import { decodeText } from "../../src/workbook/xlsx/text-decode";
 import { checkXml } from "../../src/workbook/xlsx/xml-check";
 import { CHECK_WORKER, ensureBuilt } from "./built-cli";
+import { ROOT } from "./run-cli";
 
 const PARTS: readonly (readonly [string, string])[] = [
   ["sound", '<?xml version="1.0"?>\n<a xmlns:x="urn:x"><x:b c="1">text &amp; more</x:b></a>'],
@@ -38,7 +40,14 @@ function utf16le(s: string): Uint8Array {
   return out;
 }
 
-/** Hands `bytes` to a checker that takes every part (minBytes 0), and gives its verdict. */
+/** A checker on the compiled worker that takes every part (minBytes 0), armed. */
+function armed(workerFile: string = CHECK_WORKER, minBytes = 0): BackgroundChecker {
+  const checker = new BackgroundChecker(workerFile, minBytes);
+  checker.arm();
+  return checker;
+}
+
+/** Hands `bytes` to a checker that takes every part, and gives its verdict. */
 async function verdict(checker: BackgroundChecker, bytes: Uint8Array): Promise<unknown> {
   const taken = checker.check("xl/part.xml", decodeText(bytes), bytes);
   expect(taken).toBe(PENDING);
@@ -50,12 +59,12 @@ beforeAll(ensureBuilt, 120000);
 
 describe("parts checked on the worker thread", () => {
   it.each(PARTS)("%s: the verdict of checkXml, UTF-8 and UTF-16", async (_what, xml) => {
-    expect(await verdict(new BackgroundChecker(CHECK_WORKER, 0), utf8(xml))).toEqual(checkXml(xml));
-    expect(await verdict(new BackgroundChecker(CHECK_WORKER, 0), utf16le(xml))).toEqual(checkXml(xml));
+    expect(await verdict(armed(), utf8(xml))).toEqual(checkXml(xml));
+    expect(await verdict(armed(), utf16le(xml))).toEqual(checkXml(xml));
   });
 
   it("several parts: the first fault in the order they were taken, named by its part", async () => {
-    const checker = new BackgroundChecker(CHECK_WORKER, 0);
+    const checker = armed();
     const parts = [
       ["xl/sound.xml", "<a/>"],
       ["xl/first.xml", "<a>\n<b></a>"],
@@ -66,15 +75,39 @@ describe("parts checked on the worker thread", () => {
   });
 
   it("a part below the size taken to the worker is checked at once", () => {
-    const checker = new BackgroundChecker(CHECK_WORKER, 1 << 20);
+    const checker = armed(CHECK_WORKER, 1 << 20);
     expect(checker.check("xl/part.xml", "<a>\n<b></a>", utf8("<a>\n<b></a>"))).toEqual(checkXml("<a>\n<b></a>"));
     expect(checker.check("xl/part.xml", "<a/>", utf8("<a/>"))).toBeNull();
   });
 });
 
+describe("when parts go to the worker", () => {
+  it("not before it is armed (what opening a package reads), nor after settle(): checked at once", async () => {
+    const checker = new BackgroundChecker(CHECK_WORKER, 0);
+    expect(checker.check("xl/workbook.xml", "<a>\n<b></a>", utf8("<a>\n<b></a>"))).toEqual(checkXml("<a>\n<b></a>"));
+    checker.arm();
+    expect(checker.check("xl/part.xml", "<a/>", utf8("<a/>"))).toBe(PENDING);
+    expect(await checker.settle()).toBeNull();
+    expect(checker.check("xl/calcChain.xml", "<a>\n<b></a>", utf8("<a>\n<b></a>"))).toEqual(checkXml("<a>\n<b></a>"));
+    checker.arm(); // a settled checker stays closed
+    expect(checker.check("xl/calcChain.xml", "<a/>", utf8("<a/>"))).toBeNull();
+  });
+
+  it("the hostile corpus's large twins pad their part past the size that goes to the worker", () => {
+    const dir = path.join(ROOT, "test", "fixtures", "hostile", "xml");
+    const large = fs.readdirSync(dir).filter((f) => f.startsWith("large-"));
+    expect(large.length).toBe(9);
+    for (const f of large) {
+      const parts = unzipSync(new Uint8Array(fs.readFileSync(path.join(dir, f))));
+      const biggest = Math.max(...Object.values(parts).map((p) => p.length));
+      expect({ f, big: biggest >= BACKGROUND_BYTES }).toEqual({ f, big: true });
+    }
+  });
+});
+
 describe("without a working worker, every verdict is still given", () => {
   it("no worker file (as when run from the TypeScript sources): each part checked at once", async () => {
-    const checker = new BackgroundChecker(path.join(os.tmpdir(), "no-such-worker.js"), 0);
+    const checker = armed(path.join(os.tmpdir(), "no-such-worker.js"));
     expect(checker.check("xl/part.xml", "<a>\n<b></a>", utf8("<a>\n<b></a>"))).toEqual(checkXml("<a>\n<b></a>"));
     await expect(checker.settle()).resolves.toBeNull();
   });
@@ -84,7 +117,7 @@ describe("without a working worker, every verdict is still given", () => {
     const broken = path.join(dir, "broken-worker.js");
     fs.writeFileSync(broken, 'throw new Error("this worker cannot start");\n');
     try {
-      const checker = new BackgroundChecker(broken, 0);
+      const checker = armed(broken);
       expect(checker.check("xl/a.xml", "<a/>", utf8("<a/>"))).toBe(PENDING);
       expect(checker.check("xl/b.xml", "<a>\n<b></a>", utf8("<a>\n<b></a>"))).toBe(PENDING);
       expect(await checker.settle()).toEqual({ part: "xl/b.xml", fault: checkXml("<a>\n<b></a>") });

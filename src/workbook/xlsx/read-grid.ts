@@ -98,15 +98,17 @@ function sheetDataRange(xml: string, p: string, part: string): { from: number; t
 
 /**
  * The offset of sheetData's end tag. It stands near the end of the part, and
- * the part can be tens of megabytes: looked for from the end. The last one
- * found is the end tag unless a comment, CDATA section or processing
- * instruction after it could hold the text; then from the start tag on, as
- * elsewhere in the readers.
+ * a large register's part is long: looked for from the end first. The last
+ * one found is the end tag unless what follows it shows it may stand inside
+ * a comment, CDATA section or processing instruction (one starts or ends
+ * there), or inside an extension (`extLst`, `mc:AlternateContent`) whose
+ * foreign content may have elements of that name; then it is looked for
+ * forward from the start tag, as before.
  */
 function sheetDataEnd(xml: string, closeTag: string, openEnd: number): number {
   const last = xml.lastIndexOf(closeTag);
   if (last < openEnd) return -1;
-  const after = last + closeTag.length;
-  if (xml.indexOf("<!", after) < 0 && xml.indexOf("<?", after) < 0) return last;
+  const tail = xml.slice(last + closeTag.length);
+  if (!/<[!?]|-->|]]>|\?>|extLst|AlternateContent/.test(tail)) return last;
   return xml.indexOf(closeTag, openEnd);
 }
