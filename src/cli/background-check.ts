@@ -3,7 +3,8 @@
  * a part of BACKGROUND_BYTES or more is checked on a worker thread, on the
  * machine's other core, while the main thread reads and rates it; smaller
  * parts are checked at once (posting them would cost more than checking
- * them). Figures: docs/xlsx-package.md.
+ * them), and so are parts past BACKGROUND_MAX_BYTES. Figures:
+ * docs/xlsx-package.md.
  *
  * Its life: disarmed while the package is opened (what opening reads is
  * checked at once, so a damaged part there is refused as it always was);
@@ -22,6 +23,12 @@ import type { CheckAnswer, CheckRequest } from "./part-check-worker";
 
 /** Parts from this size on are checked on the worker. */
 export const BACKGROUND_BYTES = 1 << 20;
+/**
+ * Parts beyond this size are checked at once: on the worker a part is held
+ * twice more (its copy and its text there), and this bound keeps the worst
+ * case's memory near the inline check's (docs/xlsx-package.md).
+ */
+export const BACKGROUND_MAX_BYTES = 64 << 20;
 
 /** The compiled worker beside this module (absent when run from the TypeScript sources, as in unit tests). */
 const WORKER_FILE = path.join(__dirname, "part-check-worker.js");
@@ -49,6 +56,7 @@ export class BackgroundChecker implements PartChecker {
   constructor(
     private readonly workerFile: string = WORKER_FILE,
     private readonly minBytes: number = BACKGROUND_BYTES,
+    private readonly maxBytes: number = BACKGROUND_MAX_BYTES,
   ) {}
 
   /** From now until settle(), large parts go to the worker. */
@@ -57,7 +65,7 @@ export class BackgroundChecker implements PartChecker {
   }
 
   check(part: string, text: string, bytes: Uint8Array): XmlFault | null | typeof PENDING {
-    if (!this.armed || bytes.length < this.minBytes) return checkXml(text);
+    if (!this.armed || bytes.length < this.minBytes || bytes.length > this.maxBytes) return checkXml(text);
     const worker = this.started();
     if (worker === null) return checkXml(text);
     const id = this.nextId++;

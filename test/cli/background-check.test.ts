@@ -41,8 +41,8 @@ function utf16le(s: string): Uint8Array {
 }
 
 /** A checker on the compiled worker that takes every part (minBytes 0), armed. */
-function armed(workerFile: string = CHECK_WORKER, minBytes = 0): BackgroundChecker {
-  const checker = new BackgroundChecker(workerFile, minBytes);
+function armed(workerFile: string = CHECK_WORKER, minBytes = 0, maxBytes?: number): BackgroundChecker {
+  const checker = new BackgroundChecker(workerFile, minBytes, maxBytes);
   checker.arm();
   return checker;
 }
@@ -72,6 +72,13 @@ describe("parts checked on the worker thread", () => {
     ];
     for (const [part, xml] of parts) expect(checker.check(part, xml, utf8(xml))).toBe(PENDING);
     expect(await checker.settle()).toEqual({ part: "xl/first.xml", fault: checkXml("<a>\n<b></a>") });
+  });
+
+  it("a part past the largest size taken to the worker is checked at once (its memory is not doubled)", () => {
+    const checker = armed(CHECK_WORKER, 0, 8);
+    expect(checker.check("xl/part.xml", "<a>\n<b></a>", utf8("<a>\n<b></a>"))).toEqual(checkXml("<a>\n<b></a>"));
+    expect(checker.check("xl/part.xml", "<a/>", utf8("<a/>"))).toBe(PENDING);
+    return checker.settle();
   });
 
   it("a part below the size taken to the worker is checked at once", () => {
