@@ -13,6 +13,7 @@ import { damagedPart } from "./damaged";
 import { XlsxError } from "./errors";
 import { inlineChecker, PENDING, type PartChecker } from "./part-check";
 import { decodeText } from "./text-decode";
+import type { XmlFault } from "./xml-check";
 import { workbookOf } from "./workbook";
 import { fflateCodec, type ZipCodec } from "./zip-codec";
 import { unzipChecked, type ZipEntry } from "./zip-read";
@@ -109,7 +110,7 @@ export class XlsxPackage {
       const bytes = this.bytes(stored) as Uint8Array;
       s = decodeText(bytes);
       const fault = this.checker.check(stored, s, bytes);
-      if (fault !== null && fault !== PENDING) throw damagedPart(stored, s, fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
+      if (fault !== null && fault !== PENDING) throw partFaultError(stored, s, fault);
       this.texts.set(stored, s);
     }
     return s;
@@ -123,8 +124,7 @@ export class XlsxPackage {
   async settle(): Promise<void> {
     const found = await this.checker.settle();
     if (found === null) return;
-    const { part, fault } = found;
-    throw damagedPart(part, this.texts.get(part) ?? "", fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
+    throw partFaultError(found.part, this.texts.get(found.part) ?? "", found.fault);
   }
 
   /** A value derived from the (immutable) parts, computed once per package. */
@@ -193,6 +193,11 @@ function joinBlocks(blocks: readonly Uint8Array[]): Uint8Array {
     at += b.length;
   }
   return out;
+}
+
+/** The error of a part that is not well-formed or holds a DTD, found now or by a checker elsewhere. */
+function partFaultError(part: string, text: string, fault: XmlFault): XlsxError {
+  return damagedPart(part, text, fault.offset, fault.what, fault.dtd ? "dtd" : "malformed");
 }
 
 /** The signature of an OLE compound file: legacy .xls, or an encrypted .xlsx. */
