@@ -12,6 +12,17 @@ import type { ZipCodec } from "../workbook/xlsx/zip-codec";
 /** zlib.crc32 exists from Node 20.15 / 22.2; older Node 20 releases use the table-driven one. */
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
+/**
+ * A block deflated on libuv's thread pool (zlib's asynchronous jobs): the job
+ * starts now and runs while the main thread goes on building.
+ */
+function deflateBlock(block: Uint8Array, opts: zlib.ZlibOptions): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => zlib.deflateRaw(block, opts, (err, out) => (err ? reject(err) : resolve(asBytes(out)))));
+}
+
+/** Blocks deflated ahead (not last in their part: sync flush), by block; forgotten with the block. */
+const ahead = new WeakMap<Uint8Array, { readonly level: number; readonly job: Promise<Uint8Array> }>();
+
 /** Output buffers of zlib: one of the expected size, so that the output is not assembled from pieces. */
 const MAX_CHUNK = 64 << 20;
 
@@ -19,14 +30,35 @@ function asBytes(b: Buffer): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
+/**
+ * Each block but the last ends on a sync flush (no final bit): their outputs,
+ * one after the other, are one stream. The output buffer is a quarter of the
+ * block (XML deflates to less than a fifth): an asynchronous job that fills
+ * its buffer stops until the main thread, busy building, hands it the next.
+ */
+function blockOptions(block: Uint8Array, level: number, last: boolean): zlib.ZlibOptions {
+  const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(MAX_CHUNK, (block.length >> 2) + 1024));
+  return { level, chunkSize, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
+}
+
 export const nodeCodec: ZipCodec = {
   inflateRaw: (data, size) =>
     asBytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(MAX_CHUNK, size + 1)) })),
-  deflateRaw(blocks, level) {
-    // Each block but the last ends on a sync flush (no final bit): their outputs, one after the other, are one stream.
-    return blocks.map((b, i) =>
-      asBytes(zlib.deflateRawSync(b, { level, finishFlush: i === blocks.length - 1 ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })),
-    );
+  deflateRaw: (blocks, level) => blocks.map((b, i) => asBytes(zlib.deflateRawSync(b, blockOptions(b, level, i === blocks.length - 1)))),
+  // The same options block by block, so the same bytes as deflateRaw; the blocks are deflated side by side.
+  deflateRawAsync: (blocks, level) =>
+    Promise.all(
+      blocks.map((b, i) => {
+        const last = i === blocks.length - 1;
+        const early = ahead.get(b);
+        return early !== undefined && early.level === level && !last ? early.job : deflateBlock(b, blockOptions(b, level, last));
+      }),
+    ),
+  deflateAhead(block, level) {
+    if (ahead.has(block)) return;
+    const job = deflateBlock(block, blockOptions(block, level, false));
+    job.catch(() => undefined); // awaited, and its failure thrown, when the part is saved
+    ahead.set(block, { level, job });
   },
   crc32: nativeCrc32 === undefined ? jsCrc32 : (data, crc = 0) => nativeCrc32(data, crc) >>> 0,
 };

@@ -12,7 +12,7 @@ import type { Lang, Settings } from "../core/settings";
 import { findingMessage } from "../core/i18n";
 import type { XlsxPackage } from "../workbook/xlsx/package";
 import { readGrid } from "../workbook/xlsx/read-grid";
-import { writeReport } from "../workbook/xlsx/write-report";
+import { writeReportAsync } from "../workbook/xlsx/write-report";
 import { checkOutput, fileSize, openInput, samePath, UsageError, writeAtomically } from "./files";
 import { historyGrid, missingSheetFinding, registerSheetName, settingsGrid, sourcesGrid } from "./locate";
 import { BackgroundChecker } from "./background-check";
@@ -176,7 +176,7 @@ interface WriteContext {
 }
 
 /** Writes the report (or says what blocked it) and what the terminal or --json shows; the exit code. */
-function written(pkg: XlsxPackage, result: EngineResult, c: WriteContext): number {
+async function written(pkg: XlsxPackage, result: EngineResult, c: WriteContext): Promise<number> {
   const { output, opts, lang, t, io, note } = c;
   const ev = result.evaluation;
   const comparison = result.comparison;
@@ -192,7 +192,7 @@ function written(pkg: XlsxPackage, result: EngineResult, c: WriteContext): numbe
     return 1;
   }
   note(fill(t.progress.writing, { file: output }));
-  const { bytes, written } = writeReport(pkg, result.report);
+  const { bytes, written } = await writeReportAsync(pkg, result.report);
   writeAtomically(output, bytes, t);
   if (opts.json) io.out(JSON.stringify({ ...json(), output, written }, null, 2) + "\n");
   else {

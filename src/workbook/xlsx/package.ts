@@ -17,7 +17,7 @@ import type { XmlFault } from "./xml-check";
 import { workbookOf } from "./workbook";
 import { fflateCodec, type ZipCodec } from "./zip-codec";
 import { unzipChecked, type ZipEntry } from "./zip-read";
-import { writeZip, type ZipInput } from "./zip-write";
+import { writeZip, writeZipAsync, type ZipInput } from "./zip-write";
 
 /** Part names are case-insensitive in OPC; zip entry names are not. */
 function foldCase(path: string): string {
@@ -246,11 +246,19 @@ const STORED = /\.(png|jpe?g|gif|tiff?|zip|gz|mp3|mp4|m4a|wdp|jxr)$/i;
  * stored; the others are deflated.
  */
 export function savePackage(pkg: XlsxPackage, opts: SaveOptions = {}): Uint8Array {
+  return writeZip(zipInputs(pkg, opts), opts.codec ?? pkg.codec);
+}
+
+/** savePackage's bytes, deflated off the main thread where the codec can (the command line's zlib). */
+export function savePackageAsync(pkg: XlsxPackage, opts: SaveOptions = {}): Promise<Uint8Array> {
+  return writeZipAsync(zipInputs(pkg, opts), opts.codec ?? pkg.codec);
+}
+
+function zipInputs(pkg: XlsxPackage, opts: SaveOptions): ZipInput[] {
   const level = opts.level ?? DEFAULT_LEVEL;
-  const inputs: ZipInput[] = pkg.paths.map((name) => {
+  return pkg.paths.map((name) => {
     const stored = pkg.storedEntry(name);
     if (stored !== undefined) return { name, stored };
     return { name, data: pkg.blocks(name) as readonly Uint8Array[], level: STORED.test(name) ? 0 : level };
   });
-  return writeZip(inputs, opts.codec ?? pkg.codec);
 }

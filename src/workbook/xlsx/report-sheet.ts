@@ -47,7 +47,13 @@ export function linkLocation(target: string): string {
 }
 
 /** The report sheet's part (with `<drawing r:id>` when its chart's drawing has that relationship id), as UTF-8 bytes in blocks (report sheets can be tens of megabytes: they are never joined). */
-export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, flavour: OoxmlFlavour, drawingRelId?: string): Uint8Array[] {
+export function reportSheetXml(
+  sheet: ReportSheet,
+  styles: StyleSheetWriter,
+  flavour: OoxmlFlavour,
+  drawingRelId?: string,
+  onBlock?: (block: Uint8Array) => void,
+): Uint8Array[] {
   checkMerges(sheet);
   const folded = foldBlocks(sheet.blocks, sheet.rows.length, sheet.rows.width);
   const xfOf = folded.styles.map((s, i) => (i === 0 ? 0 : styles.xfFor(s)));
@@ -70,7 +76,7 @@ export function reportSheetXml(sheet: ReportSheet, styles: StyleSheetWriter, fla
     print: { orientation: sheet.print.orientation, paperSize: PAPER_A4, fitToWidth: sheet.print.fitToWidth },
     flavour,
     drawingRelId,
-  });
+  }, onBlock);
 }
 
 /** `'進捗集計'!$5:$5` for rows 4..4 (0-based): absolute rows, as Excel writes print titles. */

@@ -196,9 +196,9 @@ function writeTail(sink: XmlSink, spec: WorksheetSpec): void {
  * written before the head, which needs their extent (`<dimension>`): head and
  * body go to two sinks.
  */
-export function worksheetBlocks(spec: WorksheetSpec): Uint8Array[] {
+export function worksheetBlocks(spec: WorksheetSpec, onBlock?: (block: Uint8Array) => void): Uint8Array[] {
   const flavour = spec.flavour ?? TRANSITIONAL;
-  const body = new XmlSink();
+  const body = new XmlSink(onBlock);
   const { lastRow, lastCol } = writeRows(body, spec);
   writeTail(body, spec);
   const head = new XmlSink();

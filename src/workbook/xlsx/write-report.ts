@@ -27,7 +27,7 @@ import { GENERATED_MARKER_NAME, GENERATED_MARKER_VALUE, type ReportModel } from 
 import { contentTypeOf, parseContentTypes, removeOverrides, setOverrides } from "./content-types";
 import { XlsxError } from "./errors";
 import { CONTENT_TYPES_PATH, CT } from "./namespaces";
-import { savePackage, type SaveOptions, type XlsxPackage } from "./package";
+import { DEFAULT_LEVEL, savePackage, savePackageAsync, type SaveOptions, type XlsxPackage } from "./package";
 import { folderOf, relativeTarget, relsPathOf } from "./part-paths";
 import { listSheets } from "./read-grid";
 import { addRelationships, EMPTY_RELATIONSHIPS, freshRelationshipId, removeRelationships } from "./relationships";
@@ -98,18 +98,35 @@ interface PackageEdit {
   readonly removedParts: string[];
   readonly names: NewDefinedName[];
   readonly renamed: Map<string, string>;
+  /** Handed each full block of a report sheet's XML as it is built (see ZipCodec.deflateAhead). */
+  readonly onBlock?: (block: Uint8Array) => void;
 }
 
 type Placement = ReturnType<typeof placeReportSheets>[number];
 
 export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOptions = {}): WriteReportResult {
+  const edited = reportPackage(pkg, model);
+  return { bytes: savePackage(edited.pkg, opts), written: edited.written };
+}
+
+/** writeReport's bytes, deflated off the main thread where the codec can (the command line). */
+export async function writeReportAsync(pkg: XlsxPackage, model: ReportModel, opts: SaveOptions = {}): Promise<WriteReportResult> {
+  const codec = opts.codec ?? pkg.codec;
+  const level = opts.level ?? DEFAULT_LEVEL;
+  const ahead = codec.deflateAhead === undefined || level === 0 ? undefined : (b: Uint8Array) => codec.deflateAhead?.(b, level);
+  const edited = reportPackage(pkg, model, ahead);
+  return { bytes: await savePackageAsync(edited.pkg, opts), written: edited.written };
+}
+
+/** The package with the report sheets in, not yet zipped; the names the sheets were written under. */
+function reportPackage(pkg: XlsxPackage, model: ReportModel, onBlock?: (block: Uint8Array) => void): { readonly pkg: XlsxPackage; readonly written: string[] } {
   const wb = workbookOf(pkg);
   const placements = placeReportSheets(listSheets(pkg), model);
   for (const pl of placements) checkSheetName(pl.name);
 
   const typesXml0 = pkg.text(CONTENT_TYPES_PATH);
   if (typesXml0 === undefined) throw new XlsxError("not-a-package", "the package has no [Content_Types].xml");
-  const edit = startEdit(pkg, wb, typesXml0);
+  const edit = { ...startEdit(pkg, wb, typesXml0), onBlock };
   for (const pl of placements) placeSheet(edit, pl);
   dropStaleCalcChain(edit);
   edit.workbookXml = appendSheets(edit.workbookXml, edit.newSheets, wb.flavour.relationships);
@@ -123,7 +140,7 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
     added: edit.newSheets.map((s) => s.name),
   });
   writeRelsAndTypes(edit, typesXml0);
-  return { bytes: savePackage(edit.editor.build(), opts), written: placements.map((pl) => pl.name) };
+  return { pkg: edit.editor.build(), written: placements.map((pl) => pl.name) };
 }
 
 /** The edit's starting state: the package's workbook, relationships and styles as they are. */
@@ -167,7 +184,7 @@ function placeSheet(edit: PackageEdit, pl: Placement): void {
   const { wb } = edit;
   const chartTarget = { sheet: pl.sheet, sheetName: pl.name, sheetPath: partPath, workbookPath: wb.path, flavour: wb.flavour, types: edit.types, taken: edit.takenPaths };
   const drawingRelId = writeReportChart(edit.pkg, edit.editor, chartTarget, edit.overrides);
-  edit.editor.set(partPath, reportSheetXml(pl.sheet, edit.styles, wb.flavour, drawingRelId));
+  edit.editor.set(partPath, reportSheetXml(pl.sheet, edit.styles, wb.flavour, drawingRelId, edit.onBlock));
   const repeat = pl.sheet.print.repeatRows;
   if (repeat !== null) {
     edit.names.push({

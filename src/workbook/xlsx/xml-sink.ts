@@ -17,6 +17,9 @@ export class XmlSink {
   private pending = "";
   private size = 0;
 
+  /** `onBlock`, when given, is handed each block as soon as it is full (and never written to again). */
+  constructor(private readonly onBlock?: (block: Uint8Array) => void) {}
+
   write(s: string): void {
     this.pending += s;
     if (this.pending.length >= PENDING_CHARS) this.flush();
@@ -31,7 +34,9 @@ export class XmlSink {
       this.size += written;
       rest = read === rest.length ? "" : rest.slice(read);
       if (rest.length > 0) {
-        this.blocks.push(this.block.subarray(0, this.used));
+        const full = this.block.subarray(0, this.used);
+        this.blocks.push(full);
+        this.onBlock?.(full);
         this.block = new Uint8Array(Math.max(BLOCK_BYTES, rest.length * 3));
         this.used = 0;
       }

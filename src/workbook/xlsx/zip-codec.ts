@@ -20,6 +20,18 @@ export interface ZipCodec {
    * other (a large generated part comes in blocks: it is never joined).
    */
   deflateRaw(blocks: readonly Uint8Array[], level: number): Uint8Array[];
+  /**
+   * The same bytes as deflateRaw, made off the calling thread, several
+   * blocks at once (the command line: zlib's thread pool). Optional: where it
+   * is missing, an asynchronous save deflates with deflateRaw.
+   */
+  deflateRawAsync?(blocks: readonly Uint8Array[], level: number): Promise<Uint8Array[]>;
+  /**
+   * Optional hint: `block` will be deflated at `level` by deflateRawAsync,
+   * and not as its part's last block. The codec may start on it now; the
+   * block must not change afterwards.
+   */
+  deflateAhead?(block: Uint8Array, level: number): void;
   /** The CRC-32 of `data`, continuing from `crc` (the CRC of what came before; 0 to start). */
   crc32(data: Uint8Array, crc?: number): number;
 }

@@ -43,20 +43,29 @@ function sizeOf(blocks: readonly Uint8Array[]): number {
   return n;
 }
 
-function prepare(input: ZipInput, codec: ZipCodec): Prepared {
+/** An entry ready to be written: copied as stored, or new bytes with their CRC and, when deflated (`raw`), the deflated blocks. */
+function prepared(input: ZipInput, crc: number, raw: readonly Uint8Array[] | null): Prepared {
   const nameBytes = encoder.encode(input.name);
   const flags = nameBytes.length !== input.name.length ? FLAG_UTF8 : 0;
   if ("stored" in input) {
     const s = input.stored;
     return { nameBytes, flags, method: s.method, crc: s.crc, size: s.size, raw: [s.raw], rawSize: s.raw.length, time: s.time, date: s.date, offset: 0 };
   }
-  const { data, level } = input;
-  const size = sizeOf(data);
+  const out = raw ?? input.data;
+  return { nameBytes, flags, method: raw !== null ? 8 : 0, crc, size: sizeOf(input.data), raw: out, rawSize: sizeOf(out), time: DOS_TIME, date: DOS_DATE, offset: 0 };
+}
+
+/** Whether the entry's bytes are deflated (new or changed, level above 0, not empty). */
+function deflates(input: ZipInput): input is ZipInput & { readonly data: readonly Uint8Array[]; readonly level: number } {
+  return !("stored" in input) && input.level > 0 && sizeOf(input.data) > 0;
+}
+
+/** The CRC-32 of a new entry's bytes (0 for one copied as stored: it keeps its own). */
+function crcOf(input: ZipInput, codec: ZipCodec): number {
+  if ("stored" in input) return 0;
   let crc = 0;
-  for (const b of data) crc = codec.crc32(b, crc);
-  const deflate = level > 0 && size > 0;
-  const raw = deflate ? codec.deflateRaw(data, level) : data;
-  return { nameBytes, flags, method: deflate ? 8 : 0, crc, size, raw, rawSize: sizeOf(raw), time: DOS_TIME, date: DOS_DATE, offset: 0 };
+  for (const b of input.data) crc = codec.crc32(b, crc);
+  return crc;
 }
 
 /** The fields local and central headers share, from "version needed" to the name length. */
@@ -74,8 +83,32 @@ function common(dv: DataView, p: number, e: Prepared): void {
 
 /** Zips the entries in order; returns the file's bytes. */
 export function writeZip(inputs: readonly ZipInput[], codec: ZipCodec): Uint8Array {
+  checkCount(inputs);
+  return assemble(inputs.map((i) => prepared(i, crcOf(i, codec), deflates(i) ? codec.deflateRaw(i.data, i.level) : null)));
+}
+
+/**
+ * The same bytes as writeZip, with the deflating done by the codec's
+ * deflateRawAsync where it has one: every part's blocks are handed over
+ * first, then the CRCs are counted here while they are deflated elsewhere.
+ */
+export async function writeZipAsync(inputs: readonly ZipInput[], codec: ZipCodec): Promise<Uint8Array> {
+  checkCount(inputs);
+  const deflate = codec.deflateRawAsync?.bind(codec) ?? ((blocks: readonly Uint8Array[], level: number) => Promise.resolve(codec.deflateRaw(blocks, level)));
+  const pending = inputs.map((i) => (deflates(i) ? deflate(i.data, i.level) : null));
+  // Every job is under way before the first CRC is counted; a failed job is awaited (and thrown) below.
+  for (const p of pending) p?.catch(() => undefined);
+  const crcs = inputs.map((i) => crcOf(i, codec));
+  const raws = await Promise.all(pending);
+  return assemble(inputs.map((input, k) => prepared(input, crcs[k], raws[k])));
+}
+
+function checkCount(inputs: readonly ZipInput[]): void {
   if (inputs.length > MAX_ENTRIES) throw new XlsxError("invalid-report", "more than 65535 parts");
-  const entries = inputs.map((i) => prepare(i, codec));
+}
+
+/** The zip's bytes: local headers and data in order, then the central directory. */
+function assemble(entries: readonly Prepared[]): Uint8Array {
   let size = 0;
   let central = 0;
   for (const e of entries) {
