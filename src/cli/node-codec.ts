@@ -8,20 +8,16 @@
 import * as zlib from "zlib";
 import { crc32 as jsCrc32 } from "../workbook/xlsx/zip-crc";
 import type { ZipCodec } from "../workbook/xlsx/zip-codec";
+import { DeflateJobs } from "./deflate-jobs";
 
 /** zlib.crc32 exists from Node 20.15 / 22.2; older Node 20 releases use the table-driven one. */
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
-/**
- * A block deflated on libuv's thread pool (zlib's asynchronous jobs): the job
- * starts now and runs while the main thread goes on building.
- */
-function deflateBlock(block: Uint8Array, opts: zlib.ZlibOptions): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => zlib.deflateRaw(block, opts, (err, out) => (err ? reject(err) : resolve(asBytes(out)))));
-}
+/** The report's blocks being deflated on the thread pool (deflate-jobs.ts). */
+const jobs = new DeflateJobs();
 
 /** Blocks deflated ahead (not last in their part: sync flush), by block; forgotten with the block. */
-const ahead = new WeakMap<Uint8Array, { readonly level: number; readonly job: Promise<Uint8Array> }>();
+const ahead = new WeakMap<Uint8Array, { readonly level: number; readonly job: Promise<Buffer> }>();
 
 /** Output buffers of zlib: one of the expected size, so that the output is not assembled from pieces. */
 const MAX_CHUNK = 64 << 20;
@@ -33,8 +29,8 @@ function asBytes(b: Buffer): Uint8Array {
 /**
  * Each block but the last ends on a sync flush (no final bit): their outputs,
  * one after the other, are one stream. The output buffer is a quarter of the
- * block (XML deflates to less than a fifth): an asynchronous job that fills
- * its buffer stops until the main thread, busy building, hands it the next.
+ * block: XML deflates to less than a fifth (see deflate-jobs.ts for why a job
+ * needs room for its whole output).
  */
 function blockOptions(block: Uint8Array, level: number, last: boolean): zlib.ZlibOptions {
   const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(MAX_CHUNK, (block.length >> 2) + 1024));
@@ -51,12 +47,14 @@ export const nodeCodec: ZipCodec = {
       blocks.map((b, i) => {
         const last = i === blocks.length - 1;
         const early = ahead.get(b);
-        return early !== undefined && early.level === level && !last ? early.job : deflateBlock(b, blockOptions(b, level, last));
+        const job = early !== undefined && early.level === level && !last ? early.job : jobs.run(b, blockOptions(b, level, last));
+        return job.then(asBytes);
       }),
     ),
   deflateAhead(block, level) {
     if (ahead.has(block)) return;
-    const job = deflateBlock(block, blockOptions(block, level, false));
+    const job = jobs.tryStart(block, blockOptions(block, level, false));
+    if (job === null) return; // every place held: the block is deflated when its part is saved
     job.catch(() => undefined); // awaited, and its failure thrown, when the part is saved
     ahead.set(block, { level, job });
   },
