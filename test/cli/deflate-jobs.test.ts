@@ -1,16 +1,7 @@
 /** Deflate jobs on the thread pool: zlib's own bytes, started at once, never more held than the limit. */
 import { deflateRawSync } from "zlib";
 import { DeflateJobs } from "../../src/cli/deflate-jobs";
-
-function text(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = 97 + ((x >>> 16) % 20);
-  }
-  return out;
-}
+import { pseudoText as text } from "../helpers/pseudo-text";
 
 const OPTS = { level: 1 };
 

@@ -7,20 +7,13 @@ import { fflateCodec } from "../../../src/workbook/xlsx/zip-codec";
 import { crc32 } from "../../../src/workbook/xlsx/zip-crc";
 import { readZipEntries, unzipChecked, type ZipLimits } from "../../../src/workbook/xlsx/zip-read";
 import { writeZip } from "../../../src/workbook/xlsx/zip-write";
+import { pseudoText } from "../../helpers/pseudo-text";
 
 const enc = new TextEncoder();
 const NO_LIMITS: ZipLimits = { partBytes: 1 << 30, totalBytes: 1 << 30, ratioFrom: 1 << 30, ratio: 1 };
 
 /** Text that deflates only moderately (about 2:1 to 4:1). */
-function text(n: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = 97 + ((x >>> 16) % 16);
-  }
-  return out;
-}
+const text = (n: number, seed = 1): Uint8Array => pseudoText(n, seed, 16);
 
 function zipOf(parts: Record<string, Uint8Array>): Uint8Array {
   return writeZip(

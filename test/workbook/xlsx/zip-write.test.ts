@@ -7,16 +7,7 @@ import { crc32 } from "../../../src/workbook/xlsx/zip-crc";
 import { readZipEntries } from "../../../src/workbook/xlsx/zip-read";
 import { writeZip, writeZipAsync, type ZipInput } from "../../../src/workbook/xlsx/zip-write";
 import { fixture, sameBytes } from "./helpers";
-
-function text(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = 97 + ((x >>> 16) % 20);
-  }
-  return out;
-}
+import { pseudoText as text } from "../../helpers/pseudo-text";
 
 function join(blocks: readonly Uint8Array[]): Uint8Array {
   return new Uint8Array(Buffer.concat(blocks.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength))));
