@@ -38,26 +38,33 @@ function htmlOf(output: string): string {
   return path.join(htmlDir, path.basename(output).replace(/\.xls[xm]$/i, ".html"));
 }
 
-function convert(label: string, profile: string, inputs: readonly string[]): void {
+function convert(label: string, profile: string, outDir: string, inputs: readonly string[]): void {
   const r = spawnSync(
     "soffice",
-    [`-env:UserInstallation=file://${dir}/${profile}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", htmlDir, ...inputs],
+    [`-env:UserInstallation=file://${dir}/${profile}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", outDir, ...inputs],
     { encoding: "utf8", timeout: 10 * 60 * 1000 },
   );
   soffice.push(`${label}: exit ${r.status} ${r.stderr.slice(0, 300)}`);
 }
 
 /**
- * Batches first; then every output that a batch left without HTML (a CI run
- * once saw soffice abort with signal 6 halfway through a batch that passes
- * on every other run) converted alone, twice at most, each time with a fresh
- * profile. A file LibreOffice truly cannot open still fails its test.
+ * Batches first; then every output that a batch left without HTML converted
+ * alone, twice at most, each time with a fresh profile and into a fresh
+ * folder. CI runs have seen soffice abort with signal 6 halfway through a
+ * batch that passes on every other run. The abort leaves the lock file of
+ * the page it was writing (`.~lock.NAME.html#`), and a later store to that
+ * path aborts too (IO error 0x11b, reproduced by hand). A file LibreOffice
+ * truly cannot open still fails its test.
  */
 function convertAll(outputs: readonly string[]): void {
-  for (let i = 0; i < outputs.length; i += BATCH) convert(`batch ${i / BATCH}`, "profile", outputs.slice(i, i + BATCH));
+  for (let i = 0; i < outputs.length; i += BATCH) convert(`batch ${i / BATCH}`, "profile", htmlDir, outputs.slice(i, i + BATCH));
   for (const output of outputs) {
-    for (let attempt = 1; attempt <= 2 && !fs.existsSync(htmlOf(output)); attempt++) {
-      convert(`${path.basename(output)} alone, attempt ${attempt}`, `profile-${soffice.length}`, [output]);
+    const html = htmlOf(output);
+    for (let attempt = 1; attempt <= 2 && !fs.existsSync(html); attempt++) {
+      const fresh = fs.mkdtempSync(path.join(dir, "alone-"));
+      convert(`${path.basename(output)} alone, attempt ${attempt}`, `profile-${soffice.length}`, fresh, [output]);
+      const page = path.join(fresh, path.basename(html));
+      if (fs.existsSync(page)) fs.renameSync(page, html);
     }
   }
 }
