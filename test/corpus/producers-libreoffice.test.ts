@@ -58,6 +58,7 @@ function convert(label: string, profile: string, outDir: string, inputs: readonl
  */
 function convertAll(outputs: readonly string[]): void {
   for (let i = 0; i < outputs.length; i += BATCH) convert(`batch ${i / BATCH}`, "profile", htmlDir, outputs.slice(i, i + BATCH));
+  fs.mkdirSync(htmlDir, { recursive: true }); // soffice makes it when it writes a page: maybe never
   for (const output of outputs) {
     const html = htmlOf(output);
     for (let attempt = 1; attempt <= 2 && !fs.existsSync(html); attempt++) {

@@ -113,7 +113,7 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
 export async function writeReportAsync(pkg: XlsxPackage, model: ReportModel, opts: SaveOptions = {}): Promise<WriteReportResult> {
   const codec = opts.codec ?? pkg.codec;
   const level = opts.level ?? DEFAULT_LEVEL;
-  const ahead = codec.deflateAhead === undefined || level === 0 ? undefined : (b: Uint8Array) => codec.deflateAhead?.(b, level);
+  const ahead = codec.deflateAhead === undefined || level <= 0 ? undefined : (b: Uint8Array) => codec.deflateAhead?.(b, level);
   const edited = reportPackage(pkg, model, ahead);
   return { bytes: await savePackageAsync(edited.pkg, opts), written: edited.written };
 }
