@@ -254,6 +254,18 @@ export function savePackageAsync(pkg: XlsxPackage, opts: SaveOptions = {}): Prom
   return writeZipAsync(zipInputs(pkg, opts), opts.codec ?? pkg.codec);
 }
 
+/**
+ * Where a new part's full blocks may go while it is built, for a later
+ * savePackageAsync with `opts` (ZipCodec.deflateAhead); undefined when the
+ * codec does not deflate ahead, or the parts are stored.
+ */
+export function deflateAheadFor(pkg: XlsxPackage, opts: SaveOptions = {}): ((block: Uint8Array) => void) | undefined {
+  const codec = opts.codec ?? pkg.codec;
+  const level = opts.level ?? DEFAULT_LEVEL;
+  const deflateAhead = codec.deflateAhead?.bind(codec);
+  return deflateAhead === undefined || level <= 0 ? undefined : (block) => deflateAhead(block, level);
+}
+
 function zipInputs(pkg: XlsxPackage, opts: SaveOptions): ZipInput[] {
   const level = opts.level ?? DEFAULT_LEVEL;
   return pkg.paths.map((name) => {

@@ -27,7 +27,7 @@ import { GENERATED_MARKER_NAME, GENERATED_MARKER_VALUE, type ReportModel } from 
 import { contentTypeOf, parseContentTypes, removeOverrides, setOverrides } from "./content-types";
 import { XlsxError } from "./errors";
 import { CONTENT_TYPES_PATH, CT } from "./namespaces";
-import { DEFAULT_LEVEL, savePackage, savePackageAsync, type SaveOptions, type XlsxPackage } from "./package";
+import { deflateAheadFor, savePackage, savePackageAsync, type SaveOptions, type XlsxPackage } from "./package";
 import { folderOf, relativeTarget, relsPathOf } from "./part-paths";
 import { listSheets } from "./read-grid";
 import { addRelationships, EMPTY_RELATIONSHIPS, freshRelationshipId, removeRelationships } from "./relationships";
@@ -111,10 +111,7 @@ export function writeReport(pkg: XlsxPackage, model: ReportModel, opts: SaveOpti
 
 /** writeReport's bytes, deflated off the main thread where the codec can (the command line). */
 export async function writeReportAsync(pkg: XlsxPackage, model: ReportModel, opts: SaveOptions = {}): Promise<WriteReportResult> {
-  const codec = opts.codec ?? pkg.codec;
-  const level = opts.level ?? DEFAULT_LEVEL;
-  const ahead = codec.deflateAhead === undefined || level <= 0 ? undefined : (b: Uint8Array) => codec.deflateAhead?.(b, level);
-  const edited = reportPackage(pkg, model, ahead);
+  const edited = reportPackage(pkg, model, deflateAheadFor(pkg, opts));
   return { bytes: await savePackageAsync(edited.pkg, opts), written: edited.written };
 }
 
